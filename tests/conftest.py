@@ -1,0 +1,49 @@
+"""Test-wide setup: headless Qt, no real keyring, every app file under a temp folder."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: the tests run headless, and QtWebEngine as root needs --no-sandbox
+# (the app adds it itself when it runs as root; tests import Qt before the app does).
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+
+from tests.fixtures.keyring_backend import MemoryKeyring  # noqa: E402
+
+pytest_plugins = ["tests.fixtures.sandbox"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_real_keyring(tmp_path_factory: pytest.TempPathFactory):
+    """Guard: in-process code gets a memory keyring; subprocesses get a temp-file keyring."""
+    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.fixtures.keyring_backend.FileTestKeyring"
+    os.environ["JDID_TEST_KEYRING_FILE"] = str(tmp_path_factory.mktemp("kr") / "keyring.json")
+    keyring.set_keyring(MemoryKeyring())
+    yield
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    """A fresh in-memory keyring for this test (the guard still holds)."""
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture(autouse=True)
+def _keyring_guard(request: pytest.FixtureRequest):
+    if request.node.get_closest_marker("secret_service") is None:
+        backend = keyring.get_keyring()
+        assert type(backend).__module__.startswith("tests."), f"real keyring in a test: {backend}"
+    yield
+
+
+@pytest.fixture
+def app_home(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    """Every file of the app for this test goes under a fresh temp folder."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("JDID_WIZARD_HOME", str(home))
+    return home

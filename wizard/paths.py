@@ -1,0 +1,68 @@
+"""Where the app keeps its files.
+
+Every file of the app lives under one of these folders. `--data-dir DIR` or the
+environment variable JDID_WIZARD_HOME puts all of them under DIR, so support staff can
+run several onboardings side by side and tests never touch the real user folders.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from wizard import APP_ID
+
+HOME_ENV = "JDID_WIZARD_HOME"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data_dir: Path
+    config_dir: Path
+    log_dir: Path
+    cache_dir: Path
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def progress_file(self) -> Path:
+        return self.config_dir / "progress.json"
+
+    @property
+    def catalog_file(self) -> Path:
+        return self.data_dir / "catalog.sqlite3"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "wizard.log"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / "wizard.lock"
+
+    def all_dirs(self) -> tuple[Path, ...]:
+        return (self.data_dir, self.config_dir, self.log_dir, self.cache_dir)
+
+    def ensure(self) -> AppPaths:
+        for d in self.all_dirs():
+            d.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+    """The app's folders: under `data_dir` (or $JDID_WIZARD_HOME) if given, else platformdirs."""
+    home = data_dir or os.environ.get(HOME_ENV)
+    if home:
+        root = Path(home).expanduser().resolve()
+        return AppPaths(root / "data", root / "config", root / "logs", root / "cache")
+    return AppPaths(
+        Path(platformdirs.user_data_dir(APP_ID, appauthor=False)),
+        Path(platformdirs.user_config_dir(APP_ID, appauthor=False)),
+        Path(platformdirs.user_log_dir(APP_ID, appauthor=False)),
+        Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)),
+    )
