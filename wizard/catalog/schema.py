@@ -1,0 +1,88 @@
+"""The catalog's schema, as an ordered list of migrations.
+
+`PRAGMA user_version` holds the number of migrations applied. Opening a catalog applies
+the missing ones in one transaction each; a file from a newer wizard is refused
+(catalog_too_new) rather than guessed at. Add a migration by appending to MIGRATIONS;
+never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+V1 = """
+CREATE TABLE masters (
+    id             INTEGER PRIMARY KEY,
+    sku            TEXT    NOT NULL,          -- as the seller wrote it (cleaned)
+    sku_key        TEXT    NOT NULL UNIQUE,   -- skucode.sku_key(sku), never ''
+    name           TEXT    NOT NULL,
+    stock          INTEGER NOT NULL DEFAULT 0,
+    price          INTEGER NOT NULL DEFAULT 0, -- rupiah
+    origin         TEXT    NOT NULL,          -- 'csv' | 'jdid' (created by an import)
+    created_run_id INTEGER,                   -- the import run that created it, if any
+    created_at     TEXT    NOT NULL,
+    updated_at     TEXT    NOT NULL
+);
+
+CREATE TABLE import_runs (
+    id           INTEGER PRIMARY KEY,
+    shop_id      TEXT    NOT NULL,
+    state        TEXT    NOT NULL,   -- running | cancelled | failed | done | abandoned
+    page_size    INTEGER NOT NULL,
+    next_page    INTEGER NOT NULL,   -- checkpoint: first SPU page not yet committed
+    pages_total  INTEGER NOT NULL DEFAULT 0,
+    spus_total   INTEGER NOT NULL DEFAULT 0,
+    spus_done    INTEGER NOT NULL DEFAULT 0,
+    skus_done    INTEGER NOT NULL DEFAULT 0,
+    calls        INTEGER NOT NULL DEFAULT 0,
+    elapsed_s    REAL    NOT NULL DEFAULT 0,
+    error_key    TEXT,
+    counts_json  TEXT,               -- final counts, written with state = done
+    started_at   TEXT    NOT NULL,
+    updated_at   TEXT    NOT NULL,
+    finished_at  TEXT
+);
+
+CREATE TABLE listings (
+    sku_id        INTEGER PRIMARY KEY,       -- JD.ID skuId
+    shop_id       TEXT    NOT NULL,
+    spu_id        INTEGER NOT NULL,
+    seller_sku_id TEXT    NOT NULL,          -- the seller's SKU code on JD.ID, cleaned
+    sku_key       TEXT    NOT NULL,          -- '' when the SKU code is empty
+    spu_name      TEXT    NOT NULL,
+    name          TEXT    NOT NULL,
+    price         INTEGER NOT NULL,
+    stock         INTEGER NOT NULL,
+    audit_status  INTEGER NOT NULL,
+    ware_status   INTEGER NOT NULL,
+    sku_status    INTEGER NOT NULL,
+    master_id     INTEGER REFERENCES masters(id) ON DELETE SET NULL,
+    link_class    TEXT,  -- matched | new_master | empty_sku | duplicate_sku | gone | NULL
+    seen_run_id   INTEGER NOT NULL,          -- the last import run that saw it
+    updated_at    TEXT    NOT NULL
+);
+CREATE INDEX listings_run_key ON listings (seen_run_id, sku_key);
+CREATE INDEX listings_shop ON listings (shop_id);
+CREATE INDEX listings_master ON listings (master_id);
+
+-- SPUs an import run did not import, with the reason the report shows.
+CREATE TABLE run_skipped (
+    run_id       INTEGER NOT NULL REFERENCES import_runs(id) ON DELETE CASCADE,
+    spu_id       INTEGER NOT NULL,
+    name         TEXT    NOT NULL,
+    audit_status INTEGER NOT NULL,
+    ware_status  INTEGER NOT NULL,
+    reason       TEXT    NOT NULL,  -- not_qc_passed | deleted
+    PRIMARY KEY (run_id, spu_id)
+);
+"""
+
+MIGRATIONS: list[str] = [V1]
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def latest_version() -> int:
+    return len(MIGRATIONS)

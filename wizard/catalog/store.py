@@ -1,0 +1,436 @@
+"""The catalog: one SQLite file in the data folder (WAL, versioned schema, keyed errors).
+
+Every write runs in one `BEGIN IMMEDIATE` transaction, so a crash (even SIGKILL) leaves the
+file as it was before or after a write, never between. All sqlite3 and OS errors leave this
+module as `CatalogError` with a key (see errors.py).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from wizard.catalog import schema
+from wizard.catalog.errors import (
+    CATALOG_CORRUPT,
+    CATALOG_TOO_NEW,
+    CatalogError,
+    catalog_error_from,
+)
+from wizard.catalog.linking import count_run, link_run
+from wizard.catalog.models import (
+    ImportRun,
+    LinkCounts,
+    Listing,
+    MasterPlan,
+    MasterProduct,
+    MasterRow,
+    RunCounters,
+    SkippedSpu,
+)
+from wizard.catalog.skucode import clean_sku, sku_key
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Catalog:
+    """An open catalog file. Safe to share between threads (calls are serialised), though
+    the importer keeps all its writes on its own thread."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+        self._lock = threading.RLock()
+
+    # ----- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, busy_timeout_s: float = 5.0) -> Catalog:
+        """Open (creating if needed) and migrate the catalog at `path`."""
+        path = Path(path)
+        conn = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(
+                path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
+            )
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            # Reading the header first tells a damaged/foreign file apart from a locked one.
+            version = schema.schema_version(conn)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if version > schema.latest_version():
+                raise CatalogError(CATALOG_TOO_NEW, path, f"schema {version}")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                # A read-only file cannot switch to WAL; say so rather than run without it.
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute("ROLLBACK")
+            conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL survives app crashes
+            catalog = cls(path, conn)
+            catalog._migrate(version)
+            return catalog
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, sqlite3.Error | OSError | CatalogError):
+                raise catalog_error_from(exc, path) from exc
+            raise
+
+    def _migrate(self, version: int) -> None:
+        for number, script in enumerate(schema.MIGRATIONS[version:], start=version + 1):
+            with self.transaction() as conn:
+                for statement in _statements(script):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def version(self) -> int:
+        with self._reading() as conn:
+            return schema.schema_version(conn)
+
+    # ----- transactions --------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; everything inside commits together or not at all."""
+        with self._lock:
+            conn = self._conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise catalog_error_from(exc, self.path) from exc
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise catalog_error_from(exc, self.path) from exc
+                raise
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                yield self._conn
+            except sqlite3.Error as exc:
+                raise catalog_error_from(exc, self.path) from exc
+
+    # ----- master products -----------------------------------------------------------------
+
+    def plan_masters(self, rows: Iterable[MasterRow]) -> MasterPlan:
+        """What `save_masters(rows)` would do, without writing anything."""
+        with self._reading() as conn:
+            return _plan(conn, rows)
+
+    def save_masters(self, rows: Iterable[MasterRow], origin: str = "csv") -> MasterPlan:
+        """Add or update master products by SKU code, all in one transaction."""
+        rows = list(rows)
+        now = _now()
+        with self.transaction() as conn:
+            plan = _plan(conn, rows)
+            conn.executemany(
+                """INSERT INTO masters (sku, sku_key, name, stock, price, origin,
+                                        created_at, updated_at)
+                   VALUES (:sku, :key, :name, :stock, :price, :origin, :now, :now)
+                   ON CONFLICT (sku_key) DO UPDATE SET
+                       sku = excluded.sku, name = excluded.name, stock = excluded.stock,
+                       price = excluded.price, updated_at = excluded.updated_at
+                   WHERE (sku, name, stock, price) IS NOT
+                         (excluded.sku, excluded.name, excluded.stock, excluded.price)""",
+                (
+                    {
+                        "sku": clean_sku(r.sku),
+                        "key": sku_key(r.sku),
+                        "name": r.name,
+                        "stock": r.stock,
+                        "price": r.price,
+                        "origin": origin,
+                        "now": now,
+                    }
+                    for r in rows
+                ),
+            )
+            return plan
+
+    def master(self, sku: str) -> MasterProduct | None:
+        with self._reading() as conn:
+            row = conn.execute(f"{_MASTER_SELECT} WHERE sku_key = ?", (sku_key(sku),)).fetchone()
+            return _master(row) if row else None
+
+    def masters(self, limit: int = -1, offset: int = 0) -> list[MasterProduct]:
+        with self._reading() as conn:
+            rows = conn.execute(
+                f"{_MASTER_SELECT} ORDER BY sku_key LIMIT ? OFFSET ?", (limit, offset)
+            ).fetchall()
+            return [_master(r) for r in rows]
+
+    def count_masters(self) -> int:
+        with self._reading() as conn:
+            return conn.execute("SELECT count(*) FROM masters").fetchone()[0]
+
+    # ----- listings ------------------------------------------------------------------------
+
+    def listing(self, sku_id: int) -> dict[str, Any] | None:
+        with self._reading() as conn:
+            row = conn.execute("SELECT * FROM listings WHERE sku_id = ?", (sku_id,)).fetchone()
+            return dict(row) if row else None
+
+    def count_listings(self, shop_id: str | None = None) -> int:
+        with self._reading() as conn:
+            if shop_id is None:
+                return conn.execute("SELECT count(*) FROM listings").fetchone()[0]
+            sql = "SELECT count(*) FROM listings WHERE shop_id = ?"
+            return conn.execute(sql, (shop_id,)).fetchone()[0]
+
+    def linked_listings(self, shop_id: str) -> list[tuple[int, str, int, int]]:
+        """(master id, master SKU, JD.ID skuId, spuId) for every linked listing of a shop."""
+        with self._reading() as conn:
+            return [
+                tuple(r)
+                for r in conn.execute(
+                    """SELECT m.id, m.sku, l.sku_id, l.spu_id FROM listings l
+                       JOIN masters m ON m.id = l.master_id
+                       WHERE l.shop_id = ? ORDER BY m.sku_key, l.sku_id""",
+                    (shop_id,),
+                )
+            ]
+
+    # ----- import runs ---------------------------------------------------------------------
+
+    def resumable_run(self, shop_id: str) -> ImportRun | None:
+        """The newest unfinished import run of this shop, if any (resume continues it)."""
+        with self._reading() as conn:
+            row = conn.execute(
+                """SELECT * FROM import_runs WHERE shop_id = ?
+                   AND state IN ('running', 'cancelled', 'failed') ORDER BY id DESC LIMIT 1""",
+                (shop_id,),
+            ).fetchone()
+            return ImportRun.from_row(row) if row else None
+
+    def last_finished_run(self, shop_id: str) -> ImportRun | None:
+        with self._reading() as conn:
+            row = conn.execute(
+                """SELECT * FROM import_runs WHERE shop_id = ? AND state = 'done'
+                   ORDER BY id DESC LIMIT 1""",
+                (shop_id,),
+            ).fetchone()
+            return ImportRun.from_row(row) if row else None
+
+    def run(self, run_id: int) -> ImportRun:
+        with self._reading() as conn:
+            row = conn.execute("SELECT * FROM import_runs WHERE id = ?", (run_id,)).fetchone()
+            if row is None:
+                raise KeyError(run_id)
+            return ImportRun.from_row(row)
+
+    def begin_run(self, shop_id: str, page_size: int) -> ImportRun:
+        """Start a new import run; any unfinished one of the shop is marked abandoned."""
+        now = _now()
+        with self.transaction() as conn:
+            conn.execute(
+                """UPDATE import_runs SET state = 'abandoned', updated_at = ?
+                   WHERE shop_id = ? AND state IN ('running', 'cancelled', 'failed')""",
+                (now, shop_id),
+            )
+            cur = conn.execute(
+                """INSERT INTO import_runs (shop_id, state, page_size, next_page, started_at,
+                                            updated_at)
+                   VALUES (?, 'running', ?, 1, ?, ?)""",
+                (shop_id, page_size, now, now),
+            )
+            run_id = cur.lastrowid
+        return self.run(run_id)
+
+    def reopen_run(self, run_id: int) -> ImportRun:
+        """Mark an unfinished run as running again (resume)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE import_runs SET state = 'running', error_key = NULL, updated_at = ?"
+                " WHERE id = ?",
+                (_now(), run_id),
+            )
+        return self.run(run_id)
+
+    def commit_page(
+        self,
+        run: ImportRun,
+        page: int,
+        listings: Iterable[Listing],
+        skipped: Iterable[SkippedSpu],
+        counters: RunCounters,
+    ) -> None:
+        """Store one SPU page's listings and skipped SPUs and move the checkpoint past it,
+        in one transaction: a crash loses at most this page, and redoing it is harmless."""
+        now = _now()
+        with self.transaction() as conn:
+            conn.executemany(
+                """INSERT INTO listings (sku_id, shop_id, spu_id, seller_sku_id, sku_key,
+                       spu_name, name, price, stock, audit_status, ware_status, sku_status,
+                       seen_run_id, updated_at)
+                   VALUES (:sku_id, :shop, :spu_id, :seller_sku_id, :key, :spu_name, :name,
+                       :price, :stock, :audit_status, :ware_status, :sku_status, :run, :now)
+                   ON CONFLICT (sku_id) DO UPDATE SET
+                       shop_id = excluded.shop_id, spu_id = excluded.spu_id,
+                       seller_sku_id = excluded.seller_sku_id, sku_key = excluded.sku_key,
+                       spu_name = excluded.spu_name, name = excluded.name,
+                       price = excluded.price, stock = excluded.stock,
+                       audit_status = excluded.audit_status,
+                       ware_status = excluded.ware_status, sku_status = excluded.sku_status,
+                       seen_run_id = excluded.seen_run_id, updated_at = excluded.updated_at""",
+                (
+                    {
+                        **item.__dict__,
+                        "seller_sku_id": clean_sku(item.seller_sku_id),
+                        "key": sku_key(item.seller_sku_id),
+                        "shop": run.shop_id,
+                        "run": run.id,
+                        "now": now,
+                    }
+                    for item in listings
+                ),
+            )
+            conn.executemany(
+                """INSERT OR REPLACE INTO run_skipped (run_id, spu_id, name, audit_status,
+                       ware_status, reason)
+                   VALUES (:run, :spu_id, :name, :audit_status, :ware_status, :reason)""",
+                ({**s.__dict__, "run": run.id} for s in skipped),
+            )
+            _save_counters(conn, run.id, counters, now, next_page=page + 1)
+
+    def save_progress(
+        self, run_id: int, state: str, counters: RunCounters, error_key: str | None = None
+    ) -> None:
+        """Record that a run stopped (cancelled / failed) without moving its checkpoint."""
+        now = _now()
+        with self.transaction() as conn:
+            _save_counters(conn, run_id, counters, now)
+            conn.execute(
+                "UPDATE import_runs SET state = ?, error_key = ? WHERE id = ?",
+                (state, error_key, run_id),
+            )
+
+    def finish_run(self, run: ImportRun, counters: RunCounters) -> LinkCounts:
+        """Link every listing of the run, mark it done, store its counts: one transaction."""
+        now = _now()
+        with self.transaction() as conn:
+            counts = link_run(conn, run.id, run.shop_id, now)
+            _save_counters(conn, run.id, counters, now)
+            conn.execute(
+                """UPDATE import_runs SET state = 'done', error_key = NULL, finished_at = ?,
+                       counts_json = ? WHERE id = ?""",
+                (now, counts.to_json(), run.id),
+            )
+            return counts
+
+    def run_counts(self, run: ImportRun) -> LinkCounts:
+        with self._reading() as conn:
+            return count_run(conn, run.id, run.shop_id)
+
+    def query(self, sql: str, params: Any = ()) -> Iterator[sqlite3.Row]:
+        """Stream the rows of a read-only query (the report uses this; rows are not kept)."""
+        with self._reading() as conn:
+            cursor = conn.execute(sql, params)
+        while True:
+            with self._reading():
+                batch = cursor.fetchmany(500)
+            if not batch:
+                return
+            yield from batch
+
+
+_MASTER_SELECT = "SELECT id, sku, name, stock, price, origin FROM masters"
+
+
+def _master(row: sqlite3.Row) -> MasterProduct:
+    return MasterProduct(*row)
+
+
+def _plan(conn: sqlite3.Connection, rows: Iterable[MasterRow]) -> MasterPlan:
+    new = updated = unchanged = 0
+    for r in rows:
+        old = conn.execute(
+            "SELECT sku, name, stock, price FROM masters WHERE sku_key = ?", (sku_key(r.sku),)
+        ).fetchone()
+        if old is None:
+            new += 1
+        elif tuple(old) == (clean_sku(r.sku), r.name, r.stock, r.price):
+            unchanged += 1
+        else:
+            updated += 1
+    return MasterPlan(new=new, updated=updated, unchanged=unchanged)
+
+
+def _save_counters(
+    conn: sqlite3.Connection, run_id: int, c: RunCounters, now: str, next_page: int | None = None
+) -> None:
+    conn.execute(
+        """UPDATE import_runs SET pages_total = ?, spus_total = ?, spus_done = ?,
+               skus_done = ?, calls = ?, elapsed_s = ?, updated_at = ?,
+               next_page = coalesce(?, next_page)
+           WHERE id = ?""",
+        (
+            c.pages_total,
+            c.spus_total,
+            c.spus_done,
+            c.skus_done,
+            c.calls,
+            c.elapsed_s,
+            now,
+            next_page,
+            run_id,
+        ),
+    )
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (executescript would commit on its own)."""
+    out, buf = [], ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
+def set_aside(path: str | os.PathLike[str]) -> Path:
+    """Move a damaged catalog (and its WAL files) out of the way so a new one can be made.
+    Returns where the old file went; nothing is deleted."""
+    path = Path(path)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    try:
+        os.replace(path, target)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.replace(side, target.with_name(target.name + suffix))
+    except OSError as exc:
+        raise catalog_error_from(exc, path) from exc
+    return target
+
+
+__all__ = ["Catalog", "CatalogError", "set_aside", "CATALOG_CORRUPT"]
