@@ -1,0 +1,203 @@
+"""Start-up: arguments, folders, logging, the lock, settings and progress, the language, the
+window. `main()` is the entry point of main.py and of the `jdid-wizard` script."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from wizard import APP_ID, APP_NAME, __version__, cli
+from wizard.jsonfile import BrokenFile
+from wizard.paths import HOME_ENV, AppPaths, resolve_paths
+
+log = logging.getLogger(__name__)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = cli.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.data_dir:
+        # Everything started from here (the sandbox, subcommands) uses the same folder.
+        os.environ[HOME_ENV] = str(Path(args.data_dir).expanduser().resolve())
+    paths = resolve_paths(args.data_dir).ensure()
+    from wizard.logging_setup import setup_logging
+
+    setup_logging(paths.log_file)
+    log.info("%s %s starting (%s)", APP_NAME, __version__, " ".join(sys.argv[1:]))
+    module = cli.subcommand_module(args)
+    if module is not None:
+        return int(module.run(args) or 0)
+    if args.export_guide:
+        from wizard.guide_pdf import export_guide
+
+        export_guide(Path(args.export_guide), args.lang or "en")
+        return 0
+    return run_gui(paths, lang=args.lang, practice=args.sandbox)
+
+
+@dataclass
+class Started:
+    """What start_wizard() built; tests and the benchmark use it too."""
+
+    wizard: Any  # wizard.ui.window.SetupWizard
+    ctx: Any  # wizard.ui.context.WizardContext
+    switcher: Any  # wizard.i18n.LanguageSwitcher
+    notices: list[str]
+
+
+def load_state(paths: AppPaths) -> tuple[Any, Any, list[BrokenFile]]:
+    """Settings and progress; a broken file is set aside as *.bad and reported, not fatal."""
+    from wizard.progress import Progress
+    from wizard.settings import Settings
+
+    broken: list[BrokenFile] = []
+    try:
+        settings = Settings.load(paths.settings_file)
+    except BrokenFile as exc:
+        broken.append(exc)
+        settings = Settings()
+    try:
+        progress = Progress.load(paths.progress_file)
+    except BrokenFile as exc:
+        broken.append(exc)
+        progress = Progress()
+    return settings, progress, broken
+
+
+def start_wizard(paths: AppPaths, lang: str | None = None, practice: bool = False) -> Started:
+    """Build the window (QApplication must exist). Does not show it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from wizard.i18n import LanguageSwitcher, system_language
+    from wizard.ui.context import WizardContext
+    from wizard.ui.window import SetupWizard
+
+    settings, progress, broken = load_state(paths)
+    language = lang or settings.language or system_language()
+    switcher = LanguageSwitcher(paths.cache_dir)
+    switcher.set_language(language)
+    if practice:
+        settings.mode = "practice"
+    ctx = WizardContext(paths, settings, progress)
+    ctx.language = language
+    wizard = SetupWizard(ctx)
+
+    def change_language(new: str) -> None:
+        if new == ctx.language:
+            return
+        log.info("language -> %s", new)
+        switcher.set_language(new)
+        ctx.language = new
+        ctx.settings.language = new
+        ctx.save_settings()
+        ctx.language_changed.emit(new)
+
+    wizard.language_requested.connect(change_language)
+    notices = []
+    for exc in broken:
+        notices.append(
+            QCoreApplication.translate(
+                "App",
+                "Your saved %1 could not be read, so the wizard starts fresh. The damaged "
+                "file was kept as %2.",
+            )
+            .replace(
+                "%1",
+                QCoreApplication.translate("App", "progress")
+                if exc.path == paths.progress_file
+                else QCoreApplication.translate("App", "settings"),
+            )
+            .replace("%2", str(exc.bad_path))
+        )
+    welcome = wizard.pages.get("welcome")
+    if notices and welcome is not None:
+        welcome.show_notice("\n".join(notices))
+    ctx.runner.unhandled_error.connect(lambda exc: show_error_dialog(paths.log_file, wizard))
+    ctx.apply_mode()
+    return Started(wizard, ctx, switcher, notices)
+
+
+def run_gui(paths: AppPaths, lang: str | None = None, practice: bool = False) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    from wizard.logging_setup import route_qt_messages
+
+    route_qt_messages()
+    from wizard.single_instance import InstanceLock
+
+    lock = InstanceLock(paths.lock_file)
+    if not lock.acquire():
+        tell_already_running(paths, lock.owner_pid(), lang)
+        return 0
+    try:
+        started = start_wizard(paths, lang, practice)
+        install_excepthook(paths.log_file, started.wizard)
+        started.wizard.show()
+        code = app.exec()
+        started.ctx.shutdown()
+        return code
+    finally:
+        lock.release()
+
+
+def tell_already_running(paths: AppPaths, pid: int | None, lang: str | None) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from wizard.i18n import LanguageSwitcher, system_language
+
+    settings, _progress, _broken = load_state(paths)
+    LanguageSwitcher(paths.cache_dir).set_language(lang or settings.language or system_language())
+    text = QCoreApplication.translate(
+        "App",
+        "The wizard is already open for this data folder (%1). Switch to that window, "
+        "or close it first.",
+    ).replace("%1", str(paths.data_dir.parent if os.environ.get(HOME_ENV) else paths.data_dir))
+    log.warning("another wizard (pid %s) holds %s; exiting", pid, paths.lock_file)
+    print(text, file=sys.stderr)
+    if QGuiApplication.platformName() != "offscreen":  # nobody could see it when headless
+        QMessageBox.information(None, QCoreApplication.translate("App", "Already open"), text)
+
+
+def show_error_dialog(log_file: Path, parent: Any = None) -> None:
+    """A short message in the user's language with the log's location; never a traceback."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setObjectName("errorDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("App", "Something went wrong"))
+    box.setText(
+        QCoreApplication.translate(
+            "App",
+            "Something unexpected went wrong. Your progress is saved. Please try again; if it "
+            "happens again, send the log file to support.",
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("App", "Log file: %1").replace("%1", str(log_file))
+    )
+    box.open()
+
+
+def install_excepthook(log_file: Path, parent: Any = None) -> None:
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        try:
+            show_error_dialog(log_file, parent)
+        except Exception:  # noqa: BLE001 - the hook must never raise
+            log.exception("could not show the error dialog")
+
+    sys.excepthook = hook

@@ -1,0 +1,84 @@
+"""Command-line arguments of main.py. Subcommands (no GUI) register here in one line each.
+
+To add a subcommand: create a module with
+
+    HELP = "one line for --help"
+    def add_arguments(parser: argparse.ArgumentParser) -> None: ...
+    def run(args: argparse.Namespace) -> int: ...   # the exit code
+
+and add `"name": "wizard.commands.name"` to SUBCOMMANDS. Modules are imported only when
+--help is built or their subcommand runs, so the GUI start stays fast. `args.data_dir` and
+`args.lang` are available to every subcommand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+from collections.abc import Sequence
+from types import ModuleType
+
+SUBCOMMANDS: dict[str, str] = {
+    # "import": "wizard.commands.import_cmd",
+    # "sync": "wizard.commands.sync_cmd",
+}
+
+
+def _available(module_name: str) -> bool:
+    try:
+        return importlib.util.find_spec(module_name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jdid-wizard",
+        description="JD.ID Setup Wizard: connect a JD.ID store to your inventory.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep every file of the app under DIR (also: environment variable JDID_WIZARD_HOME)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        help="language: id (Bahasa Indonesia) or en (English); default: the system's",
+    )
+    parser.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="start in practice mode, with the built-in practice platform",
+    )
+    parser.add_argument(
+        "--export-guide",
+        metavar="FILE.pdf",
+        help="write the printable step-by-step guide to FILE.pdf and exit",
+    )
+    if with_subcommands:
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for name, module_name in SUBCOMMANDS.items():
+            if not _available(module_name):
+                continue
+            module = importlib.import_module(module_name)
+            sub_parser = sub.add_parser(name, help=getattr(module, "HELP", None))
+            module.add_arguments(sub_parser)
+            sub_parser.set_defaults(_module=module_name)
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse argv. Subcommand modules are imported only when argv names one (or asks help)."""
+    argv = list(argv or [])
+    wants_sub = any(a in SUBCOMMANDS for a in argv) or any(a in ("-h", "--help") for a in argv)
+    args = build_parser(with_subcommands=wants_sub).parse_args(argv)
+    if not hasattr(args, "command"):
+        args.command = None
+    return args
+
+
+def subcommand_module(args: argparse.Namespace) -> ModuleType | None:
+    module_name = getattr(args, "_module", None)
+    return importlib.import_module(module_name) if module_name else None

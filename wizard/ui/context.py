@@ -1,0 +1,170 @@
+"""WizardContext: what every page gets. Paths, settings, progress, the endpoint profile, the
+practice sandbox (if any) and the worker runner, plus signals for the things that change."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from wizard.paths import AppPaths
+from wizard.progress import Progress
+from wizard.settings import Settings
+from wizard.ui.worker import WorkerRunner
+
+log = logging.getLogger(__name__)
+
+
+class WizardContext(QObject):
+    """Shared state of one wizard window.
+
+    Fields: `paths` (AppPaths), `settings` (Settings, non-secret), `progress` (Progress),
+    `runner` (WorkerRunner), `profile` (wizard.jdid.EndpointProfile or None while the practice
+    sandbox is still starting), `sandbox` (the running wizard.sandbox.SandboxServer in practice
+    mode, else None), `language` ("id"/"en", the one showing), `sandbox_error` (the
+    exception if the sandbox could not start), `url_opener` (how links open; tests replace it).
+    Signals: `profile_changed(object)` (new profile or None), `settings_changed()`,
+    `language_changed(str)`.
+    """
+
+    profile_changed = Signal(object)
+    settings_changed = Signal()
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        settings: Settings | None = None,
+        progress: Progress | None = None,
+        runner: WorkerRunner | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.settings = settings or Settings()
+        self.progress = progress or Progress()
+        self.runner = runner or WorkerRunner(self)
+        self.language = self.settings.language or "en"  # the language showing now
+        self.profile: Any = None
+        self.sandbox: Any = None
+        self.sandbox_error: BaseException | None = None
+        self._sandbox_task: Any = None
+        # How links open; tests replace it to see which address a button would open.
+        self.url_opener: Callable[[str], None] = _open_in_browser
+
+    def open_url(self, url: str) -> None:
+        log.info("opening %s in the browser", url)
+        self.url_opener(url)
+
+    # ----- mode and endpoint profile -------------------------------------------------------
+    @property
+    def practice(self) -> bool:
+        return self.settings.mode == "practice"
+
+    @property
+    def practice_account(self) -> Any:
+        """The sandbox's PracticeAccount (seller email/password, Shop ID, keys) or None."""
+        return getattr(self.sandbox, "account", None)
+
+    def set_mode(self, mode: str) -> None:
+        """Switch between "practice" and "real"; starts or stops the sandbox in a worker."""
+        if mode not in ("practice", "real"):
+            raise ValueError(mode)
+        changed = mode != self.settings.mode
+        self.settings.mode = mode
+        if changed:
+            self.save_settings()
+        self.apply_mode()
+
+    def apply_mode(self) -> None:
+        if self.practice:
+            self._start_sandbox()
+        else:
+            self._stop_sandbox()
+            self._set_profile(_production_profile())
+
+    def _set_profile(self, profile: Any) -> None:
+        if profile is not self.profile:
+            self.profile = profile
+            self.profile_changed.emit(profile)
+
+    def _start_sandbox(self) -> None:
+        if self.sandbox is not None:
+            self._set_profile(self.sandbox.profile)
+            return
+        if self._sandbox_task is not None:
+            return
+        self._set_profile(None)
+        self.sandbox_error = None
+        state_file = self.paths.data_dir / "sandbox-state.json"
+        self._sandbox_task = self.runner.run(
+            _start_sandbox,
+            state_file,
+            on_result=self._sandbox_started,
+            on_error=self._sandbox_failed,
+            name="start practice sandbox",
+        )
+
+    def _sandbox_started(self, server: Any) -> None:
+        self._sandbox_task = None
+        if not self.practice:  # the seller switched back to real mode meanwhile
+            self.runner.run(server.stop, name="stop practice sandbox")
+            return
+        self.sandbox = server
+        log.info("practice sandbox running at %s", server.base_url)
+        self._set_profile(server.profile)
+
+    def _sandbox_failed(self, exc: BaseException) -> None:
+        self._sandbox_task = None
+        self.sandbox_error = exc
+        log.error("practice sandbox could not start: %s", type(exc).__name__)
+        self.profile_changed.emit(None)
+
+    def _stop_sandbox(self) -> None:
+        server, self.sandbox = self.sandbox, None
+        if server is not None:
+            server.stop()
+
+    def shutdown(self) -> None:
+        """Stop the sandbox and wait for workers (called when the window closes)."""
+        self.runner.wait(5000)
+        self._stop_sandbox()
+
+    # ----- persistence ---------------------------------------------------------------------
+    def save_settings(self) -> None:
+        try:
+            self.settings.save(self.paths.settings_file)
+        except OSError as exc:
+            log.error("could not save settings: %s", exc)
+        self.settings_changed.emit()
+
+    def save_progress(self) -> None:
+        try:
+            self.progress.save(self.paths.progress_file)
+        except OSError as exc:
+            log.error("could not save progress: %s", exc)
+
+
+def _open_in_browser(url: str) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl(url))
+
+
+def _production_profile() -> Any:
+    try:
+        from wizard.jdid import PRODUCTION
+    except ImportError:  # the client package is not there (yet): pages fall back to the seed's URLs
+        log.warning("wizard.jdid is not available; real-mode profile unknown")
+        return None
+    return PRODUCTION
+
+
+def _start_sandbox(state_file: Any) -> Any:
+    # Imported here, in the worker, and only in practice mode: real mode never loads it.
+    from wizard.sandbox import SandboxConfig, SandboxServer
+
+    return SandboxServer(SandboxConfig(state_file=state_file)).start()

@@ -1,0 +1,96 @@
+"""BasePage: the page every wizard page derives from.
+
+It gives each page: the WizardContext (`self.ctx`), its Step (`self.step`), a scrollable
+content area (`self.content_layout`) so the page stays usable at 1366x768 and smaller, and
+`set_blocked(reason)`: Next is off exactly while a reason is set, and the reason is shown
+under the page in a sentence the seller can read. Never disable Next any other way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from wizard.steps import Step, tr_step
+from wizard.ui.context import WizardContext
+
+
+class BasePage(QWizardPage):
+    def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.step = step
+        self.setObjectName(f"page_{step.id}")
+        self._blocked_reason: str | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.content = QWidget(self.scroll)
+        self.content.setObjectName("pageContent")
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(4, 4, 12, 4)
+        self.scroll.setWidget(self.content)
+        outer.addWidget(self.scroll, 1)
+
+        self.blocked_label = QLabel(self)
+        self.blocked_label.setObjectName("blockedReason")
+        self.blocked_label.setWordWrap(True)
+        self.blocked_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.blocked_label.setStyleSheet(
+            "QLabel#blockedReason { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c36a;"
+            " border-radius: 4px; padding: 6px 8px; }"
+        )
+        self.blocked_label.hide()
+        outer.addWidget(self.blocked_label)
+
+    # ----- Next gating ---------------------------------------------------------------------
+    def set_blocked(self, reason: str | None) -> None:
+        """Turn Next off with a visible, translated `reason`, or back on with None."""
+        reason = reason or None
+        if reason == self._blocked_reason:
+            return
+        self._blocked_reason = reason
+        self.blocked_label.setText(reason or "")
+        self.blocked_label.setVisible(reason is not None)
+        self.blocked_label.setAccessibleName(reason or "")
+        self.completeChanged.emit()
+
+    @property
+    def blocked_reason(self) -> str | None:
+        return self._blocked_reason
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+        return self._blocked_reason is None and super().isComplete()
+
+    # ----- language ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Set every visible text again in the current language. Subclasses extend it
+        (call super) and must also re-run their `update_blocked()` so the reason is current."""
+        self.setTitle(tr_step(self.step.title))
+        self.update_blocked()
+
+    def update_blocked(self) -> None:
+        """Recompute the block reason from the page's state (override in pages that gate)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ----- saved answers -------------------------------------------------------------------
+    def save_state(self) -> dict[str, Any]:
+        """Non-secret answers of this page for the progress file (merged into answers)."""
+        return {}
+
+    def restore_state(self, answers: dict[str, Any]) -> None:
+        """Put saved answers back into the page's controls (called before it is shown)."""
+
+    def page_done(self) -> bool:
+        """True when the side panel should tick this page (default: the seller went past it)."""
+        return self.isComplete()

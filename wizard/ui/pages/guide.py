@@ -1,0 +1,182 @@
+"""GuidePage: one class for every guide step (step01..step11), fed by wizard.steps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from wizard.steps import NUMBERED_STEPS, Step, picture_path, resolve_url, step_as_text, tr_step
+from wizard.ui.context import WizardContext
+from wizard.ui.pages.base import BasePage
+from wizard.ui.practice_account import PracticeAccountBox
+from wizard.ui.widgets import CopyRow, PictureView, body_label, copy_to_clipboard, note_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("GuidePage", text)
+
+
+# Steps that show the practice account (log-in details, then the keys for the next step).
+_PRACTICE_ACCOUNT_STEPS = ("step01", "step11")
+
+
+class GuidePage(BasePage):
+    def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, step, parent)
+        row = QHBoxLayout()
+        self.content_layout.addLayout(row, 1)
+        text_col = QVBoxLayout()
+        row.addLayout(text_col, 3)
+
+        self.body = body_label(self)
+        self.body.setObjectName("body")
+        text_col.addWidget(self.body)
+
+        self.practice_note = note_label("practice", self)
+        self.practice_note.setObjectName("practiceNote")
+        text_col.addWidget(self.practice_note)
+
+        self.link_buttons: list[QPushButton] = []
+        if step.links:
+            links_row = QHBoxLayout()
+            for link in step.links:
+                button = QPushButton(self)
+                button.setObjectName(f"link_{link.url_key}")
+                button.clicked.connect(lambda _=False, k=link.url_key: self.open_link(k))
+                links_row.addWidget(button)
+                self.link_buttons.append(button)
+            links_row.addStretch(1)
+            text_col.addLayout(links_row)
+
+        self.copy_rows: list[CopyRow] = []
+        for cv in step.copy_values:
+            editable = cv.value_key == "store_name"
+            copy_row = CopyRow(
+                cv.value_key,
+                editable=editable,
+                on_edit=self._store_name_edited if editable else None,
+                parent=self,
+            )
+            text_col.addWidget(copy_row)
+            self.copy_rows.append(copy_row)
+
+        self.account_box: PracticeAccountBox | None = None
+        if step.id in _PRACTICE_ACCOUNT_STEPS:
+            self.account_box = PracticeAccountBox(ctx, compact=step.id == "step01", parent=self)
+            text_col.addWidget(self.account_box)
+
+        self.confirm_box: QCheckBox | None = None
+        if step.confirm:
+            self.confirm_box = QCheckBox(self)
+            self.confirm_box.setObjectName("confirm")
+            self.confirm_box.setChecked(ctx.progress.is_confirmed(step.id))
+            self.confirm_box.toggled.connect(self._confirm_toggled)
+            text_col.addWidget(self.confirm_box)
+
+        text_col.addStretch(1)
+        copy_row_layout = QHBoxLayout()
+        self.copy_instructions = QPushButton(self)
+        self.copy_instructions.setObjectName("copyInstructions")
+        self.copy_instructions.clicked.connect(self.copy_instructions_to_clipboard)
+        copy_row_layout.addWidget(self.copy_instructions)
+        copy_row_layout.addStretch(1)
+        text_col.addLayout(copy_row_layout)
+
+        self.picture = PictureView(picture_path(step), self)
+        self.picture.setObjectName("picture")
+        self.picture.setVisible(self.picture.path is not None)
+        row.addWidget(self.picture, 2)
+
+        ctx.profile_changed.connect(self._refresh_values)
+        ctx.settings_changed.connect(self._refresh_values)
+        self.retranslate()
+        self._refresh_values()
+
+    # ----- values ---------------------------------------------------------------------------
+    def values(self) -> dict[str, str]:
+        out = {"store_name": self.ctx.settings.store_name}
+        if self.ctx.practice and self.ctx.profile is None:
+            out["callback_url"] = ""  # the practice platform is still starting
+        else:
+            out["callback_url"] = resolve_url("callback_url", self.ctx.profile)
+        return out
+
+    def _refresh_values(self, *_: Any) -> None:
+        account = self.ctx.practice_account
+        if self.ctx.practice and not self.ctx.settings.store_name and account is not None:
+            self.ctx.settings.store_name = account.shop_name
+        values = self.values()
+        for copy_row in self.copy_rows:
+            copy_row.set_value(values.get(copy_row.key, ""))
+        self.practice_note.setVisible(self.ctx.practice and self.step.practice_note is not None)
+        self.update_blocked()
+
+    def _store_name_edited(self, text: str) -> None:
+        self.ctx.settings.store_name = text.strip()
+        self.ctx.save_settings()
+        self.update_blocked()
+
+    def _confirm_toggled(self, checked: bool) -> None:
+        self.ctx.progress.set_confirmed(self.step.id, checked)
+        self.ctx.save_progress()
+        self.update_blocked()
+
+    # ----- actions --------------------------------------------------------------------------
+    def open_link(self, url_key: str) -> None:
+        self.ctx.open_url(resolve_url(url_key, self.ctx.profile))
+
+    def instructions_text(self) -> str:
+        return step_as_text(self.step, self.values(), self.ctx.profile)
+
+    def copy_instructions_to_clipboard(self) -> None:
+        copy_to_clipboard(self.instructions_text())
+
+    # ----- gating and language --------------------------------------------------------------
+    def update_blocked(self) -> None:
+        needs_name = any(r.key == "store_name" for r in self.copy_rows)
+        if needs_name and not self.ctx.settings.store_name:
+            self.set_blocked(tr("Type your store's name as it appears on JD.ID to go on."))
+        elif any(r.key == "callback_url" for r in self.copy_rows) and not self.values().get(
+            "callback_url"
+        ):
+            self.set_blocked(tr("Please wait: the practice platform is still starting."))
+        elif self.confirm_box is not None and not self.confirm_box.isChecked():
+            self.set_blocked(
+                tr("When you have done this step, tick \u201c%1\u201d to go on.").replace(
+                    "%1", tr_step(self.step.confirm or "")
+                )
+            )
+        else:
+            self.set_blocked(None)
+
+    def retranslate(self) -> None:
+        s = self.step
+        if s.number is not None:
+            self.setSubTitle(
+                tr("Step %1 of %2")
+                .replace("%1", str(s.number))
+                .replace("%2", str(len(NUMBERED_STEPS)))
+            )
+        self.body.setText(tr_step(s.body))
+        if s.practice_note:
+            self.practice_note.setText(tr_step(s.practice_note))
+        for link, button in zip(s.links, self.link_buttons, strict=True):
+            button.setText(tr_step(link.label))
+            button.setToolTip(resolve_url(link.url_key, self.ctx.profile))
+        for cv, copy_row in zip(s.copy_values, self.copy_rows, strict=True):
+            copy_row.set_label(tr_step(cv.label))
+        if self.confirm_box is not None:
+            self.confirm_box.setText(tr_step(s.confirm or ""))
+        self.copy_instructions.setText(tr("Copy instructions"))
+        self.copy_instructions.setToolTip(
+            tr("Puts this step's instructions on the clipboard, ready to paste into a chat.")
+        )
+        self.picture.setAccessibleName(tr_step(s.title))
+        if self.account_box is not None:
+            self.account_box.retranslate()
+        super().retranslate()
+
+    def page_done(self) -> bool:
+        return self.isComplete()

@@ -1,0 +1,180 @@
+"""Welcome: language, practice or real store, the SKU warning, and resume-or-start-over."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.steps import Step, picture_path, tr_step
+from wizard.ui.context import WizardContext
+from wizard.ui.pages.base import BasePage
+from wizard.ui.widgets import PictureView, body_label, note_label
+
+# Each language is named in itself, so a seller can find theirs whatever is showing.
+LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WelcomePage", text)
+
+
+class WelcomePage(BasePage):
+    language_chosen = Signal(str)
+    resume_chosen = Signal()
+    start_over_chosen = Signal()
+
+    def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, step, parent)
+        # Resume banner: shown when a saved onboarding was found at start-up.
+        self.resume_box = QGroupBox(self)
+        self.resume_box.setObjectName("resumeBox")
+        resume_layout = QVBoxLayout(self.resume_box)
+        self.resume_text = QLabel(self.resume_box)
+        self.resume_text.setWordWrap(True)
+        resume_layout.addWidget(self.resume_text)
+        buttons = QHBoxLayout()
+        self.resume_button = QPushButton(self.resume_box)
+        self.resume_button.setObjectName("resumeButton")
+        self.start_over_button = QPushButton(self.resume_box)
+        self.start_over_button.setObjectName("startOverButton")
+        self.resume_button.clicked.connect(self.resume_chosen)
+        self.start_over_button.clicked.connect(self.start_over_chosen)
+        buttons.addWidget(self.resume_button)
+        buttons.addWidget(self.start_over_button)
+        buttons.addStretch(1)
+        resume_layout.addLayout(buttons)
+        self.resume_box.hide()
+        self.content_layout.addWidget(self.resume_box)
+        self.notice = note_label("info", self)
+        self.notice.setObjectName("notice")
+        self.notice.hide()
+        self.content_layout.addWidget(self.notice)
+        self._resume_step: str | None = None
+
+        row = QHBoxLayout()
+        self.content_layout.addLayout(row, 1)
+        col = QVBoxLayout()
+        row.addLayout(col, 3)
+
+        self.intro = body_label(self)
+        col.addWidget(self.intro)
+
+        form = QFormLayout()
+        self.language_label = QLabel(self)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language_label.setBuddy(self.language)
+        form.addRow(self.language_label, self.language)
+        col.addLayout(form)
+
+        self.mode_box = QGroupBox(self)
+        mode_layout = QVBoxLayout(self.mode_box)
+        self.mode_group = QButtonGroup(self)
+        self.practice_radio = QRadioButton(self.mode_box)
+        self.practice_radio.setObjectName("modePractice")
+        self.real_radio = QRadioButton(self.mode_box)
+        self.real_radio.setObjectName("modeReal")
+        for radio in (self.real_radio, self.practice_radio):
+            self.mode_group.addButton(radio)
+            mode_layout.addWidget(radio)
+        self.mode_hint = QLabel(self.mode_box)
+        self.mode_hint.setWordWrap(True)
+        mode_layout.addWidget(self.mode_hint)
+        col.addWidget(self.mode_box)
+
+        self.sku_warning = note_label("warning", self)
+        self.sku_warning.setObjectName("skuWarning")
+        col.addWidget(self.sku_warning)
+        col.addStretch(1)
+
+        self.picture = PictureView(picture_path(step), self)
+        self.picture.setObjectName("picture")
+        self.picture.setVisible(self.picture.path is not None)
+        row.addWidget(self.picture, 2)
+
+        self._sync_from_settings()
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.practice_radio.toggled.connect(self._mode_toggled)
+        self.retranslate()
+
+    def _sync_from_settings(self) -> None:
+        lang = self.ctx.language
+        index = self.language.findData(lang)
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.blockSignals(False)
+        radio = self.practice_radio if self.ctx.practice else self.real_radio
+        radio.blockSignals(True)
+        radio.setChecked(True)
+        radio.blockSignals(False)
+
+    def _language_changed(self, index: int) -> None:
+        self.language_chosen.emit(self.language.itemData(index))
+
+    def _mode_toggled(self, practice: bool) -> None:
+        self.ctx.set_mode("practice" if practice else "real")
+        self.retranslate()
+
+    def show_notice(self, text: str) -> None:
+        """A one-time message at start-up (e.g. a damaged progress file was set aside)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def show_resume_offer(self, step_title: str | None) -> None:
+        """Offer "continue where you left off" for a saved onboarding; None hides the offer."""
+        self._resume_step = step_title
+        self.resume_box.setVisible(step_title is not None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        s = self.step
+        self.intro.setText(tr_step(s.body).split("\n\n")[0])
+        self.sku_warning.setText("\n\n".join(tr_step(s.body).split("\n\n")[1:]))
+        self.language_label.setText(tr("&Language:"))
+        self.language.setAccessibleName(tr("Language"))
+        self.mode_box.setTitle(tr("What do you want to do?"))
+        self.real_radio.setText(tr("Connect my real JD.ID store"))
+        self.practice_radio.setText(tr("Practise first, with a made-up store on this computer"))
+        if self.ctx.practice:
+            self.mode_hint.setText(
+                tr(
+                    "Practice mode changes nothing on JD.ID. Everything happens on a practice "
+                    "platform inside this app, so you can try every step safely."
+                )
+            )
+        else:
+            self.mode_hint.setText(
+                tr(
+                    "You will need your JD.ID Seller Center email and password, and about 20 "
+                    "minutes."
+                )
+            )
+        if self._resume_step is not None:
+            self.resume_box.setTitle(tr("Welcome back"))
+            self.resume_text.setText(
+                tr(
+                    "You started connecting your store before and stopped at \u201c%1\u201d."
+                ).replace("%1", tr_step(self._resume_step))
+            )
+        self.resume_button.setText(tr("&Continue where I left off"))
+        self.start_over_button.setText(tr("&Start over"))
+        self.picture.setAccessibleName(tr("Same product, same SKU code in every channel"))
+        super().retranslate()
+
+    def save_state(self) -> dict[str, Any]:
+        return {}

@@ -1,0 +1,79 @@
+"""The practice account box: the sandbox's made-up seller, so a seller can practise typing it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from wizard.ui.context import WizardContext
+from wizard.ui.widgets import CopyRow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PracticeAccount", text)
+
+
+# (PracticeAccount attribute, label source text); the compact box shows the log-in only.
+_FIELDS = (
+    ("seller_email", QT_TRANSLATE_NOOP("PracticeAccount", "Email")),
+    ("seller_password", QT_TRANSLATE_NOOP("PracticeAccount", "Password")),
+    ("shop_id", QT_TRANSLATE_NOOP("PracticeAccount", "Shop ID")),
+    ("app_key", QT_TRANSLATE_NOOP("PracticeAccount", "API Key")),
+    ("app_secret", QT_TRANSLATE_NOOP("PracticeAccount", "API Secret")),
+)
+_COMPACT = ("seller_email", "seller_password")
+
+
+class PracticeAccountBox(QGroupBox):
+    """Visible in practice mode only. The values are the sandbox's, never a real account's."""
+
+    def __init__(self, ctx: WizardContext, compact: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("practiceAccount")
+        layout = QVBoxLayout(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.rows: dict[str, CopyRow] = {}
+        for attr, _label in _FIELDS:
+            if compact and attr not in _COMPACT:
+                continue
+            row = CopyRow(attr, parent=self)
+            layout.addWidget(row)
+            self.rows[attr] = row
+        ctx.profile_changed.connect(self.refresh)
+        ctx.settings_changed.connect(self.refresh)
+        self.retranslate()
+
+    def refresh(self, *_: Any) -> None:
+        self.setVisible(self.ctx.practice)
+        account = self.ctx.practice_account
+        for attr, row in self.rows.items():
+            row.set_value(str(getattr(account, attr, "")) if account is not None else "")
+            row.setVisible(account is not None)
+        if self.ctx.sandbox_error is not None and account is None:
+            self.status.setText(
+                tr(
+                    "The practice platform could not start. Close the wizard and open it again; "
+                    "if it happens again, contact support."
+                )
+            )
+        elif account is None:
+            self.status.setText(tr("Starting the practice platform\u2026"))
+        else:
+            self.status.setText(
+                tr(
+                    "This practice store is made up. Use these details wherever the real steps "
+                    "ask for your own."
+                )
+            )
+
+    def retranslate(self) -> None:
+        self.setTitle(tr("Practice account"))
+        for attr, label in _FIELDS:
+            if attr in self.rows:
+                self.rows[attr].set_label(tr(label))
+        self.refresh()

@@ -1,0 +1,111 @@
+"""The side panel: every step, the current one highlighted, done ones ticked, visited ones
+clickable (mouse, or arrow keys + Enter) to jump there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from wizard.steps import STEPS, tr_step
+
+_STEP_ID = Qt.ItemDataRole.UserRole
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SidePanel", text)
+
+
+class SidePanel(QWidget):
+    jump_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidePanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("sideHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.list = QListWidget(self)
+        self.list.setObjectName("stepList")
+        self.list.setMinimumWidth(230)
+        self.list.setMaximumWidth(300)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        layout.addWidget(self.list, 1)
+        self._items: dict[str, QListWidgetItem] = {}
+        for s in STEPS:
+            item = QListWidgetItem(self.list)
+            item.setData(_STEP_ID, s.id)
+            self._items[s.id] = item
+        self._current: str | None = None
+        self._done: set[str] = set()
+        self._reachable: set[str] = set()
+        self._present: set[str] = {s.id for s in STEPS}
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        self.retranslate()
+
+    def set_state(
+        self, current: str | None, done: set[str], reachable: set[str], present: set[str]
+    ) -> None:
+        """`reachable`: pages the seller may jump to; `present`: pages this wizard contains."""
+        self._current, self._done, self._reachable, self._present = (
+            current,
+            set(done),
+            set(reachable),
+            set(present),
+        )
+        self.retranslate()
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        step_id = item.data(_STEP_ID)
+        if step_id in self._reachable and step_id != self._current:
+            self.jump_requested.emit(step_id)
+
+    def item_text(self, step_id: str) -> str:
+        return self._items[step_id].text()
+
+    def retranslate(self) -> None:
+        self.heading.setText(tr("Steps"))
+        self.list.setAccessibleName(tr("Steps of the wizard"))
+        for s in STEPS:
+            item = self._items[s.id]
+            prefix = f"{s.number}. " if s.number is not None else ""
+            mark = "\u2713 " if s.id in self._done and s.id != self._current else ""
+            item.setText(f"{mark}{prefix}{tr_step(s.side_title)}")
+            # The upgrade page only matters to a Basic Seller who went there.
+            item.setHidden(s.id == "upgrade" and s.id not in self._reachable)
+            font = QFont(self.list.font())
+            font.setBold(s.id == self._current)
+            item.setFont(font)
+            flags = Qt.ItemFlag.ItemIsEnabled
+            if s.id in self._reachable or s.id == self._current:
+                flags |= Qt.ItemFlag.ItemIsSelectable
+                item.setForeground(QBrush())
+            else:
+                item.setForeground(QBrush(QColor("#777777")))
+            item.setFlags(flags)
+            state = (
+                tr("current step")
+                if s.id == self._current
+                else tr("done")
+                if s.id in self._done
+                else tr("visited, press Enter to go back")
+                if s.id in self._reachable
+                else tr("not reached yet")
+                if s.id in self._present
+                else tr("later, after this wizard")
+            )
+            item.setToolTip(state)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
+        current = self._items.get(self._current or "")
+        if current is not None:
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(current)
+            self.list.blockSignals(False)
+            self.list.scrollToItem(current)

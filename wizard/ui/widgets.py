@@ -1,0 +1,167 @@
+"""Small widgets the pages share: the illustration, copy rows, link buttons, note boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Widgets", text)
+
+
+class PictureView(QWidget):
+    """An SVG illustration scaled to fit, aspect ratio kept. QtSvg is loaded on first paint."""
+
+    def __init__(self, path: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._renderer = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 120)
+
+    def set_path(self, path: Path | None) -> None:
+        self._path, self._renderer = path, None
+        self.setVisible(path is not None)
+        self.update()
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(420, 300)
+
+    def _load(self):  # noqa: ANN202 - QSvgRenderer is imported lazily
+        if self._renderer is None and self._path is not None:
+            from PySide6.QtSvg import QSvgRenderer
+
+            renderer = QSvgRenderer(str(self._path), self)
+            self._renderer = renderer if renderer.isValid() else False
+        return self._renderer
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        renderer = self._load()
+        if not renderer:
+            return
+        size = renderer.defaultSize()
+        if size.isEmpty():
+            return
+        scale = min(self.width() / size.width(), self.height() / size.height())
+        w, h = size.width() * scale, size.height() * scale
+        target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, target)
+        painter.end()
+
+
+def note_label(kind: str = "info", parent: QWidget | None = None) -> QLabel:
+    """A word-wrapped, tinted box for warnings ("warning") and hints ("info", "practice")."""
+    colours = {
+        "info": ("#e8f1fb", "#1f3b57", "#a9c7e8"),
+        "warning": ("#fdecea", "#5c1a14", "#e6a69e"),
+        "practice": ("#eaf7ee", "#1c4a2a", "#9fd3ad"),
+    }
+    bg, fg, border = colours[kind]
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setObjectName(f"note_{kind}")
+    label.setStyleSheet(
+        f"QLabel {{ background: {bg}; color: {fg}; border: 1px solid {border};"
+        " border-radius: 4px; padding: 8px; }"
+    )
+    return label
+
+
+def body_label(parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
+def copy_to_clipboard(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+
+
+class CopyRow(QWidget):
+    """Label, the value in a field, and a Copy button that says "Copied" for a moment."""
+
+    def __init__(
+        self,
+        key: str,
+        editable: bool = False,
+        on_edit: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"copy_{key}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.field = QLineEdit(self)
+        self.field.setReadOnly(not editable)
+        self.field.setObjectName(f"field_{key}")
+        self.label.setBuddy(self.field)
+        self.button = QPushButton(self)
+        self.button.setObjectName(f"copyButton_{key}")
+        self.button.clicked.connect(self.copy)
+        layout.addWidget(self.label)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.button)
+        if on_edit is not None:
+            self.field.textEdited.connect(on_edit)
+        self.field.textChanged.connect(self._update_enabled)
+        self._label_text = ""
+        self._copied = False
+        self._reset_timer = QTimer(self)
+        self._reset_timer.setSingleShot(True)
+        self._reset_timer.setInterval(2000)
+        self._reset_timer.timeout.connect(self._reset_button)
+        self._update_enabled()
+
+    def set_label(self, text: str) -> None:
+        self._label_text = text
+        self.label.setText(text + ":")
+        self.field.setAccessibleName(text)
+        self.retranslate()
+
+    def set_value(self, value: str) -> None:
+        if self.field.text() != value:
+            self.field.setText(value)
+
+    def value(self) -> str:
+        return self.field.text()
+
+    def copy(self) -> None:
+        copy_to_clipboard(self.field.text())
+        self._copied = True
+        self.retranslate()
+        self._reset_timer.start()
+
+    def _reset_button(self) -> None:
+        self._copied = False
+        self.retranslate()
+
+    def _update_enabled(self) -> None:
+        self.button.setEnabled(bool(self.field.text()))
+
+    def retranslate(self) -> None:
+        self.button.setText(tr("Copied") if self._copied else tr("Copy"))
+        self.button.setAccessibleName(tr("Copy %1").replace("%1", self._label_text))

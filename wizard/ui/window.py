@@ -1,0 +1,256 @@
+"""The wizard window: pages from the registry, the side panel, navigation, resume, closing."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from wizard.progress import Progress
+from wizard.steps import step
+from wizard.ui.context import WizardContext
+from wizard.ui.pages import page_class, page_sequence
+from wizard.ui.pages.base import BasePage
+from wizard.ui.side_panel import SidePanel
+
+log = logging.getLogger(__name__)
+
+MIN_SIZE = (800, 560)
+PREFERRED_SIZE = (1120, 720)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SetupWizard", text)
+
+
+class SetupWizard(QWizard):
+    """Page ids are positions in `page_sequence()`; `page_id(step_id)` maps between them."""
+
+    language_requested = Signal(str)
+
+    def __init__(self, ctx: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("setupWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.helpRequested.connect(self.open_help)
+        self.step_ids = page_sequence()
+        self.pages: dict[str, BasePage] = {}
+        for index, step_id in enumerate(self.step_ids):
+            page = page_class(step_id)(ctx, step(step_id), self)
+            self.pages[step_id] = page
+            self.setPage(index, page)
+        self.setStartId(0)
+
+        self.side_panel = SidePanel(self)
+        self.side_panel.jump_requested.connect(self.jump_to)
+        self.setSideWidget(self.side_panel)
+
+        welcome = self.pages.get("welcome")
+        if welcome is not None:
+            welcome.language_chosen.connect(self.language_requested)
+            welcome.resume_chosen.connect(self.resume)
+            welcome.start_over_chosen.connect(self.start_over)
+
+        self._confirm_close: Callable[[], bool] = self._ask_before_closing
+        self._closing_confirmed = False
+        self._replaying = False
+        self.currentIdChanged.connect(self._page_changed)
+        self._saved_path = list(ctx.progress.path)
+        self._fit_to_screen()
+        self.retranslate()
+        self._offer_resume()
+
+    # ----- geometry -------------------------------------------------------------------------
+    def _fit_to_screen(self) -> None:
+        self.setMinimumSize(*MIN_SIZE)
+        screen = QGuiApplication.primaryScreen()
+        w, h = PREFERRED_SIZE
+        if screen is not None:
+            avail = screen.availableGeometry()
+            # Leave room for the window frame and the taskbar, e.g. at 1366x768.
+            w, h = min(w, avail.width() - 40), min(h, avail.height() - 60)
+        self.resize(max(w, MIN_SIZE[0]), max(h, MIN_SIZE[1]))
+
+    # ----- pages ------------------------------------------------------------------------------
+    def page_id(self, step_id: str) -> int:
+        return self.step_ids.index(step_id)
+
+    def current_step_id(self) -> str | None:
+        page_id = self.currentId()
+        return self.step_ids[page_id] if 0 <= page_id < len(self.step_ids) else None
+
+    def current_path(self) -> list[str]:
+        return [self.step_ids[i] for i in self.visitedIds() if 0 <= i < len(self.step_ids)]
+
+    def _page_changed(self, _page_id: int) -> None:
+        if self._replaying:
+            return
+        path = self.current_path()
+        self.ctx.progress.enter(path)
+        for step_id in path:
+            self.ctx.progress.answers.update(
+                {k: v for k, v in self.pages[step_id].save_state().items() if v is not None}
+            )
+        self.ctx.save_progress()
+        self.update_side_panel()
+
+    def update_side_panel(self) -> None:
+        current = self.current_step_id()
+        path = self.current_path()
+        visited = set(self.ctx.progress.visited) & set(self.pages)
+        done = {sid for sid in path if sid != current and self.pages[sid].page_done()}
+        self.side_panel.set_state(current, done, visited | set(path), set(self.pages))
+
+    def jump_to(self, step_id: str) -> bool:
+        """Go back along the path, or forward over complete pages, to `step_id`."""
+        if step_id not in self.pages:
+            return False
+        target = self.page_id(step_id)
+        if target in self.visitedIds():
+            while self.currentId() != target:
+                self.back()
+            return True
+        # Forward: only through pages whose Next is on.
+        seen = set()
+        while self.currentId() != target and self.currentId() not in seen:
+            seen.add(self.currentId())
+            page = self.currentPage()
+            if not page.isComplete() or page.nextId() < 0:
+                break
+            self.next()
+        return self.currentId() == target
+
+    # ----- resume -----------------------------------------------------------------------------
+    def _offer_resume(self) -> None:
+        welcome = self.pages.get("welcome")
+        last = self._saved_path[-1] if self._saved_path else None
+        if welcome is not None and self.ctx.progress.started and last and last != "welcome":
+            welcome.show_resume_offer(step(last).title if last in self.pages else None)
+
+    def resume(self) -> None:
+        """Walk again, page by page, along the saved path (as far as each page allows)."""
+        target_path = [s for s in self._saved_path if s in self.pages]
+        welcome = self.pages.get("welcome")
+        if welcome is not None:
+            welcome.show_resume_offer(None)
+        self.restart()
+        for step_id in target_path[1:]:
+            page = self.currentPage()
+            if not page.isComplete() or page.nextId() != self.page_id(step_id):
+                break
+            self.next()
+        self._page_changed(self.currentId())
+
+    def start_over(self) -> None:
+        """Throw the saved progress away (settings like the language are kept)."""
+        self.ctx.progress = Progress()
+        self._saved_path = []
+        for page in self.pages.values():
+            page.restore_state({})
+            box = getattr(page, "confirm_box", None)
+            if box is not None:
+                box.setChecked(False)
+        upgrade = self.pages.get("upgrade")
+        if upgrade is not None:
+            upgrade.now_qualified.setChecked(False)
+        qualified = self.pages.get("qualified")
+        if qualified is not None:
+            qualified.group.setExclusive(False)
+            for radio in qualified.radios.values():
+                radio.setChecked(False)
+            qualified.group.setExclusive(True)
+            qualified.update_blocked()
+        welcome = self.pages.get("welcome")
+        if welcome is not None:
+            welcome.show_resume_offer(None)
+        self.restart()
+        self.ctx.progress = Progress()
+        self._page_changed(self.currentId())
+
+    # ----- help -------------------------------------------------------------------------------
+    def open_help(self) -> None:
+        if importlib.util.find_spec("wizard.ui.help_dialog") is None:
+            QMessageBox.information(
+                self,
+                tr("Help"),
+                tr(
+                    "Each page explains one step. Use \u201cCopy instructions\u201d to send a step "
+                    "to someone who is helping you."
+                ),
+            )
+            return
+        from wizard.ui.help_dialog import HelpDialog
+
+        HelpDialog(self.ctx, self).exec()
+
+    # ----- closing ----------------------------------------------------------------------------
+    def _ask_before_closing(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Close the wizard?"))
+        box.setText(tr("Do you want to stop for now?"))
+        box.setInformativeText(
+            tr(
+                "What you have done so far is saved. Next time, you can continue where you left "
+                "off."
+            )
+        )
+        close = box.addButton(tr("&Stop for now"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(tr("&Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.setObjectName("confirmClose")
+        box.exec()
+        return box.clickedButton() is close
+
+    def reject(self) -> None:
+        """Esc and Cancel ask first (the progress is kept either way)."""
+        if self._closing_confirmed or self._confirm_close():
+            self._closing_confirmed = True
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.result() or self._closing_confirmed or self._confirm_close():
+            self._closing_confirmed = True
+            event.accept()
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        # Enter in a side-panel list must jump, not press Next.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.side_panel.list.hasFocus():
+            item = self.side_panel.list.currentItem()
+            if item is not None:
+                self.side_panel._activated(item)
+            return
+        super().keyPressEvent(event)
+
+    # ----- language ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("JD.ID Setup Wizard"))
+        buttons = {
+            QWizard.WizardButton.BackButton: tr("< &Back"),
+            QWizard.WizardButton.NextButton: tr("&Next >"),
+            QWizard.WizardButton.FinishButton: tr("&Finish"),
+            QWizard.WizardButton.CancelButton: tr("Cancel"),
+            QWizard.WizardButton.HelpButton: tr("&Help"),
+        }
+        for which, text in buttons.items():
+            self.setButtonText(which, text)
+            self.button(which).setAccessibleName(text.replace("&", "").strip("<> "))
+        self.side_panel.retranslate()
+        self.update_side_panel()
