@@ -220,6 +220,28 @@ def build_diagnostics(
     return members
 
 
+def known_secrets(api_key: str, also: Iterable[str | None] = ()) -> list[str]:
+    """The secrets stored for the app `api_key` (API Secret, access and refresh token) plus
+    `also` (e.g. the practice account's password), for `write_diagnostics_zip` to scrub.
+
+    Reads the keyring, so call it off the GUI thread. A keyring that cannot be read gives no
+    values: the key-name and name=value masking still apply."""
+    from wizard import secrets
+
+    found = [v for v in also if v]
+    if not api_key:
+        return found
+    try:
+        found.append(secrets.load_api_secret(api_key) or "")
+        token = secrets.load_token(api_key)
+    except Exception as exc:  # noqa: BLE001 - a keyring problem must not stop the zip
+        log.warning("secrets not readable for scrubbing: %s", type(exc).__name__)
+        return found
+    if token is not None:
+        found += [token.access_token, token.refresh_token]
+    return [v for v in found if v]
+
+
 def write_diagnostics_zip(
     paths: AppPaths,
     target: Path,

@@ -1,0 +1,303 @@
+"""Help / About: the app's name and version, where its files are, and a diagnostics zip.
+
+The zip is written by wizard.diagnostics in a worker thread (it reads the keyring to know
+which values to scrub, and the log files); the dialog says what is happening meanwhile and
+why the button is off.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import time
+from pathlib import Path
+
+import shiboken6
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QUrl, Signal, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard import __version__
+from wizard.diagnostics import DiagnosticsError, known_secrets, write_diagnostics_zip
+from wizard.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+FOLDERS = ("data", "config", "log")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HelpDialog", text)
+
+
+def _save_zip(paths: AppPaths, target: Path, api_key: str, also: list[str], extra: dict) -> Path:
+    """Worker thread: find the values to scrub, then write the zip."""
+    return write_diagnostics_zip(paths, target, known_secrets(api_key, also), extra=extra)
+
+
+class HelpDialog(QDialog):
+    """Help and information. `context` is the WizardContext (paths, settings, runner)."""
+
+    diagnostics_saved = Signal(str)  # the zip's path
+    diagnostics_failed = Signal(str)  # the sentence shown
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:  # noqa: ANN001 (WizardContext)
+        super().__init__(parent)
+        self.ctx = context
+        self.setObjectName("helpDialog")
+        self._saving = False
+        self._saved_path: Path | None = None
+
+        self.title = QLabel(self)
+        self.title.setObjectName("appTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.version = QLabel(self)
+        self.version.setObjectName("appVersion")
+        self.version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+
+        self.folders_box = QGroupBox(self)
+        grid = QGridLayout(self.folders_box)
+        self.folder_labels: dict[str, QLabel] = {}
+        self.folder_fields: dict[str, QLineEdit] = {}
+        self.open_buttons: dict[str, QPushButton] = {}
+        for row, key in enumerate(FOLDERS):
+            label, field, button = QLabel(self), QLineEdit(self), QPushButton(self)
+            field.setReadOnly(True)  # selectable and copyable, not editable
+            field.setObjectName(f"folder_{key}")
+            field.setText(str(self._folder(key)))
+            field.setCursorPosition(0)
+            field.setToolTip(field.text())
+            field.setMinimumWidth(420)
+            label.setBuddy(field)
+            button.setObjectName(f"open_{key}")
+            button.clicked.connect(lambda _=False, k=key: self.open_folder(k))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(field, row, 1)
+            grid.addWidget(button, row, 2)
+            self.folder_labels[key], self.folder_fields[key] = label, field
+            self.open_buttons[key] = button
+
+        self.diag_box = QGroupBox(self)
+        diag = QVBoxLayout(self.diag_box)
+        self.diag_text = QLabel(self)
+        self.diag_text.setWordWrap(True)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveDiagnostics")
+        self.save_button.clicked.connect(self.ask_and_save)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # "working", no percentage: the zip is quick
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(10)
+        self.busy.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("diagnosticsStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+        self.show_saved_button = QPushButton(self)
+        self.show_saved_button.setObjectName("showSavedDiagnostics")
+        self.show_saved_button.clicked.connect(self.show_saved)
+        self.show_saved_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.show_saved_button)
+        row.addStretch(1)
+        diag.addWidget(self.diag_text)
+        diag.addLayout(row)
+        diag.addWidget(self.busy)
+        diag.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.version)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.folders_box)
+        layout.addWidget(self.diag_box)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    # ----- texts ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Help and information"))
+        self.title.setText(tr("JD.ID Setup Wizard"))
+        self.version.setText(tr("Version %1").replace("%1", __version__))
+        self.intro.setText(
+            tr(
+                "Each page of the wizard explains one step. If you are stuck, save a "
+                "diagnostics file below and send it to the person who helps you."
+            )
+        )
+        self.folders_box.setTitle(tr("Where the app keeps its files"))
+        names = {
+            "data": tr("Data folder:"),
+            "config": tr("Settings folder:"),
+            "log": tr("Log folder:"),
+        }
+        for key in FOLDERS:
+            self.folder_labels[key].setText(names[key])
+            self.open_buttons[key].setText(tr("Open folder"))
+            self.open_buttons[key].setAccessibleName(
+                tr("Open folder") + ": " + names[key].rstrip(":")
+            )
+        self.diag_box.setTitle(tr("Diagnostics for support"))
+        self.diag_text.setText(
+            tr(
+                "The diagnostics file is a zip with the app's log, settings, your progress in "
+                "the wizard and the version numbers. Your API Secret, login tokens and "
+                "passwords are removed from it."
+            )
+        )
+        self.save_button.setText(tr("Save diagnostics…"))
+        self.show_saved_button.setText(tr("Show the file"))
+        self.save_button.setToolTip(
+            tr("Saving… the button is available again when the file is written.")
+            if self._saving
+            else ""
+        )
+
+    # ----- folders ----------------------------------------------------------------------------
+    def _folder(self, key: str) -> Path:
+        paths = self.ctx.paths
+        return {"data": paths.data_dir, "config": paths.config_dir, "log": paths.log_dir}[key]
+
+    def open_folder(self, key: str) -> None:
+        folder = self._folder(key)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)  # a fresh install may not have it yet
+        except OSError as exc:
+            self._show_status(
+                tr("The folder %1 could not be created (%2).")
+                .replace("%1", str(folder))
+                .replace("%2", exc.strerror or type(exc).__name__)
+            )
+            return
+        self.ctx.open_url(QUrl.fromLocalFile(str(folder)).toString())
+
+    # ----- diagnostics ------------------------------------------------------------------------
+    def _default_target(self) -> Path:
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
+        return folder / f"jdid-wizard-diagnostics-{time.strftime('%Y%m%d-%H%M%S')}.zip"
+
+    def ask_and_save(self) -> None:
+        """The button: ask where to save, then write the zip in a worker."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, tr("Save diagnostics"), str(self._default_target()), tr("Zip files (*.zip)")
+        )
+        if not chosen:
+            return  # the seller cancelled
+        target = Path(chosen)
+        if target.suffix.lower() != ".zip":
+            target = target.with_name(target.name + ".zip")
+        self.save_to(target)
+
+    def save_to(self, target: Path) -> None:
+        if self._saving:
+            return
+        settings = self.ctx.settings
+        account = getattr(self.ctx, "practice_account", None)
+        also = [getattr(account, "app_secret", None), getattr(account, "seller_password", None)]
+        extra = {
+            "qt": qVersion(),
+            "pyside6_runtime": pyside_version,
+            "qt_platform": QGuiApplication.platformName(),
+            "os": platform.platform(),
+            "language": getattr(self.ctx, "language", settings.language) or "",
+            "mode": settings.mode,
+        }
+        self._set_saving(True)
+        self._show_status(tr("Saving the diagnostics file…"))
+        self.ctx.runner.run(
+            _save_zip,
+            self.ctx.paths,
+            target,
+            settings.api_key,
+            [v for v in also if v],
+            extra,
+            on_result=self._saved,
+            on_error=self._failed,
+            name="save diagnostics",
+        )
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+        self.busy.setVisible(saving)
+        if saving:
+            self.show_saved_button.hide()
+        self.retranslate()
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a new status line whole (word-wrapped labels do not ask for it)."""
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _saved(self, path: Path) -> None:
+        if not shiboken6.isValid(self):  # the dialog was closed and deleted meanwhile
+            return
+        self._set_saving(False)
+        self._saved_path = Path(path)
+        self._show_status(
+            tr("Saved as %1. Send this file to the person who helps you.").replace("%1", str(path))
+        )
+        self.show_saved_button.show()
+        self.diagnostics_saved.emit(str(path))
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_saving(False)
+        if isinstance(exc, DiagnosticsError):
+            text = (
+                tr(
+                    "The diagnostics file could not be saved as %1 (%2). Choose another "
+                    "folder, for example your Documents folder, and try again."
+                )
+                .replace("%1", str(exc.target))
+                .replace("%2", exc.reason)
+            )
+        else:
+            log.error("diagnostics failed: %s", type(exc).__name__)
+            text = tr("Something went wrong while saving the diagnostics file. Please try again.")
+        self._show_status(text)
+        self.diagnostics_failed.emit(text)
+
+    def show_saved(self) -> None:
+        if self._saved_path is not None:
+            self.ctx.open_url(QUrl.fromLocalFile(str(self._saved_path.parent)).toString())
