@@ -143,3 +143,25 @@ def test_unwritable_target_raises_and_keeps_old_file(paths: AppPaths, tmp_path: 
     assert info.value.key == "diagnostics_not_written"
     assert all(s not in str(info.value) for s in SECRETS)
     assert blocker.read_text("utf-8") == "not a folder"
+
+
+def test_known_secrets_reads_the_keyring(memory_keyring) -> None:
+    from wizard import secrets
+    from wizard.jdid import Token
+
+    secrets.save_api_secret("key-1", API_SECRET)
+    secrets.save_token("key-1", Token(ACCESS_TOKEN, REFRESH_TOKEN, 2e9, 1e9))
+    found = diagnostics.known_secrets("key-1", [PASSWORD, None, ""])
+    assert sorted(found) == sorted(SECRETS)
+    assert diagnostics.known_secrets("", [PASSWORD]) == [PASSWORD]  # no app yet
+    assert diagnostics.known_secrets("other-key") == []
+
+
+def test_known_secrets_without_a_keyring(monkeypatch) -> None:
+    from wizard import secrets
+
+    def broken(api_key: str) -> str:
+        raise secrets.NoKeyring("no backend")
+
+    monkeypatch.setattr(secrets, "load_api_secret", broken)
+    assert diagnostics.known_secrets("key-1", [PASSWORD]) == [PASSWORD]

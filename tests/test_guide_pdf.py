@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -145,3 +146,23 @@ def test_export_replaces_an_old_file_whole(qapp, tmp_path: Path, app_home) -> No
     assert run_export_cli(str(target), "en", stderr=io.StringIO()) == EXIT_OK
     assert target.read_bytes().startswith(b"%PDF")
     assert [p.name for p in target.parent.iterdir()] == ["guide.pdf"]  # no temp file left
+
+
+def test_main_export_guide_command(tmp_path: Path) -> None:
+    """`python main.py --export-guide FILE --lang id` as support staff would type it."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "panduan.pdf"
+    env = {**os.environ, "JDID_WIZARD_HOME": str(tmp_path / "home")}
+    env.pop("QT_QPA_PLATFORM", None)  # the command must work without a display setting
+    result = subprocess.run(
+        [sys.executable, "main.py", "--export-guide", str(target), "--lang", "id"],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF")
