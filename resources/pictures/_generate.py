@@ -370,11 +370,11 @@ def app_summary(x: float, y: float, w: float = 512) -> str:
 def step08() -> str:
     bar, _ = console_bar()
     head = app_summary(FX + 40, TOP + 56)
-    btn = button(FX + 430, TOP + 76, 104, 38, "Publish")
+    btn = button(FX + 412, TOP + 76, 124, 38, "Publish App")
     body = rect(FX + 40, TOP + 150, 512, 160, "#ffffff", 10, stroke=LINE)
     body += bars(FX + 60, TOP + 172, [300, 240, 280, 200, 260], gap=26, fill=BLOCK)
-    hl = ring(FX + 430, TOP + 76, 104, 38) + badge(FX + 558, TOP + 70, "8")
-    return browser(CONSOLE, bar + head + body + btn + hl + pointer(FX + 490, TOP + 104))
+    hl = ring(FX + 412, TOP + 76, 124, 38) + badge(FX + 560, TOP + 70, "8")
+    return browser(CONSOLE, bar + head + body + btn + hl + pointer(FX + 500, TOP + 106))
 
 
 def step09() -> str:
