@@ -137,8 +137,8 @@ def translator_for(lang: str, cache_dir: Path | None = None) -> Translate:
 def render_picture(name: str, width_px: int) -> QImage | None:
     """The SVG picture drawn as an image `width_px` wide, or None if it is missing."""
     path = PICTURES_DIR / name
-    renderer = QSvgRenderer(str(path))
-    if not path.is_file() or not renderer.isValid():
+    renderer = QSvgRenderer(str(path)) if path.is_file() else None
+    if renderer is None or not renderer.isValid():
         log.warning("picture %s missing or unreadable; the guide goes without it", name)
         return None
     size = renderer.defaultSize()
