@@ -41,8 +41,11 @@ from wizard.jdid.models import (
 from wizard.jdid.oauth import authorize_url, exchange_code, new_state, parse_callback, refresh
 from wizard.jdid.profiles import PRODUCTION, EndpointProfile, sandbox_profile
 from wizard.jdid.ratelimit import RateLimiter
+from wizard.jdid.redact import RedactingFilter, install, redact
 from wizard.jdid.signing import format_timestamp, parse_timestamp, sign
 from wizard.jdid.token import Token
+
+install()  # urllib3 logs request URLs; the token endpoints carry secrets in theirs
 
 __all__ = [
     "AUDIT_MODIFYING",
@@ -69,6 +72,7 @@ __all__ = [
     "PlatformUnreachable",
     "RateLimited",
     "RateLimiter",
+    "RedactingFilter",
     "Sku",
     "SkuWriteResult",
     "SpuDetail",
@@ -86,6 +90,7 @@ __all__ = [
     "new_state",
     "parse_callback",
     "parse_timestamp",
+    "redact",
     "refresh",
     "sandbox_profile",
     "sign",

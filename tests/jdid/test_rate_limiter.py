@@ -1,0 +1,82 @@
+"""The client-side token bucket keeps a busy client under the platform's limit."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from tests.fixtures.sandbox import login_token
+from wizard.jdid import RateLimited, RateLimiter
+
+
+def test_paces_calls_at_the_rate():
+    limiter = RateLimiter(100)
+    start = time.monotonic()
+    for _ in range(21):
+        limiter.acquire()
+    assert time.monotonic() - start >= 0.19
+
+
+def test_burst_lets_a_few_through_at_once():
+    limiter = RateLimiter(10, burst=5)
+    start = time.monotonic()
+    for _ in range(5):
+        limiter.acquire()
+    assert time.monotonic() - start < 0.05
+
+
+def test_thread_safe_under_contention():
+    limiter = RateLimiter(200)
+    count = 0
+    lock = threading.Lock()
+
+    def work(_):
+        nonlocal count
+        for _ in range(10):
+            limiter.acquire()
+            with lock:
+                count += 1
+
+    start = time.monotonic()
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(work, range(4)))
+    assert count == 40
+    assert time.monotonic() - start >= 39 / 200 - 0.01
+
+
+def test_rejects_a_silly_rate():
+    with pytest.raises(ValueError):
+        RateLimiter(0)
+
+
+def test_burst_of_300_calls_gets_no_rate_limit_answer(make_sandbox, make_client):
+    rate = 150
+    server = make_sandbox(rate_limit=rate)
+    client = make_client(
+        server, login_token(server), rate_limiter=RateLimiter(rate), max_attempts=1
+    )
+    server.clear_call_log()
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(lambda _: client.list_spus(1, 1), range(300)))
+    log = [r.code for r in server.call_log]
+    assert len(log) == 300
+    assert log.count("2") == 0
+
+
+def test_without_the_limiter_the_same_burst_is_limited(make_sandbox, make_client):
+    """The check above can fail: the sandbox does refuse a client that goes too fast."""
+    server = make_sandbox(rate_limit=150)
+    client = make_client(server, login_token(server), total_budget_s=0.2, backoff_s=0.01)
+    server.clear_call_log()
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(lambda _: _try(client), range(300)))
+    assert [r.code for r in server.call_log].count("2") > 0
+
+
+def _try(client):
+    with contextlib.suppress(RateLimited):  # some are expected to be refused
+        client.list_spus(1, 1)
