@@ -58,7 +58,7 @@ def bars(x: float, y: float, widths: list[float], gap: float = 16, h: float = 8,
 
 
 def button(x: float, y: float, w: float, h: float, label: str = "", primary: bool = True,
-           size: int = 15) -> str:
+           size: int = 17) -> str:
     fill, ink, stroke = (RED, "#ffffff", None) if primary else ("#ffffff", INK, BLOCK_DARK)
     out = rect(x, y, w, h, fill, rx=6, stroke=stroke)
     if label:
@@ -182,7 +182,7 @@ def browser(url: str, body: str) -> str:
     dots = "".join(circle(FX + 18 + i * 16, FY + 19, 5, c)
                    for i, c in enumerate(("#f06a5e", "#f4bf4f", "#5fc454")))
     bar = (dots + rect(FX + 72, FY + 8, 380, 22, "#ffffff", 11, stroke=LINE)
-           + icon_lock(FX + 84, FY + 11, "#6c737e") + text(FX + 104, FY + 24, url, 13, INK))
+           + icon_lock(FX + 84, FY + 11, "#6c737e") + text(FX + 104, FY + 25, url, 15, INK))
     return svg(window_frame(bar) + body)
 
 
@@ -219,8 +219,8 @@ def console_menu(y: float, items: list[str | None], x0: float = FX + 100) -> tup
             boxes.append((x, y + 15, 48, 8))
             x += 66
         else:
-            w = len(item) * 9 + 16
-            out += text(x + w / 2, y + 24, item, 14, "#ffffff", "middle", bold=True)
+            w = len(item) * 10.5 + 22
+            out += text(x + w / 2, y + 25, item, 16, "#ffffff", "middle", bold=True)
             boxes.append((x, y + 8, w, 22))
             x += w + 14
     return out, boxes
@@ -319,7 +319,7 @@ def step05() -> str:
         rows += bars(FX + 60, y + 16, [160 + 40 * (i % 2)], fill=BLOCK)
         rows += path(f"M{FX + 522},{y + 16} l6,6 l6,-6", "none", MUTED, 2)
     dd = rect(FX + 40, TOP + 92, 512, 44, RED_SOFT, 8, stroke=RED, sw=1.5)
-    dd += text(FX + 60, TOP + 119, "Seller to JD.ID", 16, INK, bold=True)
+    dd += text(FX + 60, TOP + 121, "Seller to JD.ID", 19, INK, bold=True)
     dd += path(f"M{FX + 520},{TOP + 110} l7,7 l7,-7", "none", RED, 2.5)
     hl = ring(FX + 40, TOP + 92, 512, 44) + badge(FX + 560, TOP + 88, "5")
     return browser(CONSOLE, bar + page + rows + dd + hl + pointer(FX + 526, TOP + 118))
@@ -335,20 +335,20 @@ def step06() -> str:
     for i, y in enumerate(row_y):
         panel += rect(FX + 56, y, 480, 48, "#ffffff", 8, stroke=LINE)
         if i == 0:
-            panel += text(FX + 74, y + 30, "normal standard API", 15, INK, bold=True)
-            panel += button(FX + 410, y + 8, 112, 32, "Create App", size=14)
+            panel += text(FX + 74, y + 31, "normal standard API", 17, INK, bold=True)
+            panel += button(FX + 396, y + 7, 128, 34, "Create App", size=16)
         else:
             panel += bars(FX + 74, y + 20, [150 + 30 * i], fill=BLOCK)
             panel += rect(FX + 410, y + 8, 112, 32, "#ffffff", 6, stroke=BLOCK_DARK)
-    hl = ring(FX + 410, row_y[0] + 8, 112, 32) + badge(FX + 552, row_y[0] - 2, "6")
+    hl = ring(FX + 396, row_y[0] + 7, 128, 34) + badge(FX + 552, row_y[0] - 4, "6")
     return browser(CONSOLE, bar + dd + panel + hl + pointer(FX + 496, row_y[0] + 34))
 
 
 def step07() -> str:
     bar, _ = console_bar()
     form = rect(FX + 96, TOP + 50, 400, 270, "#ffffff", 10, stroke=LINE)
-    form += text(FX + 120, TOP + 84, "Create App", 17, INK, bold=True)
-    form += text(FX + 120, TOP + 124, "App Name", 14, INK, bold=True)
+    form += text(FX + 120, TOP + 84, "Create App", 18, INK, bold=True)
+    form += text(FX + 120, TOP + 126, "App Name", 17, INK, bold=True)
     form += field(FX + 120, TOP + 134, 352, 36, icon_store(FX + 130, TOP + 140, RED, 0.9)
                   + bars(FX + 164, TOP + 148, [150], fill=BLOCK_DARK) + rect(
                       FX + 318, TOP + 142, 2, 20, INK, 0))
@@ -370,10 +370,10 @@ def app_summary(x: float, y: float, w: float = 512) -> str:
 def step08() -> str:
     bar, _ = console_bar()
     head = app_summary(FX + 40, TOP + 56)
-    btn = button(FX + 412, TOP + 76, 124, 38, "Publish App")
+    btn = button(FX + 404, TOP + 76, 136, 38, "Publish App")
     body = rect(FX + 40, TOP + 150, 512, 160, "#ffffff", 10, stroke=LINE)
     body += bars(FX + 60, TOP + 172, [300, 240, 280, 200, 260], gap=26, fill=BLOCK)
-    hl = ring(FX + 412, TOP + 76, 124, 38) + badge(FX + 560, TOP + 70, "8")
+    hl = ring(FX + 404, TOP + 76, 136, 38) + badge(FX + 562, TOP + 70, "8")
     return browser(CONSOLE, bar + head + body + btn + hl + pointer(FX + 500, TOP + 106))
 
 
@@ -389,12 +389,12 @@ def step09() -> str:
 def step10() -> str:
     bar, _ = console_bar(items=["App Management", None, None])
     head = app_summary(FX + 40, TOP + 50)
-    tabs = text(FX + 52, TOP + 158, "App Setting", 15, RED, bold=True)
-    tabs += rect(FX + 46, TOP + 164, 96, 3, RED, 1) + bars(FX + 172, TOP + 150, [70, 70], gap=0)
+    tabs = text(FX + 52, TOP + 158, "App Setting", 17, RED, bold=True)
+    tabs += rect(FX + 46, TOP + 164, 112, 3, RED, 1) + bars(FX + 180, TOP + 150, [70, 70], gap=0)
     tabs += rect(FX + 262, TOP + 150, 70, 8, BLOCK, 4) + path(
         f"M{FX + 40},{TOP + 167} h512", "none", LINE, 1)
     y = TOP + 190
-    form = text(FX + 52, y + 14, "* Callback URL", 14, INK, bold=True)
+    form = text(FX + 52, y + 15, "* Callback URL", 17, INK, bold=True)
     link_icon = (rect(FX + 62, y + 36, 14, 8, "none", 4, stroke=MUTED, sw=1.8)
                  + rect(FX + 70, y + 36, 14, 8, "none", 4, stroke=MUTED, sw=1.8))
     form += field(FX + 52, y + 24, 488, 34, link_icon
@@ -429,7 +429,7 @@ def credential_form(filled: bool) -> str:
     labels = ("Shop ID", "API Key", "API Secret")
     for i, label in enumerate(labels):
         y = TOP + 82 + i * 62
-        out += text(FX + 176, y, label, 14, INK, bold=True)
+        out += text(FX + 176, y + 1, label, 16, INK, bold=True)
         inner = ""
         if filled:
             if i == 2:
@@ -582,7 +582,7 @@ def shop_id() -> str:
         y = TOP + 62 + i * 40
         if i == 2:
             side += rect(FX + 10, y - 14, 152, 32, RED_SOFT, 6)
-            side += text(FX + 22, y + 7, "Shop Information", 13, RED, bold=True)
+            side += text(FX + 18, y + 8, "Shop Information", 15, RED, bold=True)
         else:
             side += bars(FX + 22, y, [90 + 20 * (i % 2)], fill=BLOCK_DARK)
     main = icon_store(FX + 200, TOP + 62, RED, 1.6) + bars(FX + 252, TOP + 68, [150], h=10,
@@ -590,9 +590,9 @@ def shop_id() -> str:
     rows_y = [TOP + 126, TOP + 176, TOP + 226, TOP + 276]
     for i, y in enumerate(rows_y):
         if i == 0:
-            main += text(FX + 200, y + 18, "Shop ID", 15, INK, bold=True)
-            main += rect(FX + 320, y, 150, 28, "#ffffff", 5, stroke=BLOCK_DARK)
-            main += text(FX + 334, y + 20, "10012345", 15, INK, bold=True)
+            main += text(FX + 200, y + 20, "Shop ID", 17, INK, bold=True)
+            main += rect(FX + 300, y, 170, 28, "#ffffff", 5, stroke=BLOCK_DARK)
+            main += text(FX + 312, y + 20, "10012345", 17, INK, bold=True)
         else:
             main += bars(FX + 200, y + 10, [80], fill=BLOCK_DARK) + bars(
                 FX + 320, y + 10, [180 - 30 * i], fill=BLOCK)
@@ -607,10 +607,10 @@ def api_key_secret() -> str:
     rows = [("API Key", None), ("API Secret", None)]
     for i, (label, _v) in enumerate(rows):
         y = TOP + 166 + i * 54
-        box += text(FX + 62, y + 20, label, 15, INK, bold=True)
+        box += text(FX + 62, y + 21, label, 17, INK, bold=True)
         box += rect(FX + 176, y, 300, 30, "#f7f8fa", 5, stroke=BLOCK_DARK)
         if i == 0:
-            box += text(FX + 188, y + 21, "9f3a1c7e52b0d4", 14, INK)
+            box += text(FX + 188, y + 21, "9f3a1c7e52b0d4", 15, INK)
         else:
             box += "".join(circle(FX + 192 + k * 12, y + 15, 4, INK) for k in range(14))
         # copy icon: two overlapping sheets
