@@ -78,9 +78,13 @@ SUBTITLE = QT_TRANSLATE_NOOP("GuidePdf", "Printed guide of the %1, version %2, m
 class GuideExportError(Exception):
     """The guide could not be exported. `key` is stable; str() is English + Indonesian."""
 
-    def __init__(self, key: str, message: str) -> None:
+    def __init__(
+        self, key: str, message: str, target: Path | None = None, reason: str = ""
+    ) -> None:
         super().__init__(message)
         self.key = key
+        self.target = target  # the file that could not be written, if that was the problem
+        self.reason = reason  # the system's short reason ("Permission denied", ...)
 
 
 def _not_written(path: Path, reason: str) -> GuideExportError:
@@ -90,6 +94,8 @@ def _not_written(path: Path, reason: str) -> GuideExportError:
         "you may write in it, or choose another folder.\n"
         f"Panduan tidak dapat disimpan sebagai {path} ({reason}). Pastikan foldernya ada dan "
         "Anda boleh menyimpan file di sana, atau pilih folder lain.",
+        target=path,
+        reason=reason,
     )
 
 

@@ -147,3 +147,20 @@ def test_cancelling_the_file_choice_does_nothing(dialog: HelpDialog, ctx, qtbot,
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.save_button.isEnabled() and not dialog.status.isVisible()
     assert not ctx.runner.busy
+
+
+def test_save_the_guide_as_pdf(dialog: HelpDialog, ctx, qtbot, tmp_path: Path, monkeypatch):
+    target = tmp_path / "guide"
+    offered = _choose_file(monkeypatch, target)
+    with qtbot.waitSignal(dialog.guide_saved, timeout=20_000) as saved:
+        qtbot.mouseClick(dialog.guide_button, Qt.MouseButton.LeftButton)
+        # one file at a time: both buttons wait, and say why
+        assert not dialog.guide_button.isEnabled() and not dialog.save_button.isEnabled()
+        assert dialog.save_button.toolTip()
+    written = Path(saved.args[0])
+    assert written == tmp_path / "guide.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    assert offered[0].endswith(".pdf")
+    assert str(written) in dialog.status.text()
+    assert dialog.guide_button.isEnabled() and dialog.save_button.isEnabled()
+    assert not dialog.save_button.toolTip()

@@ -1,8 +1,8 @@
 """Help / About: the app's name and version, where its files are, and a diagnostics zip.
 
-The zip is written by wizard.diagnostics in a worker thread (it reads the keyring to know
-which values to scrub, and the log files); the dialog says what is happening meanwhile and
-why the button is off.
+The zip (wizard.diagnostics: it reads the keyring to know which values to scrub, and the
+log files) and the printable guide (wizard.guide_pdf) are written in a worker thread; the
+dialog says what is happening meanwhile and why the buttons are off.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from wizard import __version__
 from wizard.diagnostics import DiagnosticsError, known_secrets, write_diagnostics_zip
+from wizard.guide_pdf import GuideExportError, export_guide
 from wizard.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,12 @@ FOLDERS = ("data", "config", "log")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("HelpDialog", text)
+
+
+def _save_guide(target: Path, lang: str, cache_dir: Path) -> Path:
+    """Worker thread: the printable guide as PDF."""
+    export_guide(target, lang, cache_dir=cache_dir)
+    return target
 
 
 def _save_zip(paths: AppPaths, target: Path, api_key: str, also: list[str], extra: dict) -> Path:
@@ -54,6 +61,8 @@ class HelpDialog(QDialog):
 
     diagnostics_saved = Signal(str)  # the zip's path
     diagnostics_failed = Signal(str)  # the sentence shown
+    guide_saved = Signal(str)  # the PDF's path
+    guide_failed = Signal(str)  # the sentence shown
 
     def __init__(self, context, parent: QWidget | None = None) -> None:  # noqa: ANN001 (WizardContext)
         super().__init__(parent)
@@ -118,14 +127,22 @@ class HelpDialog(QDialog):
         self.show_saved_button.setObjectName("showSavedDiagnostics")
         self.show_saved_button.clicked.connect(self.show_saved)
         self.show_saved_button.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addWidget(self.show_saved_button)
-        row.addStretch(1)
         diag.addWidget(self.diag_text)
-        diag.addLayout(row)
-        diag.addWidget(self.busy)
-        diag.addWidget(self.status)
+        diag.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.guide_box = QGroupBox(self)
+        guide = QVBoxLayout(self.guide_box)
+        self.guide_text = QLabel(self)
+        self.guide_text.setWordWrap(True)
+        self.guide_button = QPushButton(self)
+        self.guide_button.setObjectName("saveGuide")
+        self.guide_button.clicked.connect(self.ask_and_save_guide)
+        guide.addWidget(self.guide_text)
+        guide.addWidget(self.guide_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.status, 1)
+        result_row.addWidget(self.show_saved_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
@@ -136,6 +153,9 @@ class HelpDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.folders_box)
         layout.addWidget(self.diag_box)
+        layout.addWidget(self.guide_box)
+        layout.addWidget(self.busy)
+        layout.addLayout(result_row)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslate()
@@ -177,12 +197,22 @@ class HelpDialog(QDialog):
             )
         )
         self.save_button.setText(tr("Save diagnostics…"))
+        self.guide_box.setTitle(tr("Printable guide"))
+        self.guide_text.setText(
+            tr(
+                "Save every step of this guide, with its pictures, as a PDF file to print or "
+                "to send to someone who helps you. It is saved in the language shown now."
+            )
+        )
+        self.guide_button.setText(tr("Save the guide as PDF…"))
         self.show_saved_button.setText(tr("Show the file"))
-        self.save_button.setToolTip(
-            tr("Saving… the button is available again when the file is written.")
+        busy_reason = (
+            tr("A file is being saved; this button is available again when it is done.")
             if self._saving
             else ""
         )
+        self.save_button.setToolTip(busy_reason)
+        self.guide_button.setToolTip(busy_reason)
 
     # ----- folders ----------------------------------------------------------------------------
     def _folder(self, key: str) -> Path:
@@ -208,21 +238,35 @@ class HelpDialog(QDialog):
         folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
         return folder / f"jdid-wizard-diagnostics-{time.strftime('%Y%m%d-%H%M%S')}.zip"
 
-    def ask_and_save(self) -> None:
-        """The button: ask where to save, then write the zip in a worker."""
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, tr("Save diagnostics"), str(self._default_target()), tr("Zip files (*.zip)")
-        )
+    def _ask_target(
+        self, caption: str, default: Path, filter_text: str, suffix: str
+    ) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self, caption, str(default), filter_text)
         if not chosen:
-            return  # the seller cancelled
+            return None  # the seller cancelled
         target = Path(chosen)
-        if target.suffix.lower() != ".zip":
-            target = target.with_name(target.name + ".zip")
-        self.save_to(target)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        return target
+
+    def ask_and_save(self) -> None:
+        """The diagnostics button: ask where to save, then write the zip in a worker."""
+        target = self._ask_target(
+            tr("Save diagnostics"), self._default_target(), tr("Zip files (*.zip)"), ".zip"
+        )
+        if target is not None:
+            self.save_to(target)
+
+    def ask_and_save_guide(self) -> None:
+        """The guide button: ask where to save, then write the PDF in a worker."""
+        default = self._default_target().with_name(tr("jdid-setup-guide") + ".pdf")
+        target = self._ask_target(
+            tr("Save the guide as PDF"), default, tr("PDF files (*.pdf)"), ".pdf"
+        )
+        if target is not None:
+            self.save_guide_to(target)
 
     def save_to(self, target: Path) -> None:
-        if self._saving:
-            return
         settings = self.ctx.settings
         account = getattr(self.ctx, "practice_account", None)
         also = [getattr(account, "app_secret", None), getattr(account, "seller_password", None)]
@@ -234,23 +278,47 @@ class HelpDialog(QDialog):
             "language": getattr(self.ctx, "language", settings.language) or "",
             "mode": settings.mode,
         }
-        self._set_saving(True)
-        self._show_status(tr("Saving the diagnostics file…"))
-        self.ctx.runner.run(
+        self._start(
+            "diagnostics",
+            tr("Saving the diagnostics file…"),
             _save_zip,
             self.ctx.paths,
             target,
             settings.api_key,
             [v for v in also if v],
             extra,
-            on_result=self._saved,
-            on_error=self._failed,
-            name="save diagnostics",
+        )
+
+    def save_guide_to(self, target: Path) -> None:
+        lang = getattr(self.ctx, "language", "") or self.ctx.settings.language or "en"
+        self._start(
+            "guide",
+            tr("Saving the guide…"),
+            _save_guide,
+            target,
+            lang,
+            self.ctx.paths.cache_dir,
+        )
+
+    def _start(self, kind: str, busy_text: str, fn, *args, **kwargs) -> None:  # noqa: ANN001
+        """Run one file job in a worker; both save buttons stay off until it is done."""
+        if self._saving:
+            return
+        self._set_saving(True)
+        self._show_status(busy_text)
+        self.ctx.runner.run(
+            fn,
+            *args,
+            on_result=lambda path, k=kind: self._saved(k, path),
+            on_error=lambda exc, k=kind: self._failed(k, exc),
+            name=f"save {kind}",
+            **kwargs,
         )
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
         self.save_button.setEnabled(not saving)
+        self.guide_button.setEnabled(not saving)
         self.busy.setVisible(saving)
         if saving:
             self.show_saved_button.hide()
@@ -268,35 +336,40 @@ class HelpDialog(QDialog):
         if needed > self.height():
             self.resize(self.width(), needed)
 
-    def _saved(self, path: Path) -> None:
+    def _saved(self, kind: str, path: Path | None) -> None:
         if not shiboken6.isValid(self):  # the dialog was closed and deleted meanwhile
             return
         self._set_saving(False)
         self._saved_path = Path(path)
-        self._show_status(
-            tr("Saved as %1. Send this file to the person who helps you.").replace("%1", str(path))
-        )
+        if kind == "diagnostics":
+            text = tr("Saved as %1. Send this file to the person who helps you.")
+        else:
+            text = tr("The guide was saved as %1.")
+        self._show_status(text.replace("%1", str(path)))
         self.show_saved_button.show()
-        self.diagnostics_saved.emit(str(path))
+        (self.diagnostics_saved if kind == "diagnostics" else self.guide_saved).emit(str(path))
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, kind: str, exc: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
         self._set_saving(False)
-        if isinstance(exc, DiagnosticsError):
+        if isinstance(exc, DiagnosticsError) or (
+            isinstance(exc, GuideExportError) and exc.target is not None
+        ):
+            target, reason = exc.target, exc.reason
             text = (
                 tr(
-                    "The diagnostics file could not be saved as %1 (%2). Choose another "
-                    "folder, for example your Documents folder, and try again."
+                    "The file could not be saved as %1 (%2). Choose another folder, for "
+                    "example your Documents folder, and try again."
                 )
-                .replace("%1", str(exc.target))
-                .replace("%2", exc.reason)
+                .replace("%1", str(target))
+                .replace("%2", reason)
             )
         else:
-            log.error("diagnostics failed: %s", type(exc).__name__)
-            text = tr("Something went wrong while saving the diagnostics file. Please try again.")
+            log.error("saving the %s failed: %s", kind, type(exc).__name__)
+            text = tr("Something went wrong while saving the file. Please try again.")
         self._show_status(text)
-        self.diagnostics_failed.emit(text)
+        (self.diagnostics_failed if kind == "diagnostics" else self.guide_failed).emit(text)
 
     def show_saved(self) -> None:
         if self._saved_path is not None:
