@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -148,21 +150,32 @@ def test_export_replaces_an_old_file_whole(qapp, tmp_path: Path, app_home) -> No
     assert [p.name for p in target.parent.iterdir()] == ["guide.pdf"]  # no temp file left
 
 
-def test_main_export_guide_command(tmp_path: Path) -> None:
-    """`python main.py --export-guide FILE --lang id` as support staff would type it."""
-    import subprocess
-    import sys
-
-    target = tmp_path / "panduan.pdf"
+def _run_main(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "JDID_WIZARD_HOME": str(tmp_path / "home")}
     env.pop("QT_QPA_PLATFORM", None)  # the command must work without a display setting
-    result = subprocess.run(
-        [sys.executable, "main.py", "--export-guide", str(target), "--lang", "id"],
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
         cwd=Path(__file__).resolve().parent.parent,
         env=env,
         capture_output=True,
         text=True,
         timeout=60,
     )
-    assert result.returncode == 0, result.stderr
+
+
+def test_main_export_guide_command(tmp_path: Path) -> None:
+    """`python main.py --export-guide FILE --lang id` as support staff would type it."""
+    target = tmp_path / "panduan.pdf"
+    result = _run_main(tmp_path, "--export-guide", str(target), "--lang", "id")
+    assert result.returncode == EXIT_OK, result.stderr
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_main_export_guide_into_a_missing_place(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", "utf-8")
+    result = _run_main(tmp_path, "--export-guide", str(blocker / "g.pdf"), "--lang", "en")
+    assert result.returncode == EXIT_NOT_WRITTEN
+    assert "Could not save the guide" in result.stderr
+    assert "Panduan tidak dapat disimpan" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -33,11 +33,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     module = cli.subcommand_module(args)
     if module is not None:
         return int(module.run(args) or 0)
-    if args.export_guide:
-        from wizard.guide_pdf import export_guide
+    if args.export_guide:  # exit codes: see wizard.guide_pdf.run_export_cli
+        from wizard.guide_pdf import run_export_cli
 
-        export_guide(Path(args.export_guide), args.lang or "en")
-        return 0
+        return run_export_cli(args.export_guide, args.lang or "en")
     return run_gui(paths, lang=args.lang, practice=args.sandbox)
 
 
