@@ -1,0 +1,251 @@
+"""The importer against a real sandbox over HTTP: classes, idempotence, resume, progress."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.jobs.conftest import catalog_content, expected_classes
+from wizard.catalog import Catalog, MasterRow
+from wizard.jdid import AUDIT_PASSED, WARE_DELETED, LoginExpired
+from wizard.jobs import ImportCancelled, ImportJob, Progress
+from wizard.jobs.progress import DONE, FETCHING, LINKING
+
+
+def test_import_classifies_every_sku_like_the_shop_says(sandbox, sandbox_token, clients, tmp_path):
+    client = clients(sandbox, sandbox_token)
+    shop = str(sandbox.account.shop_id)
+    report = ImportJob(client, tmp_path / "c.sqlite3", shop, page_size=20).run()
+
+    want = expected_classes(sandbox)
+    content = catalog_content(tmp_path / "c.sqlite3")
+    got = {row[0]: row[12] for row in content["listings"]}
+    assert got == want
+    c = report.counts
+    assert c.imported == len(want)
+    assert c.new_master == sum(v == "new_master" for v in want.values())
+    assert c.empty_sku >= 1 and c.duplicate_sku >= 2  # the sandbox shop has each case
+
+    spus = sandbox.state.spus()
+    not_passed = {s.spu_id: s.name for s in spus if s.audit_status != AUDIT_PASSED}
+    deleted = {s.spu_id for s in spus if s.ware_status == WARE_DELETED}
+    skipped = report.rows("skipped")
+    assert {r[4] for r in skipped} == set(not_passed) | deleted
+    assert {r[4]: r[0] for r in skipped if r[3] == "Not QC-passed"} == {
+        i: n for i, n in not_passed.items() if i not in deleted
+    }
+    assert report.count("skipped") == len(skipped)
+    # listings of SPUs that are not audit-passed never reach the catalog
+    skipped_skus = {k.sku_id for s in spus if s.spu_id in not_passed for k in s.skus}
+    assert not skipped_skus & set(got)
+
+
+def test_existing_masters_are_linked_and_a_reimport_changes_nothing(
+    sandbox, sandbox_token, clients, tmp_path
+):
+    client = clients(sandbox, sandbox_token)
+    shop = str(sandbox.account.shop_id)
+    path = tmp_path / "c.sqlite3"
+    want = expected_classes(sandbox)
+    sku_codes = {
+        k.sku_id: k.seller_sku_id for s in sandbox.state.spus() for k in s.skus if k.seller_sku_id
+    }
+    unique = [i for i, cls in want.items() if cls == "new_master"][:5]
+    with Catalog.open(path) as cat:  # the seller's list, typed in lower case
+        cat.save_masters(MasterRow(sku_codes[i].lower(), f"Mine {i}", 1, 100) for i in unique)
+
+    first = ImportJob(client, path, shop).run()
+    assert first.count("linked") == 5
+    assert {r[5] for r in first.rows("linked")} == set(unique)
+    assert (
+        first.count("new_masters")
+        == first.counts.new_master
+        == len([c for c in want.values() if c == "new_master"]) - 5
+    )
+    content = catalog_content(path)
+
+    second = ImportJob(client, path, shop).run()
+    again = catalog_content(path)
+    assert again["masters"] == content["masters"]  # nothing duplicated
+    assert len(again["listings"]) == len(content["listings"])
+    assert second.count("linked") == first.count("linked") + first.count("new_masters")
+    assert second.count("new_masters") == 0
+
+
+def test_cancel_then_resume_ends_like_an_uninterrupted_import(make_sandbox, clients, tmp_path):
+    server = make_sandbox(spus=100, latency_ms=20)
+    shop = str(server.account.shop_id)
+    client = clients(server)
+
+    reference = tmp_path / "reference.sqlite3"
+    ImportJob(client, reference, shop, page_size=10).run()
+
+    path = tmp_path / "c.sqlite3"
+    job: ImportJob
+
+    def cancel_after_three_pages(p: Progress) -> None:
+        if p.pages_done >= 3:
+            job.cancel()
+
+    job = ImportJob(client, path, shop, page_size=10, on_progress=cancel_after_three_pages)
+    with pytest.raises(ImportCancelled) as stopped:
+        job.run()
+    pending = ImportJob(client, path, shop).pending_run()
+    assert pending is not None and pending.id == stopped.value.run_id
+    assert pending.state == "cancelled" and 4 <= pending.next_page <= 9
+
+    seen: list[Progress] = []
+    resumed = ImportJob(client, path, shop, page_size=10, on_progress=seen.append).run()
+    assert seen[0].pages_done == pending.next_page - 1  # it did not start from page 1
+    assert resumed.run_id == pending.id
+    assert catalog_content(path) == catalog_content(reference)
+
+
+def test_cancel_stops_quickly(make_sandbox, clients, tmp_path):
+    server = make_sandbox(spus=200, latency_ms=100)
+    client = clients(server)
+    job = ImportJob(client, tmp_path / "c.sqlite3", str(server.account.shop_id))
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            job.run()
+        except BaseException as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    time.sleep(0.8)
+    asked = time.monotonic()
+    job.cancel()
+    worker.join(10)
+    assert not worker.is_alive()
+    assert time.monotonic() - asked < 1.0  # at most the calls in flight finish
+    assert len(errors) == 1 and isinstance(errors[0], ImportCancelled)
+
+
+def test_progress_is_steady_and_complete(make_sandbox, clients, tmp_path):
+    server = make_sandbox(spus=80, latency_ms=10)
+    client = clients(server)
+    seen: list[tuple[float, Progress]] = []
+    job = ImportJob(
+        client,
+        tmp_path / "c.sqlite3",
+        str(server.account.shop_id),
+        page_size=10,
+        on_progress=lambda p: seen.append((time.monotonic(), p)),
+    )
+    report = job.run()
+    phases = [p.phase for _, p in seen]
+    assert phases[0] == "starting" and phases[-1] == DONE
+    assert FETCHING in phases and LINKING in phases
+    final = seen[-1][1]
+    assert (final.pages_done, final.pages_total, final.spus_done, final.spus_total) == (
+        8,
+        8,
+        80,
+        80,
+    )
+    assert final.skus_done == report.counts.imported and final.calls == report.calls
+    assert final.fraction == 1.0
+    fetching = [(t, p) for t, p in seen if p.phase == FETCHING]
+    gaps = [b[0] - a[0] for a, b in zip(fetching, fetching[1:], strict=False)]
+    assert gaps and min(gaps) >= 0.09  # at most ~10 a second: a GUI is not flooded
+    done = [p.spus_done for _, p in seen]
+    assert done == sorted(done)
+    assert any(p.eta_s is not None and p.eta_s > 0 for _, p in fetching)
+
+
+def test_a_token_that_expires_mid_import_is_refreshed_unnoticed(make_sandbox, clients, tmp_path):
+    server = make_sandbox(spus=100, latency_ms=10)
+    refreshed = []
+    client = clients(server, on_token_refreshed=refreshed.append)
+    expired = []
+
+    def expire_once(p: Progress) -> None:
+        if p.pages_done >= 1 and not expired:
+            expired.append(True)
+            server.expire_tokens()
+
+    reference = tmp_path / "ref.sqlite3"
+    ImportJob(client, reference, str(server.account.shop_id), page_size=10).run()
+    server.clear_call_log()
+    job = ImportJob(
+        client, tmp_path / "c.sqlite3", str(server.account.shop_id), page_size=10,
+        on_progress=expire_once,
+    )  # fmt: skip
+    job.run()
+    assert expired and len(refreshed) == 1
+    assert "19" in {r.code for r in server.call_log}  # the platform did refuse the old token
+    assert catalog_content(tmp_path / "c.sqlite3") == catalog_content(reference)
+
+
+def test_an_expired_login_stops_the_import_with_its_key_and_stays_resumable(
+    make_sandbox, clients, tmp_path
+):
+    server = make_sandbox(spus=30)
+    client = clients(server)
+    token = client.token
+    from dataclasses import replace
+
+    client.set_token(replace(token, refresh_token=""))  # nothing to refresh with
+    server.expire_tokens()
+    job = ImportJob(client, tmp_path / "c.sqlite3", str(server.account.shop_id))
+    with pytest.raises(LoginExpired) as err:
+        job.run()
+    assert err.value.key == "login_expired"
+    pending = job.pending_run()
+    assert pending is not None and pending.state == "failed" and pending.error_key == err.value.key
+
+
+def test_ten_percent_faults_give_the_same_catalog(make_sandbox, clients, tmp_path):
+    calm = make_sandbox(spus=120)
+    flaky = make_sandbox(spus=120, fault_rate=0.1, hang_s=1.0)
+    reference, path = tmp_path / "ref.sqlite3", tmp_path / "c.sqlite3"
+    ImportJob(clients(calm), reference, str(calm.account.shop_id), page_size=25).run()
+    client = clients(flaky, read_timeout=0.3, backoff_s=0.01, backoff_cap_s=0.05)
+    ImportJob(client, path, str(flaky.account.shop_id), page_size=25).run()
+    faults = [r for r in flaky.call_log if r.code != "0"]
+    assert catalog_content(path) == catalog_content(reference)
+    assert len(faults) >= 3  # the fault knob was really exercised (about 1 call in 10)
+
+
+def test_a_locked_catalog_gives_its_key(sandbox, sandbox_token, clients, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "c.sqlite3"
+    Catalog.open(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        job = ImportJob(
+            clients(sandbox, sandbox_token), path, str(sandbox.account.shop_id),
+            busy_timeout_s=0.2,
+        )  # fmt: skip
+        from wizard.catalog import CatalogError
+
+        with pytest.raises(CatalogError) as err:
+            job.run()
+        assert err.value.key == "catalog_locked"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_report_lists_export_to_csv(sandbox, sandbox_token, clients, tmp_path: Path):
+    report = ImportJob(
+        clients(sandbox, sandbox_token), tmp_path / "c.sqlite3", str(sandbox.account.shop_id)
+    ).run()
+    for kind in ("imported", "linked", "new_masters", "skipped", "empty_sku", "duplicate_sku"):
+        out = tmp_path / f"{kind}.csv"
+        written = report.to_csv(kind, out, delimiter=";")
+        assert written == report.count(kind)
+        raw = out.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf")
+        lines = raw.decode("utf-8-sig").splitlines()
+        assert lines[0] == ";".join(report.headers(kind))
+        assert len(report.advice(kind)) > 20
+    assert not list(tmp_path.glob(".*.tmp"))

@@ -1,0 +1,176 @@
+"""The result of an import: counts at hand, lists read from the catalog when asked.
+
+The lists can hold tens of thousands of rows, so the report keeps only counts and reads the
+rows from the catalog file on demand (`rows`, `iter_rows`, `to_csv`). Each of those opens
+its own connection, so any thread may call them (the GUI: a worker thread, not its own).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wizard.catalog import Catalog, LinkCounts
+from wizard.jobs import import_texts as texts
+
+REPORT_KINDS = ("imported", "linked", "new_masters", "skipped", "empty_sku", "duplicate_sku")
+
+# kind -> (column keys, SQL with one parameter: the run id). Status columns hold codes and
+# are turned into words (translated if a translate function is given) when rows are read.
+_LISTS: dict[str, tuple[tuple[str, ...], str]] = {
+    "imported": (
+        ("sku", "spu_name", "variant", "price", "stock", "result", "sku_id", "spu_id"),
+        """SELECT seller_sku_id, spu_name, name, price, stock, link_class, sku_id, spu_id
+           FROM listings WHERE seen_run_id = ? ORDER BY spu_id, sku_id""",
+    ),
+    "linked": (
+        ("sku", "master_name", "variant", "price", "stock", "sku_id", "spu_id"),
+        """SELECT l.seller_sku_id, m.name, l.name, l.price, l.stock, l.sku_id, l.spu_id
+           FROM listings l JOIN masters m ON m.id = l.master_id
+           WHERE l.seen_run_id = ? AND l.link_class = 'matched' ORDER BY l.sku_key""",
+    ),
+    "new_masters": (
+        ("sku", "variant", "price", "stock", "sku_id", "spu_id"),
+        """SELECT m.sku, m.name, m.price, m.stock, l.sku_id, l.spu_id
+           FROM listings l JOIN masters m ON m.id = l.master_id
+           WHERE l.seen_run_id = ? AND l.link_class = 'new_master' ORDER BY l.sku_key""",
+    ),
+    "skipped": (
+        ("name", "audit", "ware", "reason", "spu_id"),
+        """SELECT name, audit_status, ware_status, reason, spu_id FROM run_skipped
+           WHERE run_id = ? ORDER BY spu_id""",
+    ),
+    "empty_sku": (
+        ("spu_name", "variant", "sku_id", "spu_id"),
+        """SELECT spu_name, name, sku_id, spu_id FROM listings
+           WHERE seen_run_id = ? AND link_class = 'empty_sku' ORDER BY spu_id, sku_id""",
+    ),
+    "duplicate_sku": (
+        ("sku", "spu_name", "variant", "sku_id", "spu_id"),
+        """SELECT seller_sku_id, spu_name, name, sku_id, spu_id FROM listings
+           WHERE seen_run_id = ? AND link_class = 'duplicate_sku'
+           ORDER BY sku_key, sku_id""",
+    ),
+}
+_WORD_COLUMNS: dict[str, dict[Any, str]] = {
+    "audit": texts.AUDIT_WORDS,
+    "ware": texts.WARE_WORDS,
+    "reason": texts.WORDS,
+    "result": texts.WORDS,
+}
+
+Translate = Callable[[str], str]
+
+
+def _same(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    catalog_path: Path
+    run_id: int
+    shop_id: str
+    counts: LinkCounts
+    calls: int
+    elapsed_s: float
+
+    @classmethod
+    def last(cls, catalog_path: str | os.PathLike[str], shop_id: str) -> ImportReport | None:
+        """The report of the shop's last finished import, if any (e.g. after a restart)."""
+        with Catalog.open(catalog_path) as cat:
+            run = cat.last_finished_run(str(shop_id))
+        if run is None or run.counts is None:
+            return None
+        return cls(Path(catalog_path), run.id, run.shop_id, run.counts, run.calls, run.elapsed_s)
+
+    def count(self, kind: str) -> int:
+        c = self.counts
+        return {
+            "imported": c.imported,
+            "linked": c.matched,
+            "new_masters": c.new_master,
+            "skipped": c.skipped_spus,
+            "empty_sku": c.empty_sku,
+            "duplicate_sku": c.duplicate_sku,
+        }[kind]
+
+    @staticmethod
+    def title(kind: str, translate: Translate = _same) -> str:
+        return translate(texts.KIND_TEXTS[kind][0])
+
+    @staticmethod
+    def advice(kind: str, translate: Translate = _same) -> str:
+        """One sentence or two: what the list means and what the seller should do."""
+        return translate(texts.KIND_TEXTS[kind][1])
+
+    @staticmethod
+    def columns(kind: str) -> tuple[str, ...]:
+        return _LISTS[kind][0]
+
+    @staticmethod
+    def headers(kind: str, translate: Translate = _same) -> list[str]:
+        return [translate(texts.COLUMN_TITLES[c]) for c in _LISTS[kind][0]]
+
+    def iter_rows(self, kind: str, translate: Translate = _same) -> Iterator[tuple[Any, ...]]:
+        """Every row of a list, streamed, with status codes turned into words."""
+        columns, sql = _LISTS[kind]
+        words = [(i, _WORD_COLUMNS[c]) for i, c in enumerate(columns) if c in _WORD_COLUMNS]
+        with Catalog.open(self.catalog_path) as cat:
+            for row in cat.query(sql, (self.run_id,)):
+                values = list(row)
+                for i, table in words:
+                    values[i] = translate(table.get(values[i], texts.WORDS["unknown"]))
+                yield tuple(values)
+
+    def rows(
+        self, kind: str, limit: int | None = None, offset: int = 0, translate: Translate = _same
+    ) -> list[tuple[Any, ...]]:
+        out = []
+        for i, row in enumerate(self.iter_rows(kind, translate)):
+            if i < offset:
+                continue
+            if limit is not None and len(out) >= limit:
+                break
+            out.append(row)
+        return out
+
+    def to_csv(
+        self,
+        kind: str,
+        path: str | os.PathLike[str],
+        *,
+        translate: Translate = _same,
+        delimiter: str = ",",
+    ) -> int:
+        """Write one list as CSV (UTF-8 with BOM, so Excel reads it); returns rows written.
+        The file appears complete or not at all (temp file, then rename)."""
+        path = Path(path)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        count = 0
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
+                writer = csv.writer(f, delimiter=delimiter)
+                writer.writerow(self.headers(kind, translate))
+                for row in self.iter_rows(kind, translate):
+                    writer.writerow([_safe_cell(v) for v in row])
+                    count += 1
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return count
+
+
+def _safe_cell(value: Any) -> Any:
+    """Product names come from the shop; a leading = + - @ would run as a formula in Excel."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
