@@ -14,7 +14,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QUrl, Signal, qVersion
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,10 +39,6 @@ from wizard.paths import AppPaths
 log = logging.getLogger(__name__)
 
 FOLDERS = ("data", "config", "log")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HelpDialog", text)
 
 
 def _save_guide(target: Path, lang: str, cache_dir: Path) -> Path:
@@ -167,47 +163,47 @@ class HelpDialog(QDialog):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Help and information"))
-        self.title.setText(tr("JD.ID Setup Wizard"))
-        self.version.setText(tr("Version %1").replace("%1", __version__))
+        self.setWindowTitle(self.tr("Help and information"))
+        self.title.setText(self.tr("JD.ID Setup Wizard"))
+        self.version.setText(self.tr("Version %1").replace("%1", __version__))
         self.intro.setText(
-            tr(
+            self.tr(
                 "Each page of the wizard explains one step. If you are stuck, save a "
                 "diagnostics file below and send it to the person who helps you."
             )
         )
-        self.folders_box.setTitle(tr("Where the app keeps its files"))
+        self.folders_box.setTitle(self.tr("Where the app keeps its files"))
         names = {
-            "data": tr("Data folder:"),
-            "config": tr("Settings folder:"),
-            "log": tr("Log folder:"),
+            "data": self.tr("Data folder:"),
+            "config": self.tr("Settings folder:"),
+            "log": self.tr("Log folder:"),
         }
         for key in FOLDERS:
             self.folder_labels[key].setText(names[key])
-            self.open_buttons[key].setText(tr("Open folder"))
+            self.open_buttons[key].setText(self.tr("Open folder"))
             self.open_buttons[key].setAccessibleName(
-                tr("Open folder") + ": " + names[key].rstrip(":")
+                self.tr("Open folder") + ": " + names[key].rstrip(":")
             )
-        self.diag_box.setTitle(tr("Diagnostics for support"))
+        self.diag_box.setTitle(self.tr("Diagnostics for support"))
         self.diag_text.setText(
-            tr(
+            self.tr(
                 "The diagnostics file is a zip with the app's log, settings, your progress in "
                 "the wizard and the version numbers. Your API Secret, login tokens and "
                 "passwords are removed from it."
             )
         )
-        self.save_button.setText(tr("Save diagnostics…"))
-        self.guide_box.setTitle(tr("Printable guide"))
+        self.save_button.setText(self.tr("Save diagnostics…"))
+        self.guide_box.setTitle(self.tr("Printable guide"))
         self.guide_text.setText(
-            tr(
+            self.tr(
                 "Save every step of this guide, with its pictures, as a PDF file to print or "
                 "to send to someone who helps you. It is saved in the language shown now."
             )
         )
-        self.guide_button.setText(tr("Save the guide as PDF…"))
-        self.show_saved_button.setText(tr("Show the file"))
+        self.guide_button.setText(self.tr("Save the guide as PDF…"))
+        self.show_saved_button.setText(self.tr("Show the file"))
         busy_reason = (
-            tr("A file is being saved; this button is available again when it is done.")
+            self.tr("A file is being saved; this button is available again when it is done.")
             if self._saving
             else ""
         )
@@ -225,7 +221,7 @@ class HelpDialog(QDialog):
             folder.mkdir(parents=True, exist_ok=True)  # a fresh install may not have it yet
         except OSError as exc:
             self._show_status(
-                tr("The folder %1 could not be created (%2).")
+                self.tr("The folder %1 could not be created (%2).")
                 .replace("%1", str(folder))
                 .replace("%2", exc.strerror or type(exc).__name__)
             )
@@ -252,16 +248,19 @@ class HelpDialog(QDialog):
     def ask_and_save(self) -> None:
         """The diagnostics button: ask where to save, then write the zip in a worker."""
         target = self._ask_target(
-            tr("Save diagnostics"), self._default_target(), tr("Zip files (*.zip)"), ".zip"
+            self.tr("Save diagnostics"),
+            self._default_target(),
+            self.tr("Zip files (*.zip)"),
+            ".zip",
         )
         if target is not None:
             self.save_to(target)
 
     def ask_and_save_guide(self) -> None:
         """The guide button: ask where to save, then write the PDF in a worker."""
-        default = self._default_target().with_name(tr("jdid-setup-guide") + ".pdf")
+        default = self._default_target().with_name(self.tr("jdid-setup-guide") + ".pdf")
         target = self._ask_target(
-            tr("Save the guide as PDF"), default, tr("PDF files (*.pdf)"), ".pdf"
+            self.tr("Save the guide as PDF"), default, self.tr("PDF files (*.pdf)"), ".pdf"
         )
         if target is not None:
             self.save_guide_to(target)
@@ -280,7 +279,7 @@ class HelpDialog(QDialog):
         }
         self._start(
             "diagnostics",
-            tr("Saving the diagnostics file…"),
+            self.tr("Saving the diagnostics file…"),
             _save_zip,
             self.ctx.paths,
             target,
@@ -293,7 +292,7 @@ class HelpDialog(QDialog):
         lang = getattr(self.ctx, "language", "") or self.ctx.settings.language or "en"
         self._start(
             "guide",
-            tr("Saving the guide…"),
+            self.tr("Saving the guide…"),
             _save_guide,
             target,
             lang,
@@ -342,9 +341,9 @@ class HelpDialog(QDialog):
         self._set_saving(False)
         self._saved_path = Path(path)
         if kind == "diagnostics":
-            text = tr("Saved as %1. Send this file to the person who helps you.")
+            text = self.tr("Saved as %1. Send this file to the person who helps you.")
         else:
-            text = tr("The guide was saved as %1.")
+            text = self.tr("The guide was saved as %1.")
         self._show_status(text.replace("%1", str(path)))
         self.show_saved_button.show()
         (self.diagnostics_saved if kind == "diagnostics" else self.guide_saved).emit(str(path))
@@ -358,7 +357,7 @@ class HelpDialog(QDialog):
         ):
             target, reason = exc.target, exc.reason
             text = (
-                tr(
+                self.tr(
                     "The file could not be saved as %1 (%2). Choose another folder, for "
                     "example your Documents folder, and try again."
                 )
@@ -367,7 +366,7 @@ class HelpDialog(QDialog):
             )
         else:
             log.error("saving the %s failed: %s", kind, type(exc).__name__)
-            text = tr("Something went wrong while saving the file. Please try again.")
+            text = self.tr("Something went wrong while saving the file. Please try again.")
         self._show_status(text)
         (self.diagnostics_failed if kind == "diagnostics" else self.guide_failed).emit(text)
 
