@@ -164,3 +164,43 @@ def test_save_the_guide_as_pdf(dialog: HelpDialog, ctx, qtbot, tmp_path: Path, m
     assert str(written) in dialog.status.text()
     assert dialog.guide_button.isEnabled() and dialog.save_button.isEnabled()
     assert not dialog.save_button.toolTip()
+
+
+def test_texts_are_found_by_lupdate_and_switch_language_live(dialog: HelpDialog, tmp_path: Path):
+    """lupdate files the dialog's texts under "HelpDialog"; an installed translation shows at
+    once (LanguageChange), without reopening the dialog."""
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from wizard import i18n
+    from wizard.ui import help_dialog
+
+    ts = tmp_path / "help_id.ts"
+    subprocess.run(
+        [*i18n._pyside_tool("lupdate"), "-silent", "-locations", "none",
+         help_dialog.__file__, "-ts", str(ts)],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    tree = ET.parse(ts)
+    contexts = {c.findtext("name"): c for c in tree.getroot().iter("context")}
+    assert set(contexts) == {"HelpDialog"}
+    for message in contexts["HelpDialog"].iter("message"):
+        if message.findtext("source") == "Help and information":
+            translation = message.find("translation")
+            translation.text = "Bantuan dan informasi"
+            translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8")
+    qm = tmp_path / "help_id.qm"
+    i18n.release(ts, qm)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        QCoreApplication.processEvents()
+        assert dialog.windowTitle() == "Bantuan dan informasi"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    QCoreApplication.processEvents()
+    assert dialog.windowTitle() == "Help and information"
