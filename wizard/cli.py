@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 SUBCOMMANDS: dict[str, str] = {
-    # "import": "wizard.commands.import_cmd",
+    "import": "wizard.commands.import_cmd",
     # "sync": "wizard.commands.sync_cmd",
 }
 

@@ -35,7 +35,7 @@ _LISTS: dict[str, tuple[tuple[str, ...], str]] = {
            WHERE l.seen_run_id = ? AND l.link_class = 'matched' ORDER BY l.sku_key""",
     ),
     "new_masters": (
-        ("sku", "variant", "price", "stock", "sku_id", "spu_id"),
+        ("sku", "master_name", "price", "stock", "sku_id", "spu_id"),
         """SELECT m.sku, m.name, m.price, m.stock, l.sku_id, l.spu_id
            FROM listings l JOIN masters m ON m.id = l.master_id
            WHERE l.seen_run_id = ? AND l.link_class = 'new_master' ORDER BY l.sku_key""",

@@ -1,0 +1,1 @@
+"""Subcommands of main.py that run without the window (see wizard.cli.SUBCOMMANDS)."""
