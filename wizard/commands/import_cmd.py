@@ -107,6 +107,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="use the stored login against a practice server at URL (python -m wizard.sandbox)",
     )
     support.add_argument("--workers", type=int, default=8, help=argparse.SUPPRESS)
+    support.add_argument("--page-size", type=int, default=100, help=argparse.SUPPRESS)
+    support.add_argument("--rate", type=float, default=PLATFORM_CALLS_PER_S, help=argparse.SUPPRESS)
     support.add_argument("--practice-spus", type=int, default=None, help=argparse.SUPPRESS)
     support.add_argument("--practice-latency-ms", type=float, default=0, help=argparse.SUPPRESS)
     support.add_argument("--practice-fault-rate", type=float, default=0, help=argparse.SUPPRESS)
@@ -155,7 +157,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 @contextmanager
 def _connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[_Target]:
-    limiter = RateLimiter(PLATFORM_CALLS_PER_S)
+    limiter = RateLimiter(args.rate)
     if getattr(args, "sandbox", False):
         from wizard.jobs.practice_login import practice_login
         from wizard.sandbox import SandboxConfig, SandboxServer
@@ -268,6 +270,7 @@ def _import(args: argparse.Namespace, target: _Target, out: TextIO, err: TextIO)
         target.shop_id,
         on_progress=bar.show,
         workers=args.workers,
+        page_size=args.page_size,
     )
     pending = None if args.start_over else job.pending_run()
     if pending is not None:
