@@ -44,7 +44,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         ),
         "wrong_callback.fix": (
             "In the developer console open App Management, then App Setting, and paste "
-            "exactly this Callback URL (step 10): {expected}"
+            "exactly this Callback URL (step 10):"
         ),
         "not_qualified.what": (
             "The shop {shop} is a Basic Seller. The Open API is for Qualified Sellers only."
@@ -95,7 +95,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         ),
         "wrong_callback.fix": (
             "Di developer console buka App Management, lalu App Setting, dan tempel persis "
-            "Callback URL ini (langkah 10): {expected}"
+            "Callback URL ini (langkah 10):"
         ),
         "not_qualified.what": (
             "Toko {shop} masih Basic Seller. Open API hanya untuk Qualified Seller."
@@ -133,9 +133,9 @@ box-shadow:0 1px 4px rgba(0,0,0,.12)}
 h1{font-size:22px;margin:0 0 12px}
 label{display:block;margin:14px 0 4px;font-weight:600}
 input[type=email],input[type=password],input[type=text]{width:100%;box-sizing:border-box;
-padding:10px;font-size:16px;border:1px solid #bbb;border-radius:4px}
+padding:10px;font-size:16px;border:1px solid #bbb;border-radius:4px;font-family:inherit}
 button{font-size:16px;padding:10px 22px;border-radius:4px;border:1px solid #e1251b;
-cursor:pointer;margin-top:18px}
+cursor:pointer;margin-top:18px;font-family:inherit}
 button.primary{background:#e1251b;color:#fff}
 button.secondary{background:#fff;color:#e1251b;margin-left:8px}
 .error{background:#fdecea;border-left:4px solid #e1251b;padding:10px 12px;margin:12px 0}
@@ -143,6 +143,8 @@ button.secondary{background:#fff;color:#e1251b;margin-left:8px}
 code{background:#f0f0f0;padding:2px 4px;word-break:break-all}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px}dt{font-weight:600}
 dd{margin:0;word-break:break-all}
+main.wide{max-width:680px}
+.expected{display:block;margin-top:8px;padding:6px 8px;user-select:all}
 """
 
 
@@ -162,13 +164,15 @@ def _t(lang: str, key: str, **values: object) -> str:
     return escape(text.format(**values) if values else text)
 
 
-def _page(lang: str, title: str, content: str, body_attrs: str = "") -> str:
+def _page(lang: str, title: str, content: str, body_attrs: str = "", wide: bool = False) -> str:
+    main_attrs = ' class="wide"' if wide else ""
     return (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{title}</title><style>{_CSS}</style></head><body{body_attrs}>"
         f"<header>{_t(lang, 'brand')}</header>"
-        f'<div class="note">{_t(lang, "practice")}</div><main>{content}</main></body></html>'
+        f'<div class="note">{_t(lang, "practice")}</div>'
+        f"<main{main_attrs}>{content}</main></body></html>"
     )
 
 
@@ -213,11 +217,15 @@ def consent_page(lang: str, app: str, shop: str, shop_id: int, fields: Mapping[s
 
 def error_page(lang: str, error: str, **values: object) -> str:
     title = _t(lang, "error_title")
+    extra = ""
+    if error == "wrong_callback":
+        expected = escape(str(values.get("expected", "")))
+        extra = f'<code class="expected" id="expected-callback">{expected}</code>'
     content = (
         f"<h1>{title}</h1>"
         f'<div class="error" id="what">{_t(lang, error + ".what", **values)}</div>'
         f"<h2>{_t(lang, 'what_to_do')}</h2>"
-        f'<div class="fix" id="fix">{_t(lang, error + ".fix", **values)}</div>'
+        f'<div class="fix" id="fix">{_t(lang, error + ".fix", **values)}{extra}</div>'
         f"<p>{_t(lang, 'back')}</p>"
     )
     return _page(lang, title, content, f' data-page="error" data-error="{escape(error)}"')
@@ -236,4 +244,4 @@ def index_page(lang: str, account_lines: list[str]) -> str:
         for k, _, v in (line.partition(":") for line in account_lines)
     )
     content = f"<h1>{title}</h1><p>{_t(lang, 'index_intro')}</p><dl>{rows}</dl>"
-    return _page(lang, title, content, ' data-page="index"')
+    return _page(lang, title, content, ' data-page="index"', wide=True)
