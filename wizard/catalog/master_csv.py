@@ -1,7 +1,7 @@
 """Reading the seller's master SKU list from a CSV file (pure: nothing is written here).
 
-Accepted: columns sku, name, stock, price with English or Indonesian headers in any order
-(extra columns are ignored and listed); `;`, `,` or tab separated (Indonesian Excel writes
+Accepted: columns sku, name, stock, price with English or Indonesian headers in any order,
+plus an optional `active` column (yes/no, ya/tidak, 1/0; extra columns are ignored and listed); `;`, `,` or tab separated (Indonesian Excel writes
 `;` because `,` is its decimal mark); UTF-8 with or without BOM; amounts like `Rp 15.000`,
 `15.000`, `15000`, `15,000`, `Rp15.000,00`. Every row that cannot be used comes back as a
 `CsvProblem` with its line number and a key saying why; no row is dropped silently. The
@@ -33,6 +33,7 @@ NEGATIVE_PRICE = "negative_price"
 PRICE_NOT_WHOLE = "price_not_whole"  # rupiah with cents, e.g. 15000,50
 DUPLICATE_SKU_IN_FILE = "duplicate_sku"  # the same code on two or more lines
 EXTRA_CELLS = "extra_cells"  # more filled cells than headers (often an unquoted separator)
+BAD_ACTIVE = "bad_active"  # the optional `active` column is not yes/no, ya/tidak or 1/0
 
 # File problem keys (MasterCsvError.key).
 CSV_NOT_FOUND = "csv_not_found"
@@ -59,6 +60,13 @@ _HEADER_ALIASES = {
         "available", "tersedia",
     },
     "price": {"price", "harga", "harga jual", "selling price", "sale price", "harga satuan"},
+    # Optional: is the product on sale? An SPU whose products are all "no" goes off sale.
+    "active": {"active", "aktif", "status aktif", "dijual", "on sale", "for sale"},
+}  # fmt: skip
+_ACTIVE_VALUES = {
+    "yes": True, "y": True, "ya": True, "1": True, "true": True, "aktif": True, "on": True,
+    "no": False, "n": False, "tidak": False, "0": False, "false": False, "nonaktif": False,
+    "tidak aktif": False, "off": False,
 }  # fmt: skip
 
 
@@ -266,9 +274,14 @@ def _read_row(
         problems.append(CsvProblem(line, MISSING_NAME))
     stock = _amount(line, cell("stock"), False, problems)
     price = _amount(line, cell("price"), True, problems)
+    active = None  # no column or an empty cell: the catalog keeps what it has
+    if "active" in columns and cell("active"):
+        active = _ACTIVE_VALUES.get(" ".join(cell("active").casefold().split()))
+        if active is None:
+            problems.append(CsvProblem(line, BAD_ACTIVE, cell("active")))
     if problems or stock is None or price is None:
         return None, problems
-    return MasterRow(sku=sku, name=name, stock=stock, price=price), []
+    return MasterRow(sku=sku, name=name, stock=stock, price=price, active=active), []
 
 
 _AMOUNT_KEYS = {

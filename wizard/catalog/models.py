@@ -28,6 +28,7 @@ class MasterRow:
     name: str
     stock: int
     price: int  # rupiah
+    active: bool | None = None  # on sale? None = not given: keep what the catalog has
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class MasterProduct:
     stock: int
     price: int
     origin: str
+    active: bool = True
 
 
 @dataclass(frozen=True)

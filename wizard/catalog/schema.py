@@ -77,7 +77,20 @@ CREATE TABLE run_skipped (
 );
 """
 
-MIGRATIONS: list[str] = [V1]
+# Export sync (step 17): a master can be marked inactive (the CSV's `active` column); an SPU
+# whose linked masters are all inactive is taken off sale, and only SPUs export sync took off
+# sale are put back on sale by it (one the seller took off by hand stays off).
+V2 = """
+ALTER TABLE masters ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+
+CREATE TABLE sync_off_shelf (
+    spu_id       INTEGER PRIMARY KEY,    -- taken off sale by export sync
+    shop_id      TEXT    NOT NULL,
+    taken_off_at TEXT    NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [V1, V2]
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -150,14 +150,17 @@ class Catalog:
         with self.transaction() as conn:
             plan = _plan(conn, rows)
             conn.executemany(
-                """INSERT INTO masters (sku, sku_key, name, stock, price, origin,
+                """INSERT INTO masters (sku, sku_key, name, stock, price, active, origin,
                                         created_at, updated_at)
-                   VALUES (:sku, :key, :name, :stock, :price, :origin, :now, :now)
+                   VALUES (:sku, :key, :name, :stock, :price, coalesce(:active, 1), :origin,
+                           :now, :now)
                    ON CONFLICT (sku_key) DO UPDATE SET
                        sku = excluded.sku, name = excluded.name, stock = excluded.stock,
-                       price = excluded.price, updated_at = excluded.updated_at
-                   WHERE (sku, name, stock, price) IS NOT
-                         (excluded.sku, excluded.name, excluded.stock, excluded.price)""",
+                       price = excluded.price, active = coalesce(:active, active),
+                       updated_at = excluded.updated_at
+                   WHERE (sku, name, stock, price, active) IS NOT
+                         (excluded.sku, excluded.name, excluded.stock, excluded.price,
+                          coalesce(:active, active))""",
                 (
                     {
                         "sku": clean_sku(r.sku),
@@ -165,6 +168,7 @@ class Catalog:
                         "name": r.name,
                         "stock": r.stock,
                         "price": r.price,
+                        "active": r.active,
                         "origin": origin,
                         "now": now,
                     }
@@ -359,22 +363,25 @@ class Catalog:
             yield from batch
 
 
-_MASTER_SELECT = "SELECT id, sku, name, stock, price, origin FROM masters"
+_MASTER_SELECT = "SELECT id, sku, name, stock, price, origin, active FROM masters"
 
 
 def _master(row: sqlite3.Row) -> MasterProduct:
-    return MasterProduct(*row)
+    return MasterProduct(*tuple(row)[:6], active=bool(row[6]))
 
 
 def _plan(conn: sqlite3.Connection, rows: Iterable[MasterRow]) -> MasterPlan:
     new = updated = unchanged = 0
     for r in rows:
         old = conn.execute(
-            "SELECT sku, name, stock, price FROM masters WHERE sku_key = ?", (sku_key(r.sku),)
+            "SELECT sku, name, stock, price, active FROM masters WHERE sku_key = ?",
+            (sku_key(r.sku),),
         ).fetchone()
         if old is None:
             new += 1
-        elif tuple(old) == (clean_sku(r.sku), r.name, r.stock, r.price):
+        elif tuple(old) == (
+            clean_sku(r.sku), r.name, r.stock, r.price, old[4] if r.active is None else r.active
+        ):
             unchanged += 1
         else:
             updated += 1

@@ -98,4 +98,9 @@ CSV_ROW_PROBLEMS: dict[str, str] = {
         "Line {line}: there are more cells than columns (\"{value}\"). Put a name that "
         "contains the separator in quotes.",
     ),
+    "bad_active": QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Line {line}: \"{value}\" in the active column should be yes or no (ya or tidak, 1 "
+        "or 0).",
+    ),
 }
