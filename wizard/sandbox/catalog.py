@@ -225,6 +225,7 @@ class SandboxState:
                     self._sku[sku.sku_id] = sku
         self.main_shop = next(iter(self._shops))
         self.changes: dict[str, dict[str, int]] = {"stock": {}, "price": {}, "ware": {}}
+        self.fail_sku_writes: frozenset[int] = frozenset()  # a knob: these writes are refused
 
     # --- reading back (tests, the support view) ----------------------------------------
 
@@ -299,6 +300,8 @@ class SandboxState:
                 sku = self._own_sku(shop_id, sku_id)
                 if sku is None:
                     out[str(sku_id)] = _result(False, "SKU_NOT_FOUND", "SKU is not in this shop")
+                elif sku_id in self.fail_sku_writes:
+                    out[str(sku_id)] = _result(False, "SKU_LOCKED", _LOCKED)
                 elif num < 0 or num > 9_999_999:
                     out[str(sku_id)] = _result(False, "INVALID_NUM", "stock must be 0 to 9999999")
                 else:
@@ -312,6 +315,8 @@ class SandboxState:
             sku = self._own_sku(shop_id, sku_id)
             if sku is None:
                 raise BusinessError("SKU_NOT_FOUND", f"sku {sku_id} is not in this shop")
+            if sku_id in self.fail_sku_writes:
+                raise BusinessError("SKU_LOCKED", _LOCKED)
             if price < 100 or price > 1_000_000_000:
                 raise BusinessError("INVALID_PRICE", "salePrice must be 100 to 1000000000 rupiah")
             sku.price = price
@@ -352,6 +357,9 @@ class SandboxState:
     def snapshot_changes(self) -> dict[str, dict[str, int]]:
         with self._lock:
             return {k: dict(v) for k, v in self.changes.items()}
+
+
+_LOCKED = "this SKU is locked by a running promotion; try again later"
 
 
 def _result(ok: bool, code: str, message: str) -> dict:

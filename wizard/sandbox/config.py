@@ -40,6 +40,7 @@ class SandboxConfig:
     callback_url: str | None = None  # None = base_url + "/callback"
     state_file: str | Path | None = None  # writes and revoked tokens survive a restart
     clock_offset_s: float = 0.0  # the sandbox's clock runs this far ahead (clock-skew practice)
+    fail_sku_writes: frozenset[int] = frozenset()  # skuIds whose stock/price writes are refused
     host: str = "127.0.0.1"
 
     def __post_init__(self) -> None:

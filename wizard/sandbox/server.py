@@ -41,6 +41,7 @@ _KNOBS = frozenset(
         "app_published",
         "clock_offset_s",
         "token_ttl",
+        "fail_sku_writes",
     }
 )
 _INJECTABLE = (*FAULT_KINDS, "garbage")
@@ -83,6 +84,7 @@ class SandboxServer:
                 ),
             }
         )
+        self.state.fail_sku_writes = frozenset(cfg.fail_sku_writes)
         key = TokenIssuer.derive_key(cfg.app_key, cfg.app_secret, cfg.seed)
         self.issuer = TokenIssuer(key, cfg.token_ttl, cfg.refresh_ttl, cfg.code_ttl)
         self._lock = threading.Lock()
@@ -193,6 +195,7 @@ class SandboxServer:
                 self._buckets.clear()
             if "token_ttl" in knobs:
                 self.issuer.token_ttl = int(knobs["token_ttl"])
+            self.state.fail_sku_writes = frozenset(self.config.fail_sku_writes)
 
     def expire_tokens(self) -> None:
         """Every access token issued so far stops working (refresh tokens still work)."""
