@@ -136,3 +136,10 @@ def test_another_shop_sees_only_its_own_products(sandbox, make_client):
     mine = {s.spu_id for s in sandbox.state.spus()}
     assert not mine & {s.spu_id for s in page.items}
     assert client.get_spu_details(sorted(mine)[:5]) == []
+
+
+def test_non_ascii_parameters_are_signed_as_utf8_on_the_wire(sandbox, client):
+    from wizard.jdid.client import M_LIST_SPUS
+
+    inner = client.call(M_LIST_SPUS, {"page": 1, "size": 1, "catatan": "Kopi ☕ 你好 é"})
+    assert inner["returnType"]["success"] is True

@@ -79,3 +79,22 @@ def test_a_failing_storage_callback_does_not_end_the_call(make_sandbox, make_cli
     client = make_client(server, login_token(server), on_token_refreshed=broken)
     server.expire_tokens()
     assert client.list_spus(1, 1).total == 60
+
+
+def test_a_refused_refresh_is_tried_once_for_all_threads(make_sandbox, make_client):
+    server = make_sandbox(latency_ms=30)
+    acc = server.account
+    old = login_token(server)
+    refresh(server.profile, acc.app_key, acc.app_secret, old.refresh_token)  # rotates `old` out
+    client = make_client(server, old)
+    server.expire_tokens()
+    server.clear_call_log()
+
+    def attempt(_):
+        with pytest.raises(LoginExpired):
+            client.list_spus(1, 1)
+
+    with ThreadPoolExecutor(5) as pool:
+        list(pool.map(attempt, range(5)))
+    refreshes = [r for r in server.call_log if r.method == "oauth2.refresh_token"]
+    assert [r.code for r in refreshes] == ["1004"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import requests
 
 from tests.fixtures.sandbox import login_token
 from tests.sandbox.conftest import LIST, error_code, gateway, signed
@@ -99,3 +100,15 @@ def test_call_log_keeps_business_params_only(make_sandbox):
     assert (record.method, record.code, record.params) == (LIST, "0", {"page": 3, "size": 2})
     assert record.app_key == server.account.app_key
     assert tok not in repr(record) and server.account.app_secret not in repr(record)
+
+
+def test_malformed_requests_get_an_answer_not_a_crash(sandbox):
+    url = sandbox.profile.gateway_url
+    answer = requests.post(url, data=b"\xff\xfe=\x00&&==", timeout=5)
+    assert answer.json()["error_response"]["code"] == "21"
+    answer = requests.get(sandbox.base_url + "/no/such/page", timeout=5)
+    assert answer.status_code == 404
+    answer = requests.put(url, data="x", timeout=5)
+    assert answer.status_code == 501
+    # the server still serves after all that
+    assert requests.get(sandbox.base_url + "/", timeout=5).status_code == 200

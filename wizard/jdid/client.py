@@ -17,6 +17,7 @@ from requests.adapters import HTTPAdapter
 
 from wizard.jdid import oauth
 from wizard.jdid.errors import (
+    InvalidCode,
     JdidError,
     LoginExpired,
     PlatformError,
@@ -117,6 +118,7 @@ class JdidClient:
         self.backoff_cap_s = backoff_cap_s
         self._host = urlsplit(profile.gateway_url).netloc
         self._refresh_lock = threading.Lock()
+        self._refused: Token | None = None  # the token whose refresh was refused
         self._rng = random.Random()
         self._session = _session_for(profile.gateway_url)
         adapter = HTTPAdapter(pool_connections=1, pool_maxsize=max(1, pool_size), max_retries=0)
@@ -140,12 +142,13 @@ class JdidClient:
         with self._refresh_lock:
             if self._token is not seen:
                 return
+            if self._refused is seen:  # another thread's refresh of this token was refused
+                raise LoginExpired("the login has expired; log in again", code="19")
             try:
                 new = oauth.refresh(self.profile, self.app_key, self._secret, seen.refresh_token)
-            except (LoginExpired, oauth.InvalidCode):
+            except (LoginExpired, InvalidCode):
+                self._refused = seen
                 raise LoginExpired("the login has expired; log in again", code="19") from None
-            except JdidError:
-                raise
             self._token = new
             log.info("access token refreshed (rotated)")
             if self._on_token_refreshed is not None:

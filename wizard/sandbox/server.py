@@ -30,6 +30,7 @@ from wizard.sandbox.tokens import TokenIssuer
 log = logging.getLogger(__name__)
 
 CALL_LOG_MAX = 100_000
+MAX_BODY = 4 * 1024 * 1024
 _KNOBS = frozenset(
     {
         "latency_ms",
@@ -339,12 +340,18 @@ class _Handler(BaseHTTPRequestHandler):
     def _params(self) -> tuple[str, dict[str, str]]:
         url = urlsplit(self.path)
         params = dict(parse_qsl(url.query, keep_blank_values=True))
-        length = int(self.headers.get("Content-Length") or 0)
-        if length:
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = 0
+        if 0 < length <= MAX_BODY:
             body = self.rfile.read(length)
             ctype = self.headers.get("Content-Type", "")
             if "application/x-www-form-urlencoded" in ctype or not ctype:
-                params.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+                text = body.decode("utf-8", errors="replace")
+                params.update(parse_qsl(text, keep_blank_values=True))
+        elif length > MAX_BODY:
+            self.close_connection = True  # the body is not read, so the connection is spent
         return url.path, params
 
     def _send(self, resp: login.Response) -> None:
