@@ -46,7 +46,7 @@ def test_past_the_total_budget_the_call_fails_as_unreachable(server, make_client
         client.list_spus(1, 1)
     elapsed = time.monotonic() - start
     assert info.value.key == "platform_unreachable"
-    assert elapsed < 0.8 + 0.25
+    assert elapsed < 0.8 + 0.5
     assert len(server.call_log) >= 2  # it did retry inside the budget
 
 
@@ -62,9 +62,9 @@ def test_attempts_are_bounded(server, make_client):
 def test_latency_is_per_call_not_a_global_lock(make_sandbox, make_client):
     from concurrent.futures import ThreadPoolExecutor
 
-    server = make_sandbox(latency_ms=200)
+    server = make_sandbox(latency_ms=300)
     client = make_client(server, login_token(server))
     start = time.monotonic()
     with ThreadPoolExecutor(5) as pool:
         list(pool.map(lambda _: client.list_spus(1, 1), range(5)))
-    assert time.monotonic() - start < 0.6
+    assert time.monotonic() - start < 0.9  # one after another would take 1.5 s

@@ -112,3 +112,10 @@ def test_malformed_requests_get_an_answer_not_a_crash(sandbox):
     assert answer.status_code == 501
     # the server still serves after all that
     assert requests.get(sandbox.base_url + "/", timeout=5).status_code == 200
+
+
+def test_optional_format_and_sign_method_are_signed_too(sandbox, token):
+    params = signed(sandbox, LIST, {"page": 1, "size": 1}, token, format="json", sign_method="md5")
+    assert error_code(gateway(sandbox, params)) is None
+    params["format"] = "xml"  # changed after signing
+    assert error_code(gateway(sandbox, params)) == "12"

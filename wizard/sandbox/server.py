@@ -284,6 +284,7 @@ class SandboxServer:
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # thread pools open several connections at once
 
     def __init__(self, address: tuple[str, int], handler: type, sandbox: SandboxServer) -> None:
         self.sandbox = sandbox
