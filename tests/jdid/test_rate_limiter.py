@@ -80,3 +80,13 @@ def test_without_the_limiter_the_same_burst_is_limited(make_sandbox, make_client
 def _try(client):
     with contextlib.suppress(RateLimited):  # some are expected to be refused
         client.list_spus(1, 1)
+
+
+def test_one_shared_limiter_per_app():
+    from wizard.jdid import shared_limiter
+
+    a = shared_limiter("APP-A", 40)
+    assert shared_limiter("APP-A", 40) is a
+    assert shared_limiter("APP-B", 40) is not a
+    faster = shared_limiter("APP-A", 80)
+    assert faster is not a and faster.rate == 80

@@ -40,7 +40,7 @@ from wizard.jdid.models import (
 )
 from wizard.jdid.oauth import authorize_url, exchange_code, new_state, parse_callback, refresh
 from wizard.jdid.profiles import PRODUCTION, EndpointProfile, sandbox_profile
-from wizard.jdid.ratelimit import RateLimiter
+from wizard.jdid.ratelimit import RateLimiter, shared_limiter
 from wizard.jdid.redact import RedactingFilter, install, redact
 from wizard.jdid.signing import format_timestamp, parse_timestamp, sign
 from wizard.jdid.token import Token
@@ -93,5 +93,6 @@ __all__ = [
     "redact",
     "refresh",
     "sandbox_profile",
+    "shared_limiter",
     "sign",
 ]

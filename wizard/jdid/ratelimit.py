@@ -34,3 +34,20 @@ class RateLimiter:
                     return
                 wait = (1.0 - self._tokens) / self.rate
             time.sleep(wait)
+
+
+_shared: dict[str, RateLimiter] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_limiter(app_key: str, rate_per_s: float, burst: int | None = None) -> RateLimiter:
+    """The one limiter of an app in this process, so every client of that app shares the limit.
+
+    Asking again with another rate replaces the limiter (new clients get the new rate).
+    """
+    with _shared_lock:
+        limiter = _shared.get(app_key)
+        wanted = float(burst if burst is not None else 1)
+        if limiter is None or limiter.rate != float(rate_per_s) or limiter.burst != wanted:
+            limiter = _shared[app_key] = RateLimiter(rate_per_s, burst)
+        return limiter

@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from wizard.jdid.profiles import EndpointProfile, sandbox_profile
+from wizard.jdid.redact import redact
 from wizard.jsonfile import BrokenFile, load_json, save_json
 from wizard.sandbox import gateway, login, pages
 from wizard.sandbox.catalog import SandboxState, generate_shop
@@ -328,7 +329,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (base class name)
-        log.debug("sandbox: " + format, *args)
+        log.debug("sandbox: %s", redact(format % args))
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         self._dispatch()
