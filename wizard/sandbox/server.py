@@ -14,7 +14,7 @@ import socket
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -70,7 +70,8 @@ class SandboxServer:
     """A running sandbox: `SandboxServer(SandboxConfig()).start()`, or use it as a context."""
 
     def __init__(self, config: SandboxConfig | None = None, **overrides: Any) -> None:
-        self.config = config or SandboxConfig()
+        # A copy: knobs turned on this server must not leak into a config shared by others.
+        self.config = replace(config) if config is not None else SandboxConfig()
         for k, v in overrides.items():
             if k not in {f.name for f in fields(SandboxConfig)}:
                 raise TypeError(f"unknown sandbox setting: {k}")
