@@ -21,7 +21,7 @@ from types import ModuleType
 
 SUBCOMMANDS: dict[str, str] = {
     "import": "wizard.commands.import_cmd",
-    # "sync": "wizard.commands.sync_cmd",
+    "sync": "wizard.commands.sync_cmd",
 }
 
 

@@ -28,6 +28,7 @@ class Settings:
     store_name: str = ""  # the store's name on JD.ID = the App Name in step 7
     shop_id: str = ""
     api_key: str = ""  # the App Key is not a secret (the API Secret is, and lives in the keyring)
+    export_sync: bool = False  # step 17: push stock, prices and listing status to JD.ID
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
     @classmethod

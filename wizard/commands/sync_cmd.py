@@ -1,0 +1,287 @@
+"""`python main.py sync [--masters FILE.csv] [--dry-run] [--data-dir D] [--sandbox]`.
+
+Export sync without the window, for a scheduled task: first the master list is updated
+from the CSV (if given; the same reader as the import), then JD.ID's current stock is read
+and compared with the master products (the preview). Only if export sync is On (the switch
+of the wizard's step 17) are the differences pushed: stock, prices and listing status.
+Progress goes to stderr, the preview and the result to stdout.
+
+Exit codes:
+  0  done: the changes were sent, or there was nothing to change, or --dry-run
+  1  some changes failed (they are listed with JD.ID's reason); run again to retry them
+  2  wrong arguments, or the master CSV cannot be used (nothing was sent)
+  3  not set up: no store connected on this computer, or no import done yet
+  4  export sync is Off and there are changes waiting; nothing was sent. Turn it On in
+     the wizard (step 17). With export sync Off and nothing to change, the exit code is 0
+  5  JD.ID stopped the sync (login expired, no network, not Qualified, ...)
+  6  the product list (catalog file) cannot be used: locked, read-only, damaged, ...
+  7  the push would set the stock of more than 20% of the linked products to 0; nothing
+     was sent. Check the master file; if it is right, run again with --yes-zero-stock
+  130 stopped with Ctrl+C (what was sent before is kept)
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import signal
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from wizard.catalog import Catalog, CatalogError
+from wizard.catalog import texts as catalog_texts
+from wizard.catalog.master_csv import MasterCsv, MasterCsvError, read_master_csv
+from wizard.commands import import_cmd
+from wizard.jdid import JdidError
+from wizard.jobs import export_sync as sync
+from wizard.jobs.export_sync import PushJob, PushProgress, PushResult, SyncPreview
+from wizard.jsonfile import BrokenFile
+from wizard.paths import resolve_paths
+from wizard.settings import Settings
+
+HELP = "send stock, prices and listing status from your product list to JD.ID (no window)"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_NOT_SET_UP = 3
+EXIT_SYNC_OFF = 4
+EXIT_JDID = 5
+EXIT_CATALOG = 6
+EXIT_ZERO_STOCK = 7
+EXIT_CANCELLED = 130
+
+NO_IMPORT = (
+    "No JD.ID products have been imported on this computer yet, so there is nothing to "
+    "sync. Run `python main.py import` (or step 16 of the wizard) first."
+)
+SYNC_OFF = (
+    "Export sync is Off, so nothing was sent to JD.ID. Turn it On in the wizard (step 17) "
+    "when this app should update stock, prices and listing status on JD.ID."
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.description = HELP
+    parser.epilog = __doc__[__doc__.index("Exit codes:") :]
+    parser.add_argument(
+        "--masters",
+        metavar="FILE.csv",
+        help="first update your master products from this file (columns sku, name, stock, "
+        "price, and optionally active yes/no)",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="show what would change on JD.ID; send nothing"
+    )
+    parser.add_argument(
+        "--yes-zero-stock",
+        action="store_true",
+        help="send even when more than 20%% of the linked products would get stock 0",
+    )
+    parser.add_argument(
+        "--sandbox",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="sync with the built-in practice store (logs in by itself)",
+    )
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the app's folder"
+    )
+    parser.add_argument(
+        "--show", type=int, default=20, metavar="N", help="rows of the change table to print (20)"
+    )
+    support = parser.add_argument_group("for support staff")
+    support.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="use the stored login against a practice server at URL (python -m wizard.sandbox)",
+    )
+    support.add_argument("--workers", type=int, default=8, help=argparse.SUPPRESS)
+    support.add_argument(
+        "--rate", type=float, default=import_cmd.PLATFORM_CALLS_PER_S, help=argparse.SUPPRESS
+    )
+    # The practice store's knobs, as for `import --sandbox` (its connection is reused).
+    support.add_argument("--practice-spus", type=int, default=None, help=argparse.SUPPRESS)
+    support.add_argument("--practice-latency-ms", type=float, default=0, help=argparse.SUPPRESS)
+    support.add_argument("--practice-fault-rate", type=float, default=0, help=argparse.SUPPRESS)
+
+
+def run(args: argparse.Namespace) -> int:
+    out, err = sys.stdout, sys.stderr
+    paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+    masters = None
+    if args.masters:  # read before connecting: a wrong file needs no JD.ID call
+        try:
+            masters = read_master_csv(args.masters)
+        except MasterCsvError as exc:
+            text = catalog_texts.CSV_ERRORS[exc.key]
+            missing = ", ".join(exc.missing)
+            print(text.format(path=args.masters, line=exc.line, missing=missing), file=err)
+            return EXIT_USAGE
+    sync_on = _export_sync_on(paths.settings_file, err)
+    try:
+        with import_cmd._connect(args, paths) as target:
+            if masters is not None:
+                _save_masters(args.masters, masters, target.catalog_file, out, err)
+            return _sync(args, target, sync_on, out, err)
+    except import_cmd._NotSetUp as exc:
+        print(import_cmd.NOT_SET_UP[exc.key], file=err)
+        return EXIT_NOT_SET_UP
+    except CatalogError as exc:
+        print(import_cmd._catalog_sentence(exc), file=err)
+        return EXIT_CATALOG
+    except JdidError as exc:
+        print(sync.stop_sentence(exc.key), file=err)
+        return EXIT_JDID
+
+
+def _export_sync_on(settings_file: Path, err: TextIO) -> bool:
+    try:
+        return Settings.load(settings_file).export_sync
+    except BrokenFile:
+        print("The settings file was damaged and has been set aside; export sync counts as "
+              "Off until you turn it On again in the wizard.", file=err)  # fmt: skip
+        return False
+
+
+def _save_masters(
+    name: str, result: MasterCsv, catalog_file: Path, out: TextIO, err: TextIO
+) -> None:
+    """Save the usable rows; lines with a problem are listed and leave their product as is."""
+    with Catalog.open(catalog_file) as cat:
+        plan = cat.save_masters(result.rows)
+    print(f"Master list {name}: {plan.new} new, {plan.updated} changed, "
+          f"{plan.unchanged} unchanged.", file=out)  # fmt: skip
+    problems = result.problems
+    if problems:
+        print(f"{len(problems)} lines of {name} were not used:", file=err)
+        for p in problems:
+            sentence = catalog_texts.CSV_ROW_PROBLEMS[p.key]
+            print("  " + sentence.format(line=p.line, value=p.value, other_line=p.other_line),
+                  file=err)  # fmt: skip
+
+
+def _sync(
+    args: argparse.Namespace, target: import_cmd._Target, sync_on: bool, out: TextIO, err: TextIO
+) -> int:
+    catalog_file, shop_id, client = target.catalog_file, target.shop_id, target.client
+    if not catalog_file.exists():
+        print(NO_IMPORT, file=err)
+        return EXIT_NOT_SET_UP
+    with Catalog.open(catalog_file) as cat:
+        if cat.last_finished_run(shop_id) is None:
+            print(NO_IMPORT, file=err)
+            return EXIT_NOT_SET_UP
+    print("Reading the stock on JD.ID...", file=err)
+    preview = sync.build_preview(catalog_file, shop_id, client, workers=args.workers)
+    print_preview(preview, out, args.show)
+    if preview.empty:
+        return EXIT_OK
+    if args.dry_run:
+        print("Dry run: nothing was sent to JD.ID.", file=out)
+        return EXIT_OK
+    if not sync_on:
+        print(SYNC_OFF, file=err)
+        return EXIT_SYNC_OFF
+    if preview.zero_stock_guard and not args.yes_zero_stock:
+        warning = sync.ZERO_STOCK_WARNING.format(count=preview.to_zero, linked=preview.linked)
+        print(f"{warning}\nNothing was sent. If the file is right, run again with "
+              "--yes-zero-stock.", file=err)  # fmt: skip
+        return EXIT_ZERO_STOCK
+    bar = _Bar(err)
+    job = PushJob(client, catalog_file, preview, on_progress=bar.show, workers=args.workers)
+    with _ctrl_c_cancels(job):
+        result = job.run()
+    bar.end()
+    print_result(result, out)
+    if result.stop_key:
+        print(sync.stop_sentence(result.stop_key), file=err)
+        return EXIT_JDID
+    if result.cancelled:
+        print("Stopped. What was sent before is kept; run again to send the rest.", file=err)
+        return EXIT_CANCELLED
+    return EXIT_FAILED if result.failures else EXIT_OK
+
+
+def print_preview(p: SyncPreview, out: TextIO, show: int = 20) -> None:
+    never = p.empty_sku + p.duplicate_sku
+    print(f"Linked JD.ID products: {p.linked} (never sent: {never} without a usable SKU code)",
+          file=out)  # fmt: skip
+    if p.empty:
+        print("JD.ID already has the stock and prices of your products. Nothing to change.",
+              file=out)  # fmt: skip
+        return
+    print(f"Would change: stock of {p.stock_changes}, price of {p.price_changes}, "
+          f"take {p.off_sale} off sale, put {p.on_sale} back on sale.", file=out)  # fmt: skip
+    if p.to_zero:
+        print(f"Stock would become 0 for {p.to_zero} products.", file=out)
+    rows = [
+        (c.sku_id, c.master_sku, c.name,
+         f"{c.old_stock} -> {c.new_stock}" if c.stock_changed else "",
+         f"{c.old_price} -> {c.new_price}" if c.price_changed else "")
+        for c in p.changes[: max(0, show)]
+    ]  # fmt: skip
+    if rows:
+        headers = ["JD.ID SKU", "SKU code", "Name", "Stock", "Price (Rp)"]
+        import_cmd._print_table(headers, rows, out)
+        if len(p.changes) > len(rows):
+            print(f"  ... and {len(p.changes) - len(rows)} more", file=out)
+    for s in p.shelf[: max(0, show)]:
+        word = "back on sale" if s.on_sale else "off sale"
+        print(f"  SPU {s.spu_id} {s.name}: {word}", file=out)
+
+
+def print_result(r: PushResult, out: TextIO) -> None:
+    print(f"Sent to JD.ID: stock of {r.stock_done}, price of {r.price_done}, "
+          f"listing status of {r.shelf_done} ({r.calls} calls, {r.elapsed_s:.1f} s).",
+          file=out)  # fmt: skip
+    if r.failures:
+        print(f"{len(r.failures)} changes failed; run again to retry them:", file=out)
+        for f in r.failures:
+            item = f"SKU {f.sku_id}" if f.sku_id is not None else f"SPU {f.spu_id}"
+            print(f"  {item} {f.name} ({sync.WHAT_NAMES[f.what]}): {sync.failure_reason(f)}",
+                  file=out)  # fmt: skip
+    if r.not_started:
+        print(f"{r.not_started} changes were not sent.", file=out)
+
+
+@contextmanager
+def _ctrl_c_cancels(job: PushJob) -> Iterator[None]:
+    """Ctrl+C stops the push after the calls already sent, instead of mid-write."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, lambda *_: job.cancel())
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+class _Bar(import_cmd._ProgressBar):
+    """The import's progress line, fed with push progress."""
+
+    def show(self, p: PushProgress) -> None:  # type: ignore[override]
+        width = 24
+        filled = int(width * p.fraction)
+        text = (
+            f"[{'#' * filled}{'.' * (width - filled)}] {p.fraction * 100:3.0f}%  sending  "
+            f"{p.done}/{p.total}  failed {p.failed}  calls {p.calls}  {p.elapsed_s:.0f}s"
+        )
+        self._write(text, final=p.phase != sync.PUSHING)
+
+    def _write(self, text: str, final: bool) -> None:
+        if self.tty:
+            columns = shutil.get_terminal_size((100, 20)).columns
+            self.stream.write("\r" + text[: columns - 1].ljust(columns - 1))
+            self.stream.flush()
+            self._drawn = True
+        elif final or time.monotonic() - self._last_plain >= 2.0:
+            self._last_plain = time.monotonic()
+            print(text, file=self.stream, flush=True)
