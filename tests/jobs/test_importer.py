@@ -249,3 +249,23 @@ def test_report_lists_export_to_csv(sandbox, sandbox_token, clients, tmp_path: P
         assert lines[0] == ";".join(report.headers(kind))
         assert len(report.advice(kind)) > 20
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_csv_cells_cannot_become_excel_formulas() -> None:
+    from wizard.jobs.import_report import _safe_cell
+
+    assert _safe_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert _safe_cell("@SUM") == "'@SUM" and _safe_cell("Kaos") == "Kaos"
+    assert _safe_cell(-5) == -5  # numbers stay numbers
+
+
+def test_the_last_report_can_be_read_again_later(sandbox, sandbox_token, clients, tmp_path):
+    from wizard.jobs import ImportReport
+
+    path = tmp_path / "c.sqlite3"
+    shop = str(sandbox.account.shop_id)
+    assert ImportReport.last(path, shop) is None
+    report = ImportJob(clients(sandbox, sandbox_token), path, shop).run()
+    again = ImportReport.last(path, shop)
+    assert again is not None and again.counts == report.counts and again.run_id == report.run_id
+    assert again.rows("duplicate_sku") == report.rows("duplicate_sku")

@@ -1,8 +1,9 @@
 """Reading the seller's master SKU list from a CSV file (pure: nothing is written here).
 
 Accepted: columns sku, name, stock, price with English or Indonesian headers in any order,
-plus an optional `active` column (yes/no, ya/tidak, 1/0; extra columns are ignored and listed); `;`, `,` or tab separated (Indonesian Excel writes
-`;` because `,` is its decimal mark); UTF-8 with or without BOM; amounts like `Rp 15.000`,
+plus an optional `active` column (yes/no, ya/tidak, 1/0); extra columns are ignored and
+listed; `;`, `,` or tab separated (Indonesian Excel writes `;` because `,` is its decimal
+mark); UTF-8 with or without BOM; amounts like `Rp 15.000`,
 `15.000`, `15000`, `15,000`, `Rp15.000,00`. Every row that cannot be used comes back as a
 `CsvProblem` with its line number and a key saying why; no row is dropped silently. The
 caller shows the summary and, only if the user accepts it, calls

@@ -380,7 +380,11 @@ def _plan(conn: sqlite3.Connection, rows: Iterable[MasterRow]) -> MasterPlan:
         if old is None:
             new += 1
         elif tuple(old) == (
-            clean_sku(r.sku), r.name, r.stock, r.price, old[4] if r.active is None else r.active
+            clean_sku(r.sku),
+            r.name,
+            r.stock,
+            r.price,
+            old[4] if r.active is None else r.active,
         ):
             unchanged += 1
         else:

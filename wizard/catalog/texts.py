@@ -54,7 +54,7 @@ CSV_ERRORS: dict[str, str] = {
     "csv_not_utf8": QT_TRANSLATE_NOOP(
         "Catalog",
         "Line {line} of the file is not UTF-8 text. In Excel choose Save As, then "
-        "\"CSV UTF-8 (Comma delimited)\", and load that file.",
+        '"CSV UTF-8 (Comma delimited)", and load that file.',
     ),
     "csv_empty": QT_TRANSLATE_NOOP("Catalog", "The file is empty."),
     "csv_missing_columns": QT_TRANSLATE_NOOP(
@@ -73,34 +73,33 @@ CSV_ROW_PROBLEMS: dict[str, str] = {
     "missing_stock": QT_TRANSLATE_NOOP("Catalog", "Line {line}: there is no stock."),
     "missing_price": QT_TRANSLATE_NOOP("Catalog", "Line {line}: there is no price."),
     "bad_stock": QT_TRANSLATE_NOOP(
-        "Catalog", "Line {line}: the stock \"{value}\" is not a whole number."
+        "Catalog", 'Line {line}: the stock "{value}" is not a whole number.'
     ),
     "bad_price": QT_TRANSLATE_NOOP(
-        "Catalog", "Line {line}: the price \"{value}\" is not an amount in rupiah."
+        "Catalog", 'Line {line}: the price "{value}" is not an amount in rupiah.'
     ),
     "negative_stock": QT_TRANSLATE_NOOP(
-        "Catalog", "Line {line}: the stock \"{value}\" is below zero."
+        "Catalog", 'Line {line}: the stock "{value}" is below zero.'
     ),
     "negative_price": QT_TRANSLATE_NOOP(
-        "Catalog", "Line {line}: the price \"{value}\" is below zero."
+        "Catalog", 'Line {line}: the price "{value}" is below zero.'
     ),
     "price_not_whole": QT_TRANSLATE_NOOP(
         "Catalog",
-        "Line {line}: the price \"{value}\" has cents; write whole rupiah (for example 15000).",
+        'Line {line}: the price "{value}" has cents; write whole rupiah (for example 15000).',
     ),
     "duplicate_sku": QT_TRANSLATE_NOOP(
         "Catalog",
-        "Line {line}: the SKU code \"{value}\" is also on line {other_line}, so neither line "
+        'Line {line}: the SKU code "{value}" is also on line {other_line}, so neither line '
         "is used. Keep one line per SKU code.",
     ),
     "extra_cells": QT_TRANSLATE_NOOP(
         "Catalog",
-        "Line {line}: there are more cells than columns (\"{value}\"). Put a name that "
+        'Line {line}: there are more cells than columns ("{value}"). Put a name that '
         "contains the separator in quotes.",
     ),
     "bad_active": QT_TRANSLATE_NOOP(
         "Catalog",
-        "Line {line}: \"{value}\" in the active column should be yes or no (ya or tidak, 1 "
-        "or 0).",
+        'Line {line}: "{value}" in the active column should be yes or no (ya or tidak, 1 or 0).',
     ),
 }
