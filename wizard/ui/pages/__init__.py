@@ -23,6 +23,7 @@ PAGES: dict[str, str] = {
     "qualified": "wizard.ui.pages.qualified:QualifiedPage",
     "upgrade": "wizard.ui.pages.qualified:UpgradePage",
     # Steps 12-17 (their owners add one line each here):
+    "step16": "wizard.ui.pages.import_page:ImportPage",
     "done": "wizard.ui.pages.done:DonePage",
 }
 

@@ -1,0 +1,178 @@
+"""Loading the seller's own master SKU list from CSV before the import (optional).
+
+The file is read and compared with the product list in a worker (`read_plan`); the dialog
+shows what would be saved and every line that cannot be used, with its line number and why.
+Nothing is written unless the seller clicks Save; then `save_rows` runs in a worker.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.catalog import texts as catalog_texts
+from wizard.ui.widgets import note_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MastersDialog", text)
+
+
+def tr_catalog(text: str) -> str:
+    return QCoreApplication.translate(catalog_texts.CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class MastersPlan:
+    path: Path
+    csv: Any  # wizard.catalog.master_csv.MasterCsv
+    plan: Any  # wizard.catalog.MasterPlan
+
+
+def read_plan(path: str | os.PathLike[str], catalog: Path) -> MastersPlan:
+    """Worker: read the CSV and work out what saving it would change. Writes nothing.
+    Raises MasterCsvError (the file as a whole) or CatalogError."""
+    from wizard.catalog import Catalog
+    from wizard.catalog.master_csv import read_master_csv
+
+    result = read_master_csv(path)
+    with Catalog.open(catalog) as cat:
+        plan = cat.plan_masters(result.rows)
+    return MastersPlan(Path(path), result, plan)
+
+
+def save_rows(plan: MastersPlan, catalog: Path) -> int:
+    """Worker: save the accepted rows; returns how many."""
+    from wizard.catalog import Catalog
+
+    with Catalog.open(catalog) as cat:
+        cat.save_masters(plan.csv.rows)
+    return len(plan.csv.rows)
+
+
+def csv_error_sentence(exc: Any, path: str) -> str:
+    """The sentence for a MasterCsvError (the whole file cannot be used)."""
+    text = tr_catalog(catalog_texts.CSV_ERRORS[exc.key])
+    missing = ", ".join(exc.missing)
+    return text.format(path=path, line=exc.line, missing=missing)
+
+
+def problem_sentence(problem: Any) -> str:
+    text = tr_catalog(catalog_texts.CSV_ROW_PROBLEMS[problem.key])
+    return text.format(line=problem.line, value=problem.value, other_line=problem.other_line)
+
+
+def ask_open_path(parent: QWidget) -> str:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        tr("Choose your master SKU list"),
+        str(Path.home()),
+        tr("CSV files (*.csv *.txt);;All files (*)"),
+    )
+    return path
+
+
+class MastersDialog(QDialog):
+    """The summary of a master CSV: what would be saved, what cannot be used. Save / Cancel.
+
+    accept() means the seller agreed to save; the page then saves in a worker."""
+
+    def __init__(self, plan: MastersPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mastersDialog")
+        self.plan = plan
+        self.resize(760, 480)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems_note = note_label("warning", self)
+        self.problems_note.setObjectName("problemsNote")
+        self.problems = QTableWidget(self)
+        self.problems.setObjectName("problems")
+        self.problems.setColumnCount(2)
+        self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.problems.verticalHeader().hide()
+        self.problems.horizontalHeader().setStretchLastSection(True)
+        self.ignored = QLabel(self)
+        self.ignored.setObjectName("ignoredColumns")
+        self.ignored.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveMasters")
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancelMasters")
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems_note)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.ignored)
+        layout.addWidget(self.buttons)
+        self._fill_problems()
+        self.retranslate()
+
+    def _fill_problems(self) -> None:
+        problems = self.plan.csv.problems
+        self.problems.setRowCount(len(problems))
+        for row, problem in enumerate(problems):
+            line = QTableWidgetItem(str(problem.line))
+            line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.problems.setItem(row, 0, line)
+            self.problems.setItem(row, 1, QTableWidgetItem(problem_sentence(problem)))
+        self.problems.setVisible(bool(problems))
+        self.problems_note.setVisible(bool(problems))
+
+    def problem_rows(self) -> list[tuple[str, str]]:
+        """What the problems table shows: (line, sentence) per row."""
+        table = self.problems
+        return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+
+    def retranslate(self) -> None:
+        csv, plan = self.plan.csv, self.plan.plan
+        self.setWindowTitle(tr("Your master SKU list"))
+        self.summary.setText(
+            tr(
+                "%1 products from %2 can be saved to your product list: %3 new, %4 changed, "
+                "%5 unchanged. Nothing is saved until you click Save."
+            )
+            .replace("%1", str(len(csv.rows)))
+            .replace("%2", self.plan.path.name)
+            .replace("%3", str(plan.new))
+            .replace("%4", str(plan.updated))
+            .replace("%5", str(plan.unchanged))
+        )
+        self.problems_note.setText(
+            tr(
+                "%1 lines cannot be used and will not be saved. Fix them in the file and load "
+                "it again, or save the other products now."
+            ).replace("%1", str(len({p.line for p in csv.problems})))
+        )
+        self.problems.setHorizontalHeaderLabels([tr("Line"), tr("What is wrong")])
+        self.problems.resizeColumnToContents(0)
+        self.ignored.setText(
+            tr("These columns are not used: %1").replace("%1", ", ".join(csv.ignored_columns))
+        )
+        self.ignored.setVisible(bool(csv.ignored_columns))
+        self.save_button.setText(tr("&Save %1 products").replace("%1", str(len(csv.rows))))
+        self.save_button.setEnabled(bool(csv.rows))
+        self.save_button.setToolTip("" if csv.rows else tr("No line of the file can be used."))
+        self.cancel_button.setText(tr("&Cancel (save nothing)"))

@@ -1,0 +1,376 @@
+"""The import report on screen: the counts, each list in a table, each list as a CSV file.
+
+Lists can be long, so rows are read from the catalog in a worker and arrive in chunks
+(`load_rows`); the table fills while the seller looks. CSV files are written in a worker too
+(ImportReport.to_csv: temp file, then rename).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.jobs import REPORT_KINDS
+from wizard.ui.context import WizardContext
+from wizard.ui.widgets import note_label
+
+CHUNK_ROWS = 500
+# Lists that ask the seller to do something; their advice is shown on the page itself.
+ACTION_KINDS = ("new_masters", "skipped", "empty_sku", "duplicate_sku")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportReportView", text)
+
+
+def tr_report(text: str) -> str:
+    """The core's report texts (titles, advice, column names, status words)."""
+    return QCoreApplication.translate("ImportReport", text)
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ReportRowsModel(QAbstractTableModel):
+    """Rows of one report list; chunks are appended as the worker reads them."""
+
+    def __init__(self, headers: list[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[tuple[Any, ...]] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802 (Qt override)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if section < len(self.headers) else None
+        return section + 1
+
+    def append(self, chunk: list[tuple[Any, ...]]) -> None:
+        if not chunk:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(chunk) - 1)
+        self.rows.extend(chunk)
+        self.endInsertRows()
+
+
+def load_rows(
+    report: Any, kind: str, stop: threading.Event, *, progress: Callable[[Any], None]
+) -> int:
+    """Worker: stream a list's rows to the GUI in chunks; returns how many were read."""
+    chunk: list[tuple[Any, ...]] = []
+    count = 0
+    for row in report.iter_rows(kind, tr_report):
+        if stop.is_set():
+            break
+        chunk.append(row)
+        count += 1
+        if len(chunk) >= CHUNK_ROWS:
+            progress(chunk)
+            chunk = []
+    if chunk:
+        progress(chunk)
+    return count
+
+
+def export_csv(report: Any, kind: str, path: str) -> int:
+    """Worker: one list as a CSV file (Excel-friendly); returns the rows written."""
+    return report.to_csv(kind, path, translate=tr_report)
+
+
+def default_csv_name(report: Any, kind: str) -> str:
+    return f"jdid-import-{report.run_id}-{kind}.csv"
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> str:
+    """The file dialog for "Save as CSV" ("" when the seller cancels)."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, tr("Save the list as a CSV file"), suggested, tr("CSV files (*.csv)")
+    )
+    return path
+
+
+class CsvExporter(QWidget):
+    """The "Save as CSV…" logic shared by the summary rows and the list dialog: asks where,
+    writes in a worker, then says where the file is (or why it could not be written)."""
+
+    saved = Signal(str, str, int)  # kind, path, rows
+    save_failed = Signal(str, str)  # kind, sentence
+
+    def __init__(self, ctx: WizardContext, report: Any, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.hide()
+        self.ctx = ctx
+        self.report = report
+        self.busy: set[str] = set()
+        # Tests and support replace this (the native file dialog cannot be clicked in tests).
+        self.ask_path: Callable[[QWidget, str], str] = ask_save_path
+
+    def export(self, kind: str, path: str | None = None) -> bool:
+        if kind in self.busy:
+            return False
+        if path is None:
+            folder = Path.home() / "Documents"
+            folder = folder if folder.is_dir() else Path.home()
+            path = self.ask_path(
+                self.parentWidget(), str(folder / default_csv_name(self.report, kind))
+            )
+            if not path:
+                return False
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        self.busy.add(kind)
+        self.ctx.runner.run(
+            export_csv,
+            self.report,
+            kind,
+            path,
+            on_result=lambda rows: self._saved(kind, path, rows),
+            on_error=lambda exc: self._failed(kind, path, exc),
+            name=f"step 16: save {kind} as CSV",
+        )
+        return True
+
+    def _saved(self, kind: str, path: str, rows: int) -> None:
+        self.busy.discard(kind)
+        self.saved.emit(kind, path, rows)
+
+    def _failed(self, kind: str, path: str, exc: BaseException) -> None:
+        self.busy.discard(kind)
+        self.save_failed.emit(
+            kind,
+            tr(
+                "The file %1 could not be saved. Choose another folder (for example "
+                "Documents) and try again."
+            ).replace("%1", path),
+        )
+
+
+class ReportListDialog(QDialog):
+    """One list of the report in a table, with what to do about it and Save as CSV."""
+
+    def __init__(
+        self, ctx: WizardContext, report: Any, kind: str, exporter: CsvExporter, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"reportList_{kind}")
+        self.ctx, self.report, self.kind, self.exporter = ctx, report, kind, exporter
+        self.total = report.count(kind)
+        self.resize(900, 520)
+        layout = QVBoxLayout(self)
+        self.advice = note_label("info" if kind in ("imported", "linked") else "warning", self)
+        self.advice.setObjectName("advice")
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.model = ReportRowsModel(report.headers(kind, tr_report), self)
+        self.table = QTableView(self)
+        self.table.setObjectName("table")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveCsv")
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(lambda: self.exporter.export(kind))
+        exporter.saved.connect(self._saved)
+        exporter.save_failed.connect(self._save_failed)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._stop = threading.Event()
+        self.loaded = False
+        self._message = ""
+        self.retranslate()
+        ctx.runner.run(
+            load_rows,
+            report,
+            kind,
+            self._stop,
+            on_progress=self._chunk,
+            on_result=self._loaded,
+            on_error=self._load_failed,
+            name=f"step 16: read the {kind} list",
+        )
+
+    def _chunk(self, rows: list[tuple[Any, ...]]) -> None:
+        first = self.model.rowCount() == 0
+        self.model.append(rows)
+        if first:
+            self.table.resizeColumnsToContents()
+        self._show_status()
+
+    def _loaded(self, _count: int) -> None:
+        self.loaded = True
+        self._show_status()
+
+    def _load_failed(self, _exc: BaseException) -> None:
+        self.loaded = True
+        self._message = tr(
+            "The list could not be read from the product list file. Close this window and "
+            "open it again."
+        )
+        self._show_status()
+
+    def _saved(self, kind: str, path: str, rows: int) -> None:
+        if kind == self.kind:
+            self._message = tr("Saved %1 rows to %2.").replace("%1", str(rows)).replace("%2", path)
+            self._show_status()
+
+    def _save_failed(self, kind: str, sentence: str) -> None:
+        if kind == self.kind:
+            self._message = sentence
+            self._show_status()
+
+    def _show_status(self) -> None:
+        shown = self.model.rowCount()
+        if not self.loaded:
+            text = tr("Reading the list\u2026 %1 of %2 rows").replace("%1", str(shown))
+            text = text.replace("%2", str(self.total))
+        else:
+            text = tr("%1 rows").replace("%1", str(shown))
+        self.status.setText(f"{text}   {self._message}".strip())
+
+    def done(self, result: int) -> None:
+        self._stop.set()  # the reader stops at its next row
+        super().done(result)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            tr("%1 (%2)")
+            .replace("%1", self.report.title(self.kind, tr_report))
+            .replace("%2", str(self.total))
+        )
+        self.advice.setText(self.report.advice(self.kind, tr_report))
+        self.save_button.setText(tr("&Save as CSV\u2026"))
+        self._show_status()
+
+
+class ReportSummary(QWidget):
+    """The counts of every list, each with Show and Save as CSV, and the advice of the lists
+    that ask the seller to act. `show_requested(kind)` / `export_requested(kind)`."""
+
+    show_requested = Signal(str)
+    export_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportSummary")
+        self.report: Any = None
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setColumnStretch(2, 1)
+        self.titles: dict[str, QLabel] = {}
+        self.counts: dict[str, QLabel] = {}
+        self.advice: dict[str, QLabel] = {}
+        self.show_buttons: dict[str, QPushButton] = {}
+        self.save_buttons: dict[str, QPushButton] = {}
+        row = 0
+        for kind in REPORT_KINDS:
+            title = QLabel(self)
+            title.setObjectName(f"title_{kind}")
+            count = QLabel(self)
+            count.setObjectName(f"count_{kind}")
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            font = count.font()
+            font.setBold(True)
+            count.setFont(font)
+            show = QPushButton(self)
+            show.setObjectName(f"show_{kind}")
+            show.clicked.connect(lambda _c=False, k=kind: self.show_requested.emit(k))
+            save = QPushButton(self)
+            save.setObjectName(f"save_{kind}")
+            save.clicked.connect(lambda _c=False, k=kind: self.export_requested.emit(k))
+            buttons = QHBoxLayout()
+            buttons.addWidget(show)
+            buttons.addWidget(save)
+            grid.addWidget(count, row, 0)
+            grid.addWidget(title, row, 1)
+            grid.addLayout(buttons, row, 3)
+            advice = QLabel(self)
+            advice.setObjectName(f"advice_{kind}")
+            advice.setWordWrap(True)
+            advice.setTextFormat(Qt.TextFormat.PlainText)
+            advice.setStyleSheet("QLabel { color: #5c3b00; }")
+            grid.addWidget(advice, row + 1, 1, 1, 3)
+            advice.hide()
+            self.titles[kind], self.counts[kind], self.advice[kind] = title, count, advice
+            self.show_buttons[kind], self.save_buttons[kind] = show, save
+            row += 2
+
+    def set_report(self, report: Any) -> None:
+        self.report = report
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        report = self.report
+        for kind in REPORT_KINDS:
+            count = report.count(kind) if report is not None else 0
+            self.titles[kind].setText(report.title(kind, tr_report) if report is not None else kind)
+            self.counts[kind].setText(str(count))
+            self.show_buttons[kind].setText(tr("Show"))
+            self.show_buttons[kind].setAccessibleName(
+                tr("Show the list: %1").replace("%1", self.titles[kind].text())
+            )
+            self.save_buttons[kind].setText(tr("Save as CSV\u2026"))
+            self.save_buttons[kind].setAccessibleName(
+                tr("Save the list as CSV: %1").replace("%1", self.titles[kind].text())
+            )
+            for button in (self.show_buttons[kind], self.save_buttons[kind]):
+                button.setEnabled(count > 0)
+                button.setToolTip("" if count else tr("This list is empty."))
+            needs_action = report is not None and count > 0 and kind in ACTION_KINDS
+            if needs_action:
+                self.advice[kind].setText(report.advice(kind, tr_report))
+            self.advice[kind].setVisible(needs_action)
