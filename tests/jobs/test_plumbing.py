@@ -69,7 +69,9 @@ def test_call_pool_runs_urgent_calls_first_and_bounds_concurrency() -> None:
 
     with CallPool(2) as pool:
         blockers = [pool.submit((0,), call, f"busy{i}") for i in range(2)]
-        time.sleep(0.05)  # both workers are now busy
+        deadline = time.monotonic() + 5
+        while running[0] < 2 and time.monotonic() < deadline:
+            time.sleep(0.005)  # wait until both workers are busy
         bulk = [pool.submit((2, 1), call, f"bulk{i}") for i in range(3)]
         urgent = pool.submit((0, 1), call, "urgent")
         gate.set()
