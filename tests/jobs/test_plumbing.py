@@ -49,35 +49,37 @@ def test_progress_fraction() -> None:
     assert progress("done", 10, 10).fraction == 1.0
 
 
-def test_call_pool_runs_urgent_calls_first_and_bounds_concurrency() -> None:
+def test_call_pool_runs_urgent_calls_first() -> None:
     order: list[str] = []
+    gate = threading.Event()
+    with CallPool(1) as pool:
+        blocker = pool.submit((0,), gate.wait, 5)  # the only worker is busy
+        bulk = [pool.submit((2, 1), order.append, f"bulk{i}") for i in range(3)]
+        later_page = pool.submit((0, 2), order.append, "details page 2")
+        urgent = pool.submit((0, 1), order.append, "list page 1")
+        gate.set()
+        for f in [blocker, *bulk, later_page, urgent]:
+            f.result(5)
+    assert order == ["list page 1", "details page 2", "bulk0", "bulk1", "bulk2"]
+
+
+def test_call_pool_bounds_the_calls_in_flight() -> None:
     running = [0]
     peak = [0]
     lock = threading.Lock()
-    gate = threading.Event()
 
-    def call(name: str) -> str:
+    def call() -> None:
         with lock:
             running[0] += 1
             peak[0] = max(peak[0], running[0])
-        gate.wait(5)
-        time.sleep(0.01)
+        time.sleep(0.02)
         with lock:
-            order.append(name)
             running[0] -= 1
-        return name
 
-    with CallPool(2) as pool:
-        blockers = [pool.submit((0,), call, f"busy{i}") for i in range(2)]
-        deadline = time.monotonic() + 5
-        while running[0] < 2 and time.monotonic() < deadline:
-            time.sleep(0.005)  # wait until both workers are busy
-        bulk = [pool.submit((2, 1), call, f"bulk{i}") for i in range(3)]
-        urgent = pool.submit((0, 1), call, "urgent")
-        gate.set()
-        assert [f.result(5) for f in blockers + bulk + [urgent]]
-    assert peak[0] == 2
-    assert order.index("urgent") < min(order.index(f"bulk{i}") for i in range(3))
+    with CallPool(3) as pool:
+        for f in [pool.submit((0,), call) for _ in range(12)]:
+            f.result(5)
+    assert peak[0] == 3
 
 
 def test_call_pool_shutdown_drops_waiting_calls_and_refuses_new_ones() -> None:
