@@ -269,3 +269,13 @@ def test_the_last_report_can_be_read_again_later(sandbox, sandbox_token, clients
     again = ImportReport.last(path, shop)
     assert again is not None and again.counts == report.counts and again.run_id == report.run_id
     assert again.rows("duplicate_sku") == report.rows("duplicate_sku")
+
+
+def test_report_rows_page_through_a_list(sandbox, sandbox_token, clients, tmp_path):
+    report = ImportJob(
+        clients(sandbox, sandbox_token), tmp_path / "c.sqlite3", str(sandbox.account.shop_id)
+    ).run()
+    everything = report.rows("imported")
+    assert len(everything) == report.count("imported")
+    pages = [report.rows("imported", limit=25, offset=o) for o in range(0, len(everything), 25)]
+    assert [row for page in pages for row in page] == everything

@@ -14,6 +14,7 @@ from wizard.catalog.errors import (
     CATALOG_TOO_NEW,
     CatalogError,
 )
+from wizard.catalog.location import PRACTICE_CATALOG, catalog_file
 from wizard.catalog.models import (
     DUPLICATE_SKU,
     EMPTY_SKU,
@@ -48,6 +49,7 @@ __all__ = [
     "MATCHED",
     "NEW_MASTER",
     "NOT_IMPORTED",
+    "PRACTICE_CATALOG",
     "SKIP_DELETED",
     "SKIP_NOT_QC_PASSED",
     "Catalog",
@@ -60,6 +62,7 @@ __all__ = [
     "MasterRow",
     "RunCounters",
     "SkippedSpu",
+    "catalog_file",
     "clean_sku",
     "set_aside",
     "sku_key",

@@ -31,11 +31,18 @@ from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-from wizard.catalog import Catalog, CatalogError
+from wizard.catalog import PRACTICE_CATALOG, Catalog, CatalogError, catalog_file  # noqa: F401
 from wizard.catalog import texts as catalog_texts
 from wizard.catalog.master_csv import MasterCsvError, read_master_csv
 from wizard.jdid import PRODUCTION, JdidClient, JdidError, RateLimiter, sandbox_profile
-from wizard.jobs import REPORT_KINDS, ImportCancelled, ImportJob, ImportReport, Progress
+from wizard.jobs import (
+    PLATFORM_CALLS_PER_S,
+    REPORT_KINDS,
+    ImportCancelled,
+    ImportJob,
+    ImportReport,
+    Progress,
+)
 from wizard.jobs import import_texts as texts
 from wizard.paths import AppPaths, resolve_paths
 
@@ -50,9 +57,6 @@ EXIT_CATALOG = 5
 EXIT_MASTERS = 6
 EXIT_CANCELLED = 130
 
-# Calls per second the importer allows itself against JD.ID (the platform's app limit).
-PLATFORM_CALLS_PER_S = 40.0
-PRACTICE_CATALOG = "practice-catalog.sqlite3"
 
 NOT_SET_UP = {
     "not_set_up": "No JD.ID store is connected on this computer yet. Open the wizard and "
@@ -178,9 +182,7 @@ def _connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[_Target]:
                 pool_size=args.workers,
             )
             with client:
-                yield _Target(
-                    client, str(account.shop_id), paths.data_dir / PRACTICE_CATALOG, "practice"
-                )
+                yield _Target(client, str(account.shop_id), catalog_file(paths, True), "practice")
         return
 
     from wizard import secrets
@@ -214,7 +216,7 @@ def _connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[_Target]:
         pool_size=args.workers,
     )
     with client:
-        yield _Target(client, settings.shop_id, paths.catalog_file, settings.store_name)
+        yield _Target(client, settings.shop_id, catalog_file(paths), settings.store_name)
 
 
 # ----- master CSV ------------------------------------------------------------------------------

@@ -8,10 +8,11 @@ the result is an `ImportReport`. Shared plumbing for other jobs (export sync):
 from wizard.jobs.callpool import CallPool
 from wizard.jobs.cancel import Cancelled, CancelToken
 from wizard.jobs.import_report import REPORT_KINDS, ImportReport
-from wizard.jobs.importer import ImportCancelled, ImportJob
+from wizard.jobs.importer import PLATFORM_CALLS_PER_S, ImportCancelled, ImportJob
 from wizard.jobs.progress import Progress, ProgressCallback, ProgressThrottle
 
 __all__ = [
+    "PLATFORM_CALLS_PER_S",
     "REPORT_KINDS",
     "CallPool",
     "CancelToken",

@@ -117,12 +117,15 @@ class ImportReport:
     def headers(kind: str, translate: Translate = _same) -> list[str]:
         return [translate(texts.COLUMN_TITLES[c]) for c in _LISTS[kind][0]]
 
-    def iter_rows(self, kind: str, translate: Translate = _same) -> Iterator[tuple[Any, ...]]:
-        """Every row of a list, streamed, with status codes turned into words."""
+    def iter_rows(
+        self, kind: str, translate: Translate = _same, limit: int = -1, offset: int = 0
+    ) -> Iterator[tuple[Any, ...]]:
+        """The rows of a list (all, or `limit` from `offset`), streamed, with status codes
+        turned into words."""
         columns, sql = _LISTS[kind]
         words = [(i, _WORD_COLUMNS[c]) for i, c in enumerate(columns) if c in _WORD_COLUMNS]
         with Catalog.open(self.catalog_path) as cat:
-            for row in cat.query(sql, (self.run_id,)):
+            for row in cat.query(f"{sql} LIMIT ? OFFSET ?", (self.run_id, limit, offset)):
                 values = list(row)
                 for i, table in words:
                     values[i] = translate(table.get(values[i], texts.WORDS["unknown"]))
@@ -131,14 +134,7 @@ class ImportReport:
     def rows(
         self, kind: str, limit: int | None = None, offset: int = 0, translate: Translate = _same
     ) -> list[tuple[Any, ...]]:
-        out = []
-        for i, row in enumerate(self.iter_rows(kind, translate)):
-            if i < offset:
-                continue
-            if limit is not None and len(out) >= limit:
-                break
-            out.append(row)
-        return out
+        return list(self.iter_rows(kind, translate, -1 if limit is None else limit, offset))
 
     def to_csv(
         self,

@@ -74,6 +74,10 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+# Calls per second an import allows itself against JD.ID (the platform's per-app limit; the
+# caller builds the client's RateLimiter with it).
+PLATFORM_CALLS_PER_S = 40.0
+
 # Errors worth another try at this level too (the client already retried them a few times):
 # a page lost to a flaky platform should not end an import of thousands of products.
 _TRANSIENT = (PlatformUnreachable, RateLimited)
