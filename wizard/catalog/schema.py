@@ -90,7 +90,20 @@ CREATE TABLE sync_off_shelf (
 );
 """
 
-MIGRATIONS: list[str] = [V1, V2]
+# What each committed page of an import run held, so a resumed run can redo the last
+# committed page (products deleted on JD.ID between a stop and the resume shift the pages;
+# redoing one page catches what shifted back) and still count its totals right.
+V3 = """
+CREATE TABLE run_pages (
+    run_id INTEGER NOT NULL REFERENCES import_runs(id) ON DELETE CASCADE,
+    page   INTEGER NOT NULL,
+    spus   INTEGER NOT NULL,
+    skus   INTEGER NOT NULL,
+    PRIMARY KEY (run_id, page)
+);
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3]
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

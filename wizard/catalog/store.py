@@ -283,10 +283,13 @@ class Catalog:
         listings: Iterable[Listing],
         skipped: Iterable[SkippedSpu],
         counters: RunCounters,
+        spus: int = 0,
     ) -> None:
         """Store one SPU page's listings and skipped SPUs and move the checkpoint past it,
-        in one transaction: a crash loses at most this page, and redoing it is harmless."""
+        in one transaction: a crash loses at most this page, and redoing it is harmless.
+        `spus`: how many SPUs the page had (for `page_totals`)."""
         now = _now()
+        listings = list(listings)
         with self.transaction() as conn:
             conn.executemany(
                 """INSERT INTO listings (sku_id, shop_id, spu_id, seller_sku_id, sku_key,
@@ -320,7 +323,21 @@ class Catalog:
                    VALUES (:run, :spu_id, :name, :audit_status, :ware_status, :reason)""",
                 ({**s.__dict__, "run": run.id} for s in skipped),
             )
+            conn.execute(
+                "INSERT OR REPLACE INTO run_pages (run_id, page, spus, skus) VALUES (?, ?, ?, ?)",
+                (run.id, page, spus, len(listings)),
+            )
             _save_counters(conn, run.id, counters, now, next_page=page + 1)
+
+    def page_totals(self, run_id: int, below_page: int) -> tuple[int, int]:
+        """(SPUs, SKUs) the run committed on pages before `below_page`."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT coalesce(sum(spus), 0), coalesce(sum(skus), 0) FROM run_pages"
+                " WHERE run_id = ? AND page < ?",
+                (run_id, below_page),
+            ).fetchone()
+            return int(row[0]), int(row[1])
 
     def save_progress(
         self, run_id: int, state: str, counters: RunCounters, error_key: str | None = None

@@ -109,12 +109,17 @@ class _PageResult:
 class _Session:
     """Counters of one run() call, on top of what the checkpoint says earlier sessions did."""
 
-    def __init__(self, run: ImportRun, started: float) -> None:
+    def __init__(
+        self, run: ImportRun, started: float, first_page: int, base_spus: int, base_skus: int
+    ) -> None:
         self._lock = threading.Lock()
         self.started = started
         self.phase = STARTING
         self.base = run
-        self.pages_done = run.next_page - 1
+        self.first_page = first_page
+        self.base_spus = base_spus  # committed on pages before first_page
+        self.base_skus = base_skus
+        self.pages_done = first_page - 1
         self.pages_total = run.pages_total
         self.spus_total = run.spus_total
         self.live_spus = 0  # SPUs finished this session, committed or not
@@ -141,8 +146,8 @@ class _Session:
             return RunCounters(
                 pages_total=self.pages_total,
                 spus_total=self.spus_total,
-                spus_done=self.base.spus_done + self.committed_spus,
-                skus_done=self.base.skus_done + self.committed_skus,
+                spus_done=self.base_spus + self.committed_spus,
+                skus_done=self.base_skus + self.committed_skus,
                 calls=self.base.calls + self.calls,
                 elapsed_s=self.base.elapsed_s + time.monotonic() - self.started,
             )
@@ -150,7 +155,7 @@ class _Session:
     def progress(self) -> Progress:
         with self._lock:
             now = time.monotonic() - self.started
-            spus_done = self.base.spus_done + self.live_spus
+            spus_done = self.base_spus + self.live_spus
             if self.spus_total:
                 spus_done = min(spus_done, self.spus_total)
             eta = None
@@ -164,7 +169,7 @@ class _Session:
                 pages_total=self.pages_total,
                 spus_done=spus_done,
                 spus_total=self.spus_total,
-                skus_done=self.base.skus_done + self.live_skus,
+                skus_done=self.base_skus + self.live_skus,
                 calls=self.base.calls + self.calls,
                 elapsed_s=self.base.elapsed_s + now,
                 eta_s=eta,
@@ -225,11 +230,15 @@ class ImportJob:
             prior = cat.resumable_run(self.shop_id) if resume else None
             if prior is not None:  # it keeps its own page size, so its pages stay valid
                 run = cat.reopen_run(prior.id)
-                log.info("resuming import run %d at page %d", run.id, run.next_page)
+                # Redo the last committed page: if products were deleted on JD.ID since the
+                # stop, later products moved to earlier pages, and would be missed otherwise.
+                first = max(1, run.next_page - 1)
+                log.info("resuming import run %d at page %d", run.id, first)
             else:
                 run = cat.begin_run(self.shop_id, self.page_size)
+                first = 1
                 log.info("import run %d started", run.id)
-            s = _Session(run, started)
+            s = _Session(run, started, first, *cat.page_totals(run.id, first))
             self._progress.offer(s.progress(), force=True)
             try:
                 self._fetch_pages(cat, run, s)
@@ -278,7 +287,7 @@ class ImportJob:
         pool = CallPool(self.workers)
         pagers = ThreadPoolExecutor(self.pages_ahead, thread_name_prefix="jdid-page")
         pending: deque[Future[_PageResult]] = deque()
-        next_page = run.next_page
+        next_page = s.first_page
         try:
             pending.append(pagers.submit(self._fetch_page, pool, next_page, size, s))
             next_page += 1
@@ -287,12 +296,14 @@ class ImportJob:
                 if result.spus == 0:
                     break  # past the last page (the shop may have shrunk meanwhile)
                 s.pages_total = max(math.ceil(result.total / size), result.page)
-                s.spus_total = max(result.total, s.base.spus_done + s.committed_spus)
+                s.spus_total = max(result.total, s.base_spus + s.committed_spus)
                 while len(pending) < self.pages_ahead and next_page <= s.pages_total:
                     pending.append(pagers.submit(self._fetch_page, pool, next_page, size, s))
                     next_page += 1
-                cat.commit_page(run, result.page, result.listings, result.skipped, s.counters())
                 s.committed(result)
+                cat.commit_page(
+                    run, result.page, result.listings, result.skipped, s.counters(), result.spus
+                )
                 self._progress.offer(s.progress())
         finally:
             for f in pending:
