@@ -170,3 +170,27 @@ def test_sandbox_flag_works_before_or_after_the_subcommand(tmp_path: Path, flag_
         cwd=REPO, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
+
+
+def test_ctrl_c_stops_at_a_checkpoint_with_exit_130(tmp_path: Path) -> None:
+    practice = ["--sandbox", "--practice-spus", "300", "--practice-latency-ms", "20", *FAST]
+    catalog = tmp_path / "data" / PRACTICE
+    proc = subprocess.Popen(
+        [sys.executable, "main.py", "import", *practice, "--data-dir", str(tmp_path)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and _next_page(catalog) < 3:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert "Start it again to continue where it stopped" in err and "Traceback" not in err
+    conn = sqlite3.connect(catalog)
+    try:
+        assert conn.execute("SELECT state FROM import_runs").fetchone()[0] == "cancelled"
+    finally:
+        conn.close()

@@ -74,7 +74,18 @@ NOT_SET_UP = {
 }
 
 
+EXIT_CODES_HELP = """exit codes:
+  0    finished (the report says what to fix, if anything)
+  3    no store connected on this computer: open the wizard first
+  4    JD.ID stopped the import; run again to continue where it stopped
+  5    the product list file cannot be used (locked, read-only, damaged)
+  6    the --masters file cannot be used, or its summary was not accepted
+  130  stopped with Ctrl+C; run again to continue where it stopped"""
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = EXIT_CODES_HELP
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     # SUPPRESS: the same flags exist before the subcommand; either place works.
     parser.add_argument(
         "--sandbox",
