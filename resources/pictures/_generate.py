@@ -66,6 +66,22 @@ def button(x: float, y: float, w: float, h: float, label: str = "", primary: boo
     return out
 
 
+def glyph_button(x: float, y: float, w: float, h: float, glyph: str) -> str:
+    """A button of this app, drawn with a sign instead of words: the app shows its buttons in
+    Indonesian or English, so a picture with either word would be wrong half the time."""
+    cx, cy = x + w / 2, y + h / 2
+    white = "#ffffff"
+    signs = {
+        "add": f"M{cx - 9},{cy} h18 M{cx},{cy - 9} v18",
+        "next": f"M{cx - 12},{cy} h22 M{cx + 3},{cy - 8} l8,8 l-8,8",
+        "install": f"M{cx},{cy - 11} v14 M{cx - 7},{cy - 3} l7,7 l7,-7 M{cx - 12},{cy + 6} v5 "
+                   f"h24 v-5",
+        "import": f"M{cx - 13},{cy - 4} h7 M{cx + 6},{cy - 4} h7 M{cx - 13},{cy - 4} v15 h26 "
+                  f"v-15 M{cx},{cy - 12} v13 M{cx - 6},{cy - 5} l6,6 l6,-6",
+    }
+    return rect(x, y, w, h, RED, 6) + path(signs[glyph], "none", white, 3)
+
+
 def field(x: float, y: float, w: float, h: float = 30, inner: str = "") -> str:
     return rect(x, y, w, h, "#ffffff", rx=5, stroke=BLOCK_DARK) + inner
 
@@ -417,10 +433,10 @@ def step11() -> str:
             cards += rect(x, TOP + 60, 118, 132, "#ffffff", 10, stroke=LINE)
             cards += rect(x + 31, TOP + 80, 56, 56, BLOCK, 10)
         cards += bars(x + 24, TOP + 156, [70], fill=BLOCK)
-    btn = button(FX + 386, TOP + 246, 180, 40, "Add Integration")
-    hl = ring(FX + 176, TOP + 60, 118, 132) + ring(FX + 386, TOP + 246, 180, 40)
+    btn = glyph_button(FX + 466, TOP + 246, 100, 40, "add")
+    hl = ring(FX + 176, TOP + 60, 118, 132) + ring(FX + 466, TOP + 246, 100, 40)
     hl += badge(FX + 176, TOP + 58, "11")
-    return wizard_window(body + cards + btn + hl + pointer(FX + 500, TOP + 272), 11)
+    return wizard_window(body + cards + btn + hl + pointer(FX + 548, TOP + 276), 11)
 
 
 def credential_form(filled: bool) -> str:
@@ -450,9 +466,9 @@ def step13() -> str:
     form = credential_form(filled=True)
     for i in range(3):
         form += check(FX + 496, TOP + 107 + i * 62, 9)
-    btn = button(FX + 396, TOP + 276, 116, 38, "Install")
+    btn = glyph_button(FX + 396, TOP + 276, 116, 38, "install")
     hl = ring(FX + 396, TOP + 276, 116, 38) + badge(FX + 536, TOP + 270, "13")
-    return wizard_window(form + btn + hl + pointer(FX + 470, TOP + 302), 13)
+    return wizard_window(form + btn + hl + pointer(FX + 492, TOP + 304), 13)
 
 
 def step14() -> str:
@@ -472,9 +488,9 @@ def step15() -> str:
     out += path(f"M{FX + 318},{TOP + 105} h104", "none", GREEN, 4) + check(FX + 370, TOP + 105,
                                                                             18)
     out += bars(FX + 260, TOP + 176, [230, 170], gap=20, fill=BLOCK)
-    btn = button(FX + 446, TOP + 276, 100, 38, "Next")
+    btn = glyph_button(FX + 446, TOP + 276, 100, 38, "next")
     hl = ring(FX + 446, TOP + 276, 100, 38) + badge(FX + 572, TOP + 270, "15")
-    return wizard_window(out + btn + hl + pointer(FX + 510, TOP + 302), 15)
+    return wizard_window(out + btn + hl + pointer(FX + 530, TOP + 304), 15)
 
 
 def step16() -> str:
@@ -491,9 +507,9 @@ def step16() -> str:
     toast += bars(tx + 88, ty + 20, [96], fill=BLOCK_DARK)
     toast += rect(tx + 14, ty + 60, 172, 10, BLOCK, 5) + rect(tx + 14, ty + 60, 104, 10,
                                                               GREEN, 5)
-    btn = button(FX + 446, TOP + 276, 100, 38, "Finish")
+    btn = glyph_button(FX + 446, TOP + 276, 100, 38, "import")
     hl = ring(FX + 446, TOP + 276, 100, 38) + badge(FX + 572, TOP + 270, "16")
-    return wizard_window(out + toast + btn + hl + pointer(FX + 510, TOP + 302), 16)
+    return wizard_window(out + toast + btn + hl + pointer(FX + 530, TOP + 304), 16)
 
 
 def step17() -> str:
