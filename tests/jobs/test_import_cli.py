@@ -194,3 +194,17 @@ def test_ctrl_c_stops_at_a_checkpoint_with_exit_130(tmp_path: Path) -> None:
         assert conn.execute("SELECT state FROM import_runs").fetchone()[0] == "cancelled"
     finally:
         conn.close()
+
+
+def test_a_read_only_catalog_gives_a_sentence_not_a_crash(tmp_path: Path) -> None:
+    assert cli("--sandbox", "--data-dir", str(tmp_path), "--show", "0").returncode == 0
+    catalog = tmp_path / "data" / PRACTICE
+    # Root may write anything; the ext4 immutable flag stops root too.
+    if subprocess.run(["chattr", "+i", str(catalog)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not available here")
+    try:
+        done = cli("--sandbox", "--data-dir", str(tmp_path))
+    finally:
+        subprocess.run(["chattr", "-i", str(catalog)], check=True)
+    assert done.returncode == 5
+    assert "cannot be saved" in done.stderr and "Traceback" not in done.stderr
