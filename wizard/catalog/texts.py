@@ -23,8 +23,8 @@ CATALOG_ERRORS: dict[str, str] = {
     ),
     "catalog_read_only": QT_TRANSLATE_NOOP(
         "Catalog",
-        "The product list cannot be saved in {path}. Check that this folder exists and that "
-        "you may change files in it, or choose another folder.",
+        "The product list {path} cannot be saved. Check that its folder exists and that you "
+        "may change files in it, or choose another folder.",
     ),
     "catalog_corrupt": QT_TRANSLATE_NOOP(
         "Catalog",
