@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +76,3 @@ def expected_classes(server: SandboxServer) -> dict[int, str]:
             "empty_sku" if not key else "duplicate_sku" if per_code[key] > 1 else "new_master"
         )
     return out
-
-
-Recorder = Callable[..., Any]
