@@ -177,7 +177,13 @@ class _Session:
 
 
 class ImportJob:
-    """One shop's import into one catalog file. Not Qt; run() blocks its calling thread."""
+    """One shop's import into one catalog file. Not Qt; run() blocks its calling thread.
+
+    `on_progress(Progress)` is called on the thread that runs run(), at most about every
+    `progress_interval_s` (a change of phase and the end always come through); keep it
+    quick (emit a signal, print a line). A cancelled job's token stays cancelled: to resume,
+    make a new ImportJob (it finds the unfinished run in the catalog by itself).
+    """
 
     def __init__(
         self,
