@@ -253,6 +253,8 @@ def _load_masters(args: argparse.Namespace, catalog_file: Path, out: TextIO, err
                 sentence = catalog_texts.CSV_ROW_PROBLEMS[p.key]
                 line = sentence.format(line=p.line, value=p.value, other_line=p.other_line)
                 print(f"    {line}", file=out)
+        if result.blank_lines:
+            print(f"  {result.blank_lines} empty lines were skipped.", file=out)
         if result.ignored_columns:
             print(f"  Columns not used: {', '.join(result.ignored_columns)}", file=out)
         if not args.yes and not _confirm("Save these products and go on with the import?"):
