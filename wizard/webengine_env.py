@@ -75,5 +75,7 @@ def prepare() -> None:
     from PySide6.QtCore import QCoreApplication, Qt
 
     # QtWebEngine shares OpenGL contexts with the widgets; this must be set before the
-    # QApplication exists, because QtWebEngine itself is imported only later.
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    # QApplication exists, because QtWebEngine itself is imported only later. (Set late, Qt
+    # only warns; the login page calls prepare() too, for the environment.)
+    if QCoreApplication.instance() is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)

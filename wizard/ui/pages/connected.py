@@ -1,0 +1,281 @@
+"""Step 15: what was connected, with a Qualified Seller re-check through the API.
+
+Shows the shop (name and Shop ID), the app and how long the login is valid. The re-check is
+a product call: code 24 means the store is (again) a Basic Seller, which gets the upgrade
+explanation. If the shop that logged in is not the Shop ID typed in step 12, the page says
+so and offers to use the Shop ID JD.ID named, or to log in again with the other account.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from wizard.steps import Step, resolve_url, tr_step
+from wizard.ui.context import WizardContext
+from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.connect_problems import ProblemPanel, error_key
+from wizard.ui.pages.install import masked
+from wizard.ui.widgets import body_label, note_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ConnectedPage", text)
+
+
+def _value_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class ConnectedPage(BasePage):
+    def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, step, parent)
+        self.body = body_label(self)
+        self.body.setObjectName("body")
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+
+        self.facts_box = QWidget(self)
+        form = QFormLayout(self.facts_box)
+        self.shop_label, self.shop = QLabel(self), _value_label(self, "shop")
+        self.app_label, self.app = QLabel(self), _value_label(self, "app")
+        self.valid_label, self.valid = QLabel(self), _value_label(self, "validUntil")
+        self.level_label, self.level = QLabel(self), _value_label(self, "sellerLevel")
+        for label, value in (
+            (self.shop_label, self.shop),
+            (self.app_label, self.app),
+            (self.valid_label, self.valid),
+            (self.level_label, self.level),
+        ):
+            form.addRow(label, value)
+        self.facts_box.hide()
+
+        self.mismatch = note_label("warning", self)
+        self.mismatch.setObjectName("shopMismatch")
+        mismatch_row = QHBoxLayout()
+        self.use_shop_button = QPushButton(self)
+        self.use_shop_button.setObjectName("useLoggedInShop")
+        self.use_shop_button.clicked.connect(self.use_logged_in_shop)
+        self.login_again_button = QPushButton(self)
+        self.login_again_button.setObjectName("loginAgain")
+        self.login_again_button.clicked.connect(self.login_again)
+        mismatch_row.addWidget(self.use_shop_button)
+        mismatch_row.addWidget(self.login_again_button)
+        mismatch_row.addStretch(1)
+        self.mismatch_buttons = QWidget(self)
+        self.mismatch_buttons.setLayout(mismatch_row)
+        mismatch_row.setContentsMargins(0, 0, 0, 0)
+        self.mismatch.hide()
+        self.mismatch_buttons.hide()
+
+        self.problem = ProblemPanel(self)
+        self.problem.action_requested.connect(self._problem_action)
+        self.problem.link_requested.connect(lambda key: ctx.open_url(resolve_url(key, ctx.profile)))
+        for widget in (self.body, self.status, self.facts_box, self.mismatch):
+            self.content_layout.addWidget(widget)
+        self.content_layout.addWidget(self.mismatch_buttons)
+        self.content_layout.addWidget(self.problem)
+        self.content_layout.addStretch(1)
+
+        self.facts: Any = None  # wizard.connection.ConnectionFacts once known
+        self._running = 0
+        self._generation = 0
+        self.retranslate()
+
+    # ----- the check ------------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        self.refresh()
+        self.retranslate()
+
+    def cleanupPage(self) -> None:  # noqa: N802 (Qt override)
+        self._running = 0
+
+    def refresh(self) -> None:
+        profile, api_key = self.ctx.profile, self.ctx.settings.api_key
+        if profile is None or not api_key:
+            return
+        self._generation += 1
+        generation = self._running = self._generation
+        self.facts = None
+        self.problem.clear()
+        from wizard import connection  # HTTP stack: loaded when first needed
+
+        self.ctx.runner.run(
+            connection.connection_facts,
+            profile,
+            api_key,
+            on_result=lambda facts: self._show_facts(generation, facts),
+            on_error=lambda exc: self._failed(generation, exc),
+            name="connected: shop and Qualified Seller check",
+        )
+        self.update_blocked()
+
+    def _show_facts(self, generation: int, facts: Any) -> None:
+        if generation != self._running:
+            return
+        self._running = 0
+        self.facts = facts
+        if not facts.qualified:
+            self.problem.show_problem("not_qualified")
+        self.retranslate()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._running:
+            return
+        self._running = 0
+        self.problem.show_problem(error_key(exc))
+        self.update_blocked()
+
+    def _problem_action(self, action: str) -> None:
+        if action == "session_only":
+            from wizard import secrets
+
+            secrets.use_session_memory()
+            self.refresh()
+        elif action == "retry":
+            self.refresh()
+        elif action == "login":
+            self.login_again()
+        elif action.startswith("step:"):
+            self._jump(action.partition(":")[2])
+
+    def _jump(self, step_id: str) -> None:
+        jump = getattr(self.wizard(), "jump_to", None)
+        if jump is not None:
+            jump(step_id)
+
+    # ----- the shop that logged in ----------------------------------------------------------
+    def logged_in_shop(self) -> str:
+        """The Shop ID JD.ID named for this login (token first, then the products)."""
+        facts = self.facts
+        if facts is None:
+            return ""
+        return facts.shop_id or facts.product_shop_id
+
+    def shop_mismatch(self) -> bool:
+        shop = self.logged_in_shop()
+        return bool(shop) and shop != self.ctx.settings.shop_id
+
+    def use_logged_in_shop(self) -> None:
+        """Take the Shop ID JD.ID named as the right one (step 12 shows it too)."""
+        shop = self.logged_in_shop()
+        if not shop:
+            return
+        self.ctx.settings.shop_id = shop
+        self.ctx.save_settings()
+        pages = getattr(self.wizard(), "pages", {})
+        credentials_page = pages.get("step12")
+        if credentials_page is not None:
+            credentials_page.fields["shop_id"].edit.setText(shop)
+        install_page = pages.get("step13")
+        if install_page is not None:
+            install_page.accept_shop_id(shop)
+        self.retranslate()
+
+    def login_again(self) -> None:
+        pages = getattr(self.wizard(), "pages", {})
+        self._jump("step14")
+        login_page = pages.get("step14")
+        if login_page is not None and self.wizard().currentPage() is login_page:
+            login_page.start_login()
+
+    # ----- display --------------------------------------------------------------------------
+    def update_blocked(self) -> None:
+        if self._running:
+            self.status.setText(tr("Asking JD.ID about your store\u2026"))
+            self.set_blocked(tr("Wait a moment: the app is asking JD.ID about your store."))
+            return
+        self.status.setText("")
+        facts = self.facts
+        if facts is None:
+            self.set_blocked(
+                tr("The connection could not be confirmed yet. Follow the advice above.")
+                if self.problem.isVisible()
+                else tr("Waiting for JD.ID\u2026")
+            )
+        elif not facts.qualified:
+            self.set_blocked(
+                tr("JD.ID opens its API only to Qualified Sellers. Upgrade the store first.")
+            )
+        elif self.shop_mismatch():
+            self.set_blocked(
+                tr("Choose which store to connect: use the Shop ID JD.ID named, or log in again.")
+            )
+        else:
+            self.set_blocked(None)
+
+    def _shop_name(self, shop_id: str) -> str:
+        account = self.ctx.practice_account
+        if account is not None:
+            if str(account.shop_id) == shop_id:
+                return account.shop_name
+            if str(getattr(account, "other_shop_id", "")) == shop_id:
+                return account.other_shop_name
+            return ""
+        # Real stores: the name the seller gave in step 7 (the App Name is the store's name).
+        return self.ctx.settings.store_name if shop_id == self.ctx.settings.shop_id else ""
+
+    def retranslate(self) -> None:
+        self.body.setText(tr_step(self.step.body))
+        self.shop_label.setText(tr("Store:"))
+        self.app_label.setText(tr("App (API Key):"))
+        self.valid_label.setText(tr("Login valid until:"))
+        self.level_label.setText(tr("Seller level:"))
+        self.use_shop_button.setText(tr("&Use this Shop ID"))
+        self.login_again_button.setText(tr("&Log in again with the other account"))
+        facts = self.facts
+        self.facts_box.setVisible(facts is not None)
+        if facts is not None:
+            shop = self.logged_in_shop()
+            name = self._shop_name(shop)
+            self.shop.setText(
+                tr("%1 (Shop ID %2)").replace("%1", name).replace("%2", shop or "?")
+                if name
+                else tr("Shop ID %1").replace("%1", shop or "?")
+            )
+            app_name = self.ctx.settings.store_name
+            key = masked(self.ctx.settings.api_key)
+            self.app.setText(f"{app_name} ({key})" if app_name else key)
+            when = QDateTime.fromSecsSinceEpoch(int(facts.expires_at))
+            hours = max(0, int((facts.expires_at - time.time()) // 3600))
+            self.valid.setText(
+                tr("%1 (renewed automatically while the app runs; about %2 hours left now)")
+                .replace("%1", QLocale().toString(when, QLocale.FormatType.ShortFormat))
+                .replace("%2", str(hours))
+            )
+            self.level.setText(
+                tr("Qualified Seller (checked with JD.ID just now)")
+                if facts.qualified
+                else tr("Basic Seller: the API is closed to this store")
+            )
+        mismatch = facts is not None and self.shop_mismatch()
+        self.mismatch.setVisible(mismatch)
+        self.mismatch_buttons.setVisible(mismatch)
+        if mismatch:
+            self.mismatch.setText(
+                tr(
+                    "You logged in to the store with Shop ID %1, but in step 12 you typed Shop "
+                    "ID %2. Products and stock would go to the wrong store. If %1 is your store, "
+                    "use that Shop ID. Otherwise log in again with the account of store %2."
+                )
+                .replace("%1", self.logged_in_shop())
+                .replace("%2", self.ctx.settings.shop_id or "?")
+            )
+            self.use_shop_button.setText(tr("&Use Shop ID %1").replace("%1", self.logged_in_shop()))
+        self.problem.retranslate()
+        super().retranslate()
+
+    def page_done(self) -> bool:
+        return self.facts is not None and self.isComplete()
+
+    def save_state(self) -> dict[str, Any]:
+        return {}
