@@ -1,0 +1,238 @@
+"""Step 17 as a seller uses it: the switch, the preview, the push, failures, turning it Off."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.jobs.test_export_sync import change_masters, inactive_spu, write_calls, written_ids
+from wizard import secrets
+from wizard.jobs import ImportJob
+from wizard.jobs.practice_login import practice_login
+from wizard.paths import resolve_paths
+from wizard.settings import Settings
+from wizard.steps import step
+from wizard.ui.context import WizardContext
+from wizard.ui.pages.sync_page import IDLE, NOT_READY, PUSHING, SyncPage
+
+# Showing a top-level window on the offscreen platform (harmless there).
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+SHOTS = os.environ.get("SYNC_SHOTS")  # a folder: save what the seller sees as PNG
+
+
+class Setup:
+    def __init__(self, server, qtbot, import_first: bool = True) -> None:  # noqa: ANN001
+        self.server, self.qtbot = server, qtbot
+        account = server.account
+        self.paths = resolve_paths().ensure()
+        settings = Settings(
+            store_name=account.shop_name, shop_id=str(account.shop_id), api_key=account.app_key
+        )
+        settings.save(self.paths.settings_file)
+        token = practice_login(server)
+        secrets.save_api_secret(account.app_key, account.app_secret)
+        secrets.save_token(account.app_key, token)
+        self.catalog = self.paths.catalog_file
+        if import_first:
+            from wizard.jdid import JdidClient
+
+            with JdidClient(server.profile, account.app_key, account.app_secret, token) as c:
+                ImportJob(c, self.catalog, str(account.shop_id)).run()
+        server.clear_call_log()
+        self.pages: list[SyncPage] = []
+
+    def open_page(self) -> SyncPage:
+        """The page as the wizard opens it (settings read from the file, like a reopen)."""
+        ctx = WizardContext(self.paths, Settings.load(self.paths.settings_file))
+        ctx.profile = self.server.profile
+        page = SyncPage(ctx, step("step17"))
+        self.qtbot.addWidget(page)
+        page.resize(900, 760)
+        page.show()
+        page.initializePage()
+        self.qtbot.waitUntil(lambda: page.state in (IDLE, NOT_READY), timeout=10_000)
+        self.pages.append(page)
+        return page
+
+    def close(self) -> None:
+        for page in self.pages:
+            page.ctx.runner.wait(10_000)
+
+
+@pytest.fixture
+def setup(app_home, memory_keyring, make_sandbox, qtbot):  # noqa: ANN001
+    made: list[Setup] = []
+
+    def make(import_first: bool = True, **sandbox) -> Setup:  # noqa: ANN003
+        s = Setup(make_sandbox(**sandbox), qtbot, import_first)
+        made.append(s)
+        return s
+
+    yield make
+    for s in made:
+        s.close()
+
+
+def shot(widget, name: str) -> None:  # noqa: ANN001
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def open_preview(page: SyncPage, qtbot, via_switch: bool = True):  # noqa: ANN001, ANN201
+    if via_switch:
+        page.switch.click()
+    else:
+        qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    assert not page.switch.isEnabled() and page.why_off.isVisible()  # and it says why
+    qtbot.waitUntil(lambda: page.dialog is not None, timeout=10_000)
+    return page.dialog
+
+
+def wait_idle(page: SyncPage, qtbot) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: page.state == IDLE, timeout=20_000)
+
+
+def test_the_switch_starts_off_and_says_what_on_means(setup) -> None:  # noqa: ANN001
+    s = setup()
+    page = s.open_page()
+    assert not page.switch.isChecked() and page.switch.isEnabled()
+    assert page.switch_state.text() == "Off"
+    assert "updates stock, price and listing status on JD.ID" in page.meaning.text()
+    assert s.server.account.shop_name in page.shop.text()
+    assert str(s.server.account.shop_id) in page.shop.text()
+    assert "JD.ID products are linked to your products" in page.linked.text()
+    assert "never changed" in page.linked.text()
+    assert page.last_import.text() not in ("", "Not yet")
+    assert page.blocked_reason is None and not page.send_button.isVisible()
+    shot(page, "step17-off")
+
+
+def test_without_an_import_the_switch_waits_and_says_why(setup) -> None:  # noqa: ANN001
+    page = setup(import_first=False).open_page()
+    assert page.state == NOT_READY and not page.switch.isEnabled()
+    assert "Import your products first (step 16)" in page.why_off.text()
+    assert page.why_off.isVisible()
+
+
+def test_turning_on_shows_the_preview_then_sends_it(setup, qtbot) -> None:  # noqa: ANN001
+    s = setup()
+    change_masters(s.catalog)
+    off_spu = inactive_spu(s.catalog)
+    page = s.open_page()
+    dialog = open_preview(page, qtbot)
+    preview = dialog.preview
+    assert page.blocked_reason  # Finish waits, with a reason
+    assert dialog.model.rowCount() == len(preview.changes) + len(preview.shelf)
+    assert f"New stock: {preview.stock_changes}" in dialog.counts.text()
+    assert not dialog.zero_note.isVisible()
+    assert write_calls(s.server) == 0  # the preview only read
+    assert not page.ctx.settings.export_sync  # not On before the seller confirms
+    dialog.resize(900, 520)
+    shot(dialog, "step17-preview")
+
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    wait_idle(page, qtbot)
+    result = page.last_result
+    assert result is not None and result.ok
+    state = s.server.state
+    for c in preview.changes:  # read back from the sandbox
+        assert (state.stock(c.sku_id), state.price(c.sku_id)) == (c.new_stock, c.new_price)
+    assert not state.on_sale(off_spu)
+    assert "Sent to JD.ID: stock of" in page.result.text()
+    assert page.switch.isChecked() and page.switch_state.text() == "On"
+    shot(page, "step17-on")
+
+    # The switch's state persists: a reopened wizard shows it On.
+    reopened = s.open_page()
+    assert reopened.switch.isChecked() and reopened.send_button.isVisible()
+
+    # With nothing changed since, "Check for changes" finds nothing and sends nothing.
+    s.server.clear_call_log()
+    again = open_preview(reopened, qtbot, via_switch=False)
+    assert again.preview.empty and not again.table.isVisible()
+    qtbot.mouseClick(again.send_button, Qt.MouseButton.LeftButton)
+    wait_idle(reopened, qtbot)
+    assert write_calls(s.server) == 0
+
+
+def test_cancel_in_the_preview_sends_nothing_and_stays_off(setup, qtbot) -> None:  # noqa: ANN001
+    s = setup()
+    change_masters(s.catalog)
+    page = s.open_page()
+    dialog = open_preview(page, qtbot)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    wait_idle(page, qtbot)
+    assert write_calls(s.server) == 0
+    assert not page.switch.isChecked() and not Settings.load(s.paths.settings_file).export_sync
+    assert "Nothing was sent" in page.result.text()
+
+
+def test_the_zero_stock_question_and_no_sends_nothing(setup, qtbot) -> None:  # noqa: ANN001
+    s = setup()
+    change_masters(s.catalog, zero_every=2)
+    page = s.open_page()
+    dialog = open_preview(page, qtbot)
+    assert dialog.zero_note.isVisible() and "to 0" in dialog.zero_note.text()
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.zero_question is not None)
+    question = page.zero_question
+    assert "buyers could not order them" in question.text()
+    shot(question, "step17-zero-question")
+    no = question.findChild(type(dialog.send_button), "zeroNo")
+    qtbot.mouseClick(no, Qt.MouseButton.LeftButton)
+    wait_idle(page, qtbot)
+    assert write_calls(s.server) == 0
+    assert not page.switch.isChecked() and not page.ctx.settings.export_sync
+
+
+def test_failures_are_listed_and_retry_sends_them(setup, qtbot) -> None:  # noqa: ANN001
+    s = setup()
+    change_masters(s.catalog, every=1)
+    page = s.open_page()
+    dialog = open_preview(page, qtbot)
+    failing = {c.sku_id for c in dialog.preview.changes[:2]}
+    s.server.configure(fail_sku_writes=frozenset(failing))
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    wait_idle(page, qtbot)
+    assert page.failures.isVisible() and page.retry_button.isVisible()
+    model = page.failures.model
+    assert {model.rows[i].sku_id for i in range(model.rowCount())} == failing
+    reason = model.data(model.index(0, 3))
+    assert reason.startswith("JD.ID refused it:") and "locked" in reason
+    shot(page, "step17-failures")
+
+    s.server.configure(fail_sku_writes=frozenset())
+    s.server.clear_call_log()
+    qtbot.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
+    wait_idle(page, qtbot)
+    assert page.last_result.ok and not page.failures.isVisible()
+    assert written_ids(s.server)[0] == failing
+    state = s.server.state
+    for c in dialog.preview.changes:
+        assert (state.stock(c.sku_id), state.price(c.sku_id)) == (c.new_stock, c.new_price)
+
+
+def test_turning_off_during_the_push_stops_it(setup, qtbot) -> None:  # noqa: ANN001
+    s = setup(spus=200)
+    change_masters(s.catalog, every=1)
+    page = s.open_page()
+    dialog = open_preview(page, qtbot)
+    total_calls = dialog.preview.price_changes + -(-dialog.preview.stock_changes // 50)
+    s.server.configure(latency_ms=60)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.state == PUSHING and write_calls(s.server) > 0, timeout=10_000)
+    assert page.switch.isEnabled() and page.progress_box.isVisible()
+    assert "turn export sync Off to stop" in page.blocked_reason
+    page.switch.click()  # Off
+    assert not Settings.load(s.paths.settings_file).export_sync  # saved at once
+    wait_idle(page, qtbot)
+    result = page.last_result
+    assert result.cancelled and result.not_started > 0
+    assert write_calls(s.server) == result.calls < total_calls
+    assert "Export sync was turned off" in page.result.text()
+    assert not page.send_button.isVisible()
