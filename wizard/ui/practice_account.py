@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from wizard.ui.context import WizardContext
 from wizard.ui.widgets import CopyRow
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PracticeAccount", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 # (PracticeAccount attribute, label source text); the compact box shows the log-in only.
@@ -56,24 +54,28 @@ class PracticeAccountBox(QGroupBox):
             row.setVisible(account is not None)
         if self.ctx.sandbox_error is not None and account is None:
             self.status.setText(
-                tr(
+                translate(
+                    "PracticeAccount",
                     "The practice platform could not start. Close the wizard and open it again; "
-                    "if it happens again, contact support."
+                    "if it happens again, contact support.",
                 )
             )
         elif account is None:
-            self.status.setText(tr("Starting the practice platform\u2026"))
+            self.status.setText(
+                translate("PracticeAccount", "Starting the practice platform\u2026")
+            )
         else:
             self.status.setText(
-                tr(
+                translate(
+                    "PracticeAccount",
                     "This practice store is made up. Use these details wherever the real steps "
-                    "ask for your own."
+                    "ask for your own.",
                 )
             )
 
     def retranslate(self) -> None:
-        self.setTitle(tr("Practice account"))
+        self.setTitle(translate("PracticeAccount", "Practice account"))
         for attr, label in _FIELDS:
             if attr in self.rows:
-                self.rows[attr].set_label(tr(label))
+                self.rows[attr].set_label(translate("PracticeAccount", label))
         self.refresh()

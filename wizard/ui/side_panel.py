@@ -12,8 +12,7 @@ from wizard.steps import STEPS, tr_step
 _STEP_ID = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SidePanel", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class SidePanel(QWidget):
@@ -71,8 +70,8 @@ class SidePanel(QWidget):
         return self._items[step_id].text()
 
     def retranslate(self) -> None:
-        self.heading.setText(tr("Steps"))
-        self.list.setAccessibleName(tr("Steps of the wizard"))
+        self.heading.setText(translate("SidePanel", "Steps"))
+        self.list.setAccessibleName(translate("SidePanel", "Steps of the wizard"))
         for s in STEPS:
             item = self._items[s.id]
             prefix = f"{s.number}. " if s.number is not None else ""
@@ -91,15 +90,15 @@ class SidePanel(QWidget):
                 item.setForeground(QBrush(QColor("#777777")))
             item.setFlags(flags)
             state = (
-                tr("current step")
+                translate("SidePanel", "current step")
                 if s.id == self._current
-                else tr("done")
+                else translate("SidePanel", "done")
                 if s.id in self._done
-                else tr("visited, press Enter to go back")
+                else translate("SidePanel", "visited, press Enter to go back")
                 if s.id in self._reachable
-                else tr("not reached yet")
+                else translate("SidePanel", "not reached yet")
                 if s.id in self._present
-                else tr("later, after this wizard")
+                else translate("SidePanel", "later, after this wizard")
             )
             item.setToolTip(state)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)

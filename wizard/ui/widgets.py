@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Widgets", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class PictureView(QWidget):
@@ -163,5 +161,9 @@ class CopyRow(QWidget):
         self.button.setEnabled(bool(self.field.text()))
 
     def retranslate(self) -> None:
-        self.button.setText(tr("Copied") if self._copied else tr("Copy"))
-        self.button.setAccessibleName(tr("Copy %1").replace("%1", self._label_text))
+        self.button.setText(
+            translate("Widgets", "Copied") if self._copied else translate("Widgets", "Copy")
+        )
+        self.button.setAccessibleName(
+            translate("Widgets", "Copy %1").replace("%1", self._label_text)
+        )

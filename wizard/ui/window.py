@@ -8,7 +8,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QMessageBox,
+    QRadioButton,
+    QWidget,
+    QWizard,
+)
 
 from wizard.progress import Progress
 from wizard.steps import step
@@ -23,8 +30,7 @@ MIN_SIZE = (800, 560)
 PREFERRED_SIZE = (1120, 720)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SetupWizard", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class SetupWizard(QWizard):
@@ -47,6 +53,8 @@ class SetupWizard(QWizard):
             page = page_class(step_id)(ctx, step(step_id), self)
             self.pages[step_id] = page
             self.setPage(index, page)
+            page.completeChanged.connect(self._page_state_changed)
+            page.answers_changed.connect(self._page_state_changed)
         self.setStartId(0)
 
         self.side_panel = SidePanel(self)
@@ -62,6 +70,7 @@ class SetupWizard(QWizard):
         self._confirm_close: Callable[[], bool] = self._ask_before_closing
         self._closing_confirmed = False
         self._replaying = False
+        self._finished = False
         self.currentIdChanged.connect(self._page_changed)
         self._saved_path = list(ctx.progress.path)
         self._fit_to_screen()
@@ -91,7 +100,12 @@ class SetupWizard(QWizard):
         return [self.step_ids[i] for i in self.visitedIds() if 0 <= i < len(self.step_ids)]
 
     def _page_changed(self, _page_id: int) -> None:
-        if self._replaying:
+        # Not while replaying a saved path, nor while the seller has not yet chosen between
+        # resuming and starting over (the saved place must survive), nor after closing.
+        if self._replaying or self._finished or self.currentId() < 0:
+            return
+        if self.resume_pending:
+            self.update_side_panel()
             return
         path = self.current_path()
         self.ctx.progress.enter(path)
@@ -102,10 +116,17 @@ class SetupWizard(QWizard):
         self.ctx.save_progress()
         self.update_side_panel()
 
+    def _page_state_changed(self) -> None:
+        if not self._replaying and self.currentId() >= 0:
+            self.update_side_panel()
+
     def update_side_panel(self) -> None:
         current = self.current_step_id()
         path = self.current_path()
         visited = set(self.ctx.progress.visited) & set(self.pages)
+        qualified = self.pages.get("qualified")
+        if qualified is not None and qualified.answer() != "no":
+            visited.discard("upgrade")  # not on the way any more once the answer changed
         done = {sid for sid in path if sid != current and self.pages[sid].page_done()}
         self.side_panel.set_state(current, done, visited | set(path), set(self.pages))
 
@@ -129,50 +150,47 @@ class SetupWizard(QWizard):
         return self.currentId() == target
 
     # ----- resume -----------------------------------------------------------------------------
+    @property
+    def resume_pending(self) -> bool:
+        welcome = self.pages.get("welcome")
+        return welcome is not None and welcome.resume_offered
+
     def _offer_resume(self) -> None:
         welcome = self.pages.get("welcome")
         last = self._saved_path[-1] if self._saved_path else None
-        if welcome is not None and self.ctx.progress.started and last and last != "welcome":
-            welcome.show_resume_offer(step(last).title if last in self.pages else None)
+        started = welcome is not None and self.ctx.progress.started
+        if started and last in self.pages and last != "welcome":
+            welcome.show_resume_offer(step(last).title)
 
     def resume(self) -> None:
         """Walk again, page by page, along the saved path (as far as each page allows)."""
         target_path = [s for s in self._saved_path if s in self.pages]
-        welcome = self.pages.get("welcome")
-        if welcome is not None:
-            welcome.show_resume_offer(None)
-        self.restart()
-        for step_id in target_path[1:]:
-            page = self.currentPage()
-            if not page.isComplete() or page.nextId() != self.page_id(step_id):
-                break
-            self.next()
+        self.pages["welcome"].show_resume_offer(None)
+        self._replaying = True
+        try:
+            self.restart()
+            for step_id in target_path[1:]:
+                page = self.currentPage()
+                if not page.isComplete() or page.nextId() != self.page_id(step_id):
+                    break
+                self.next()
+        finally:
+            self._replaying = False
         self._page_changed(self.currentId())
 
     def start_over(self) -> None:
-        """Throw the saved progress away (settings like the language are kept)."""
-        self.ctx.progress = Progress()
-        self._saved_path = []
-        for page in self.pages.values():
-            page.restore_state({})
-            box = getattr(page, "confirm_box", None)
-            if box is not None:
-                box.setChecked(False)
-        upgrade = self.pages.get("upgrade")
-        if upgrade is not None:
-            upgrade.now_qualified.setChecked(False)
-        qualified = self.pages.get("qualified")
-        if qualified is not None:
-            qualified.group.setExclusive(False)
-            for radio in qualified.radios.values():
-                radio.setChecked(False)
-            qualified.group.setExclusive(True)
-            qualified.update_blocked()
-        welcome = self.pages.get("welcome")
-        if welcome is not None:
-            welcome.show_resume_offer(None)
-        self.restart()
-        self.ctx.progress = Progress()
+        """Throw the saved progress away (settings such as the language are kept)."""
+        self._replaying = True
+        try:
+            self.ctx.progress = Progress()
+            self._saved_path = []
+            self.pages["welcome"].show_resume_offer(None)
+            for page in self.pages.values():
+                page.reset()
+            self.restart()
+            self.ctx.progress = Progress()  # resets above may have recorded unticks
+        finally:
+            self._replaying = False
         self._page_changed(self.currentId())
 
     # ----- help -------------------------------------------------------------------------------
@@ -180,10 +198,11 @@ class SetupWizard(QWizard):
         if importlib.util.find_spec("wizard.ui.help_dialog") is None:
             QMessageBox.information(
                 self,
-                tr("Help"),
-                tr(
+                translate("SetupWizard", "Help"),
+                translate(
+                    "SetupWizard",
                     "Each page explains one step. Use \u201cCopy instructions\u201d to send a step "
-                    "to someone who is helping you."
+                    "to someone who is helping you.",
                 ),
             )
             return
@@ -195,21 +214,30 @@ class SetupWizard(QWizard):
     def _ask_before_closing(self) -> bool:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Close the wizard?"))
-        box.setText(tr("Do you want to stop for now?"))
+        box.setWindowTitle(translate("SetupWizard", "Close the wizard?"))
+        box.setText(translate("SetupWizard", "Do you want to stop for now?"))
         box.setInformativeText(
-            tr(
+            translate(
+                "SetupWizard",
                 "What you have done so far is saved. Next time, you can continue where you left "
-                "off."
+                "off.",
             )
         )
-        close = box.addButton(tr("&Stop for now"), QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton(tr("&Keep going"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(
+            translate("SetupWizard", "&Stop for now"), QMessageBox.ButtonRole.AcceptRole
+        )
+        stay = box.addButton(
+            translate("SetupWizard", "&Keep going"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
         box.setObjectName("confirmClose")
         box.exec()
         return box.clickedButton() is close
+
+    def done(self, result: int) -> None:  # noqa: D102 - Finish, Cancel and Esc end here
+        self._finished = True
+        super().done(result)
 
     def reject(self) -> None:
         """Esc and Cancel ask first (the progress is kept either way)."""
@@ -226,11 +254,26 @@ class SetupWizard(QWizard):
             event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        # Enter in a side-panel list must jump, not press Next.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.side_panel.list.hasFocus():
-            item = self.side_panel.list.currentItem()
-            if item is not None:
-                self.side_panel._activated(item)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.side_panel.list.hasFocus():  # Enter on a step in the side panel jumps
+                item = self.side_panel.list.currentItem()
+                if item is not None:
+                    self.side_panel._activated(item)
+                return
+            focus = self.focusWidget()
+            if (
+                isinstance(focus, QAbstractButton)
+                and not isinstance(focus, QCheckBox | QRadioButton)
+                and focus.isVisible()
+            ):
+                focus.click()  # Enter on a focused button presses that button
+                return
+            # Otherwise Enter means Next (or Finish on the last page), when it is on.
+            for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+                button = self.button(which)
+                if button.isVisible() and button.isEnabled():
+                    button.click()
+                    return
             return
         super().keyPressEvent(event)
 
@@ -241,13 +284,13 @@ class SetupWizard(QWizard):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("JD.ID Setup Wizard"))
+        self.setWindowTitle(translate("SetupWizard", "JD.ID Setup Wizard"))
         buttons = {
-            QWizard.WizardButton.BackButton: tr("< &Back"),
-            QWizard.WizardButton.NextButton: tr("&Next >"),
-            QWizard.WizardButton.FinishButton: tr("&Finish"),
-            QWizard.WizardButton.CancelButton: tr("Cancel"),
-            QWizard.WizardButton.HelpButton: tr("&Help"),
+            QWizard.WizardButton.BackButton: translate("SetupWizard", "< &Back"),
+            QWizard.WizardButton.NextButton: translate("SetupWizard", "&Next >"),
+            QWizard.WizardButton.FinishButton: translate("SetupWizard", "&Finish"),
+            QWizard.WizardButton.CancelButton: translate("SetupWizard", "Cancel"),
+            QWizard.WizardButton.HelpButton: translate("SetupWizard", "&Help"),
         }
         for which, text in buttons.items():
             self.setButtonText(which, text)

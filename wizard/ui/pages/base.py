@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from wizard.steps import Step, tr_step
@@ -18,6 +18,9 @@ from wizard.ui.context import WizardContext
 
 
 class BasePage(QWizardPage):
+    # Emit when an answer on the page changed in a way the side panel may show.
+    answers_changed = Signal()
+
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -90,6 +93,10 @@ class BasePage(QWizardPage):
 
     def restore_state(self, answers: dict[str, Any]) -> None:
         """Put saved answers back into the page's controls (called before it is shown)."""
+
+    def reset(self) -> None:
+        """Forget the page's answers ("Start over"). Default: restore from no answers."""
+        self.restore_state({})
 
     def page_done(self) -> bool:
         """True when the side panel should tick this page (default: the seller went past it)."""

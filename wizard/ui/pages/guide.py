@@ -13,9 +13,7 @@ from wizard.ui.pages.base import BasePage
 from wizard.ui.practice_account import PracticeAccountBox
 from wizard.ui.widgets import CopyRow, PictureView, body_label, copy_to_clipboard, note_label
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GuidePage", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 # Steps that show the practice account (log-in details, then the keys for the next step).
@@ -96,7 +94,7 @@ class GuidePage(BasePage):
 
     # ----- values ---------------------------------------------------------------------------
     def values(self) -> dict[str, str]:
-        out = {"store_name": self.ctx.settings.store_name}
+        out = {"store_name": self.ctx.settings.store_name.strip()}
         if self.ctx.practice and self.ctx.profile is None:
             out["callback_url"] = ""  # the practice platform is still starting
         else:
@@ -109,12 +107,17 @@ class GuidePage(BasePage):
             self.ctx.settings.store_name = account.shop_name
         values = self.values()
         for copy_row in self.copy_rows:
-            copy_row.set_value(values.get(copy_row.key, ""))
+            if copy_row.key == "store_name":
+                if copy_row.value().strip() != values["store_name"]:
+                    copy_row.set_value(values["store_name"])
+            else:
+                copy_row.set_value(values.get(copy_row.key, ""))
         self.practice_note.setVisible(self.ctx.practice and self.step.practice_note is not None)
         self.update_blocked()
 
     def _store_name_edited(self, text: str) -> None:
-        self.ctx.settings.store_name = text.strip()
+        # Kept as typed (stripping here would eat the space being typed); trimmed where used.
+        self.ctx.settings.store_name = text
         self.ctx.save_settings()
         self.update_blocked()
 
@@ -136,17 +139,31 @@ class GuidePage(BasePage):
     # ----- gating and language --------------------------------------------------------------
     def update_blocked(self) -> None:
         needs_name = any(r.key == "store_name" for r in self.copy_rows)
-        if needs_name and not self.ctx.settings.store_name:
-            self.set_blocked(tr("Type your store's name as it appears on JD.ID to go on."))
+        if needs_name and not self.ctx.settings.store_name.strip():
+            self.set_blocked(
+                translate("GuidePage", "Type your store's name as it appears on JD.ID to go on.")
+            )
         elif any(r.key == "callback_url" for r in self.copy_rows) and not self.values().get(
             "callback_url"
         ):
-            self.set_blocked(tr("Please wait: the practice platform is still starting."))
+            if self.ctx.sandbox_error is not None:
+                self.set_blocked(
+                    translate(
+                        "GuidePage",
+                        "The practice platform could not start, so there is no callback URL to "
+                        "copy. Close the wizard and open it again, or go back and choose your "
+                        "real store.",
+                    )
+                )
+            else:
+                self.set_blocked(
+                    translate("GuidePage", "Please wait: the practice platform is still starting.")
+                )
         elif self.confirm_box is not None and not self.confirm_box.isChecked():
             self.set_blocked(
-                tr("When you have done this step, tick \u201c%1\u201d to go on.").replace(
-                    "%1", tr_step(self.step.confirm or "")
-                )
+                translate(
+                    "GuidePage", "When you have done this step, tick \u201c%1\u201d to go on."
+                ).replace("%1", tr_step(self.step.confirm or ""))
             )
         else:
             self.set_blocked(None)
@@ -155,7 +172,7 @@ class GuidePage(BasePage):
         s = self.step
         if s.number is not None:
             self.setSubTitle(
-                tr("Step %1 of %2")
+                translate("GuidePage", "Step %1 of %2")
                 .replace("%1", str(s.number))
                 .replace("%2", str(len(NUMBERED_STEPS)))
             )
@@ -169,14 +186,18 @@ class GuidePage(BasePage):
             copy_row.set_label(tr_step(cv.label))
         if self.confirm_box is not None:
             self.confirm_box.setText(tr_step(s.confirm or ""))
-        self.copy_instructions.setText(tr("Copy instructions"))
+        self.copy_instructions.setText(translate("GuidePage", "Copy instructions"))
         self.copy_instructions.setToolTip(
-            tr("Puts this step's instructions on the clipboard, ready to paste into a chat.")
+            translate(
+                "GuidePage",
+                "Puts this step's instructions on the clipboard, ready to paste into a chat.",
+            )
         )
         self.picture.setAccessibleName(tr_step(s.title))
         if self.account_box is not None:
             self.account_box.retranslate()
         super().retranslate()
 
-    def page_done(self) -> bool:
-        return self.isComplete()
+    def reset(self) -> None:
+        if self.confirm_box is not None:
+            self.confirm_box.setChecked(False)

@@ -23,8 +23,7 @@ from wizard.ui.widgets import PictureView, body_label, note_label
 ANSWERS = ("yes", "no", "unsure")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QualifiedPage", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class _StepPage(BasePage):
@@ -59,6 +58,12 @@ class _StepPage(BasePage):
         self.picture.setVisible(self.picture.path is not None)
         row.addWidget(self.picture, 2)
 
+    def order_tabs(self, controls: list[QWidget]) -> None:
+        """Tab goes through the page's own controls first, then its link buttons."""
+        chain = [*controls, *self.link_buttons]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     def retranslate(self) -> None:
         self.body.setText(tr_step(self.step.body))
         for link, button in zip(self.step.links, self.link_buttons, strict=True):
@@ -84,6 +89,7 @@ class QualifiedPage(_StepPage):
         self.unsure_hint.setObjectName("unsureHint")
         self.unsure_hint.hide()
         self.controls.addWidget(self.unsure_hint)
+        self.order_tabs(list(self.radios.values()))
         self.restore_state(ctx.progress.answers)
         self.retranslate()
 
@@ -103,6 +109,7 @@ class QualifiedPage(_StepPage):
         self.ctx.save_progress()
         self.unsure_hint.setVisible(self.answer() == "unsure")
         self.update_blocked()
+        self.answers_changed.emit()
 
     def nextId(self) -> int:  # noqa: N802 (Qt override)
         wizard = self.wizard()
@@ -113,23 +120,29 @@ class QualifiedPage(_StepPage):
     def update_blocked(self) -> None:
         answer = self.answer()
         if answer is None:
-            self.set_blocked(tr("Choose Yes, No or Not sure to go on."))
+            self.set_blocked(translate("QualifiedPage", "Choose Yes, No or Not sure to go on."))
         elif answer == "unsure":
             self.set_blocked(
-                tr("Look up your seller level in Seller Center first, then choose Yes or No.")
+                translate(
+                    "QualifiedPage",
+                    "Look up your seller level in Seller Center first, then choose Yes or No.",
+                )
             )
         else:
             self.set_blocked(None)
 
     def retranslate(self) -> None:
-        self.radios["yes"].setText(tr("&Yes, my store is a Qualified Seller"))
-        self.radios["no"].setText(tr("&No, it is a Basic Seller"))
-        self.radios["unsure"].setText(tr("Not &sure"))
+        self.radios["yes"].setText(
+            translate("QualifiedPage", "&Yes, my store is a Qualified Seller")
+        )
+        self.radios["no"].setText(translate("QualifiedPage", "&No, it is a Basic Seller"))
+        self.radios["unsure"].setText(translate("QualifiedPage", "Not &sure"))
         self.unsure_hint.setText(
-            tr(
+            translate(
+                "QualifiedPage",
                 "Open Seller Center and log in. Your seller level (Basic or Qualified) is shown on "
                 "your store's profile, under Shop Information. If you still cannot find it, ask "
-                "JD.ID seller support."
+                "JD.ID seller support.",
             )
         )
         super().retranslate()
@@ -143,6 +156,14 @@ class QualifiedPage(_StepPage):
             self.radios[answer].setChecked(True)
         self.update_blocked()
 
+    def reset(self) -> None:
+        self.group.setExclusive(False)  # an exclusive group cannot be emptied otherwise
+        for radio in self.radios.values():
+            radio.setChecked(False)
+        self.group.setExclusive(True)
+        self.unsure_hint.hide()
+        self.update_blocked()
+
 
 class UpgradePage(_StepPage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
@@ -152,6 +173,7 @@ class UpgradePage(_StepPage):
         self.controls.addWidget(self.now_qualified)
         self.now_qualified.setChecked(ctx.progress.is_confirmed("upgrade"))
         self.now_qualified.toggled.connect(self._toggled)
+        self.order_tabs([self.now_qualified])
         self.retranslate()
 
     def _toggled(self, checked: bool) -> None:
@@ -159,19 +181,25 @@ class UpgradePage(_StepPage):
         self.ctx.save_progress()
         self.update_blocked()
 
+    def reset(self) -> None:
+        self.now_qualified.setChecked(False)
+
     def update_blocked(self) -> None:
         if self.now_qualified.isChecked():
             self.set_blocked(None)
         else:
             self.set_blocked(
-                tr(
+                translate(
+                    "QualifiedPage",
                     "The wizard cannot go on while your store is a Basic Seller. When JD.ID has "
-                    "upgraded it to Qualified, tick the box above."
+                    "upgraded it to Qualified, tick the box above.",
                 )
             )
 
     def retranslate(self) -> None:
         self.now_qualified.setText(
-            tr("JD.ID has confirmed that my store is now a Qualified Seller")
+            translate(
+                "QualifiedPage", "JD.ID has confirmed that my store is now a Qualified Seller"
+            )
         )
         super().retranslate()

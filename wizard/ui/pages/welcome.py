@@ -27,8 +27,7 @@ from wizard.ui.widgets import PictureView, body_label, note_label
 LANGUAGE_NAMES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WelcomePage", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class WelcomePage(BasePage):
@@ -136,44 +135,67 @@ class WelcomePage(BasePage):
         self.notice.setVisible(bool(text))
 
     def show_resume_offer(self, step_title: str | None) -> None:
-        """Offer "continue where you left off" for a saved onboarding; None hides the offer."""
+        """Offer "continue where you left off" for a saved onboarding; None hides the offer.
+        While it is offered, Next waits for the choice (so the saved place is not lost)."""
         self._resume_step = step_title
         self.resume_box.setVisible(step_title is not None)
         self.retranslate()
+
+    @property
+    def resume_offered(self) -> bool:
+        return self._resume_step is not None
+
+    def update_blocked(self) -> None:
+        if self._resume_step is not None:
+            self.set_blocked(
+                translate(
+                    "WelcomePage",
+                    "Choose \u201cContinue where I left off\u201d or \u201cStart over\u201d above.",
+                )
+            )
+        else:
+            self.set_blocked(None)
 
     def retranslate(self) -> None:
         s = self.step
         self.intro.setText(tr_step(s.body).split("\n\n")[0])
         self.sku_warning.setText("\n\n".join(tr_step(s.body).split("\n\n")[1:]))
-        self.language_label.setText(tr("&Language:"))
-        self.language.setAccessibleName(tr("Language"))
-        self.mode_box.setTitle(tr("What do you want to do?"))
-        self.real_radio.setText(tr("Connect my real JD.ID store"))
-        self.practice_radio.setText(tr("Practise first, with a made-up store on this computer"))
+        self.language_label.setText(translate("WelcomePage", "&Language:"))
+        self.language.setAccessibleName(translate("WelcomePage", "Language"))
+        self.mode_box.setTitle(translate("WelcomePage", "What do you want to do?"))
+        self.real_radio.setText(translate("WelcomePage", "Connect my real JD.ID store"))
+        self.practice_radio.setText(
+            translate("WelcomePage", "Practise first, with a made-up store on this computer")
+        )
         if self.ctx.practice:
             self.mode_hint.setText(
-                tr(
+                translate(
+                    "WelcomePage",
                     "Practice mode changes nothing on JD.ID. Everything happens on a practice "
-                    "platform inside this app, so you can try every step safely."
+                    "platform inside this app, so you can try every step safely.",
                 )
             )
         else:
             self.mode_hint.setText(
-                tr(
+                translate(
+                    "WelcomePage",
                     "You will need your JD.ID Seller Center email and password, and about 20 "
-                    "minutes."
+                    "minutes.",
                 )
             )
         if self._resume_step is not None:
-            self.resume_box.setTitle(tr("Welcome back"))
+            self.resume_box.setTitle(translate("WelcomePage", "Welcome back"))
             self.resume_text.setText(
-                tr(
-                    "You started connecting your store before and stopped at \u201c%1\u201d."
+                translate(
+                    "WelcomePage",
+                    "You started connecting your store before and stopped at \u201c%1\u201d.",
                 ).replace("%1", tr_step(self._resume_step))
             )
-        self.resume_button.setText(tr("&Continue where I left off"))
-        self.start_over_button.setText(tr("&Start over"))
-        self.picture.setAccessibleName(tr("Same product, same SKU code in every channel"))
+        self.resume_button.setText(translate("WelcomePage", "&Continue where I left off"))
+        self.start_over_button.setText(translate("WelcomePage", "&Start over"))
+        self.picture.setAccessibleName(
+            translate("WelcomePage", "Same product, same SKU code in every channel")
+        )
         super().retranslate()
 
     def save_state(self) -> dict[str, Any]:
