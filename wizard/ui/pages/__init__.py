@@ -23,6 +23,10 @@ PAGES: dict[str, str] = {
     "qualified": "wizard.ui.pages.qualified:QualifiedPage",
     "upgrade": "wizard.ui.pages.qualified:UpgradePage",
     # Steps 12-17 (their owners add one line each here):
+    "step12": "wizard.ui.pages.credentials:CredentialsPage",
+    "step13": "wizard.ui.pages.install:InstallPage",
+    "step14": "wizard.ui.pages.login:LoginPage",
+    "step15": "wizard.ui.pages.connected:ConnectedPage",
     "step16": "wizard.ui.pages.import_page:ImportPage",
     "step17": "wizard.ui.pages.sync_page:SyncPage",
     "done": "wizard.ui.pages.done:DonePage",
