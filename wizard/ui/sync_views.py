@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -37,6 +38,8 @@ ARROW = "\u2192"
 
 
 def tr(text: str) -> str:
+    """For texts marked with QT_TRANSLATE_NOOP("SyncViews", ...) (lupdate cannot see a
+    helper's context: literal texts below call QCoreApplication.translate themselves)."""
     return QCoreApplication.translate("SyncViews", text)
 
 
@@ -65,15 +68,18 @@ def zero_stock_text(preview: core.SyncPreview) -> str:
 def counts_text(p: core.SyncPreview) -> str:
     """One plain line with the preview's counts."""
     if p.empty:
-        return tr("JD.ID already has the stock and prices of your products. Nothing to change now.")
+        return QCoreApplication.translate(
+            "SyncViews",
+            "JD.ID already has the stock and prices of your products. Nothing to change now.",
+        )
     parts = [
-        (p.stock_changes, tr("New stock: %1")),
-        (p.price_changes, tr("New price: %1")),
-        (p.off_sale, tr("Off sale: %1")),
-        (p.on_sale, tr("Back on sale: %1")),
+        (p.stock_changes, QCoreApplication.translate("SyncViews", "New stock: %1")),
+        (p.price_changes, QCoreApplication.translate("SyncViews", "New price: %1")),
+        (p.off_sale, QCoreApplication.translate("SyncViews", "Off sale: %1")),
+        (p.on_sale, QCoreApplication.translate("SyncViews", "Back on sale: %1")),
     ]
     shown = "  \u00b7  ".join(text.replace("%1", number(n)) for n, text in parts if n)
-    return tr("What changes on JD.ID:") + "  " + shown
+    return QCoreApplication.translate("SyncViews", "What changes on JD.ID:") + "  " + shown
 
 
 class _Table(QAbstractTableModel):
@@ -109,15 +115,31 @@ class _Table(QAbstractTableModel):
 class ChangesModel(_Table):
     """One row per SKU whose stock/price changes, then one per listing status change."""
 
-    headers = ("SKU code", "Product", "JD.ID SKU", "Stock", "Price (Rp)")
+    headers = (
+        QT_TRANSLATE_NOOP("SyncViews", "SKU code"),
+        QT_TRANSLATE_NOOP("SyncViews", "Product"),
+        QT_TRANSLATE_NOOP("SyncViews", "JD.ID SKU"),
+        QT_TRANSLATE_NOOP("SyncViews", "Stock"),
+        QT_TRANSLATE_NOOP("SyncViews", "Price (Rp)"),
+    )
 
     def __init__(self, preview: core.SyncPreview, parent: QWidget | None = None) -> None:
         super().__init__([*preview.changes, *preview.shelf], parent)
 
     def cell(self, row: Any, column: int) -> str:
         if isinstance(row, core.ShelfChange):
-            status = tr("Back on sale") if row.on_sale else tr("Off sale")
-            return ("", row.name, tr("SPU %1").replace("%1", str(row.spu_id)), status, "")[column]
+            status = (
+                QCoreApplication.translate("SyncViews", "Back on sale")
+                if row.on_sale
+                else QCoreApplication.translate("SyncViews", "Off sale")
+            )
+            return (
+                "",
+                row.name,
+                QCoreApplication.translate("SyncViews", "SPU %1").replace("%1", str(row.spu_id)),
+                status,
+                "",
+            )[column]
         c: core.SkuChange = row
         stock = f"{number(c.old_stock)} {ARROW} {number(c.new_stock)}" if c.stock_changed else ""
         price = f"{number(c.old_price)} {ARROW} {number(c.new_price)}" if c.price_changed else ""
@@ -125,11 +147,20 @@ class ChangesModel(_Table):
 
 
 class FailuresModel(_Table):
-    headers = ("Product", "JD.ID SKU", "Change", "Why it failed")
+    headers = (
+        QT_TRANSLATE_NOOP("SyncViews", "Product"),
+        QT_TRANSLATE_NOOP("SyncViews", "JD.ID SKU"),
+        QT_TRANSLATE_NOOP("SyncViews", "Change"),
+        QT_TRANSLATE_NOOP("SyncViews", "Why it failed"),
+    )
 
     def cell(self, row: Any, column: int) -> str:
         f: core.PushFailure = row
-        item = str(f.sku_id) if f.sku_id is not None else tr("SPU %1").replace("%1", str(f.spu_id))
+        item = (
+            str(f.sku_id)
+            if f.sku_id is not None
+            else QCoreApplication.translate("SyncViews", "SPU %1").replace("%1", str(f.spu_id))
+        )
         if f.key in core.FAILURE_REASONS:
             reason = core_tr(core.FAILURE_REASONS[f.key]).format(message=f.message or f.code)
         else:
@@ -163,7 +194,9 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("syncPreview")
         self.preview = preview
-        self.setWindowTitle(tr("Check the changes before they go to JD.ID"))
+        self.setWindowTitle(
+            QCoreApplication.translate("SyncViews", "Check the changes before they go to JD.ID")
+        )
         lay = QVBoxLayout(self)
         self.counts = body_label(self)
         self.counts.setObjectName("previewCounts")
@@ -173,9 +206,10 @@ class PreviewDialog(QDialog):
         self.never.setObjectName("previewNever")
         never = preview.empty_sku + preview.duplicate_sku
         self.never.setText(
-            tr(
+            QCoreApplication.translate(
+                "SyncViews",
                 "Compared: %1 linked JD.ID products. Never changed: %2 JD.ID products without "
-                "a SKU code of their own (no code, or the same code as another product)."
+                "a SKU code of their own (no code, or the same code as another product).",
             )
             .replace("%1", number(preview.linked))
             .replace("%2", number(never))
@@ -196,12 +230,20 @@ class PreviewDialog(QDialog):
         lay.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(self)
         if turning_on:
-            text = tr("Turn on export sync") if preview.empty else tr("Turn on and send changes")
+            text = (
+                QCoreApplication.translate("SyncViews", "Turn on export sync")
+                if preview.empty
+                else QCoreApplication.translate("SyncViews", "Turn on and send changes")
+            )
         else:
-            text = tr("Close") if preview.empty else tr("Send these changes")
+            text = (
+                QCoreApplication.translate("SyncViews", "Close")
+                if preview.empty
+                else QCoreApplication.translate("SyncViews", "Send these changes")
+            )
         self.send_button = QPushButton(text, self)
         self.send_button.setObjectName("sendChanges")
-        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button = QPushButton(QCoreApplication.translate("SyncViews", "Cancel"), self)
         self.cancel_button.setObjectName("cancelPreview")
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
         if turning_on or not preview.empty:
@@ -234,7 +276,9 @@ class FailuresView(QWidget):
         self.model.rows = list(failures)
         self.model.endResetModel()
         self.title.setText(
-            tr("Changes that did not reach JD.ID: %1").replace("%1", number(len(failures)))
+            QCoreApplication.translate("SyncViews", "Changes that did not reach JD.ID: %1").replace(
+                "%1", number(len(failures))
+            )
         )
         self.table.setColumnWidth(0, 240)
         self.table.setColumnWidth(1, 100)

@@ -258,7 +258,7 @@ class SyncPage(BasePage):
             return
         self.summary = summary
         if not summary.imported:
-            self._not_ready(tr(PROBLEMS["no_import"]))
+            self._not_ready(self.tr(PROBLEMS["no_import"]))
             return
         self.not_ready_reason = None
         self._set_state(IDLE)
@@ -342,7 +342,7 @@ class SyncPage(BasePage):
 
     def _preview_rejected(self) -> None:
         self.dialog = None
-        self.result.setText(tr("Nothing was sent to JD.ID."))
+        self.result.setText(self.tr("Nothing was sent to JD.ID."))
         self._set_state(IDLE)
 
     def _preview_accepted(self) -> None:
@@ -358,11 +358,11 @@ class SyncPage(BasePage):
         box = QMessageBox(self)
         box.setObjectName("zeroStockQuestion")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Set stock to 0 on JD.ID?"))
+        box.setWindowTitle(self.tr("Set stock to 0 on JD.ID?"))
         box.setText(zero_stock_text(preview))
-        box.setInformativeText(tr("Send these changes anyway?"))
-        yes = box.addButton(tr("Yes, send them"), QMessageBox.ButtonRole.YesRole)
-        no = box.addButton(tr("No, check the file first"), QMessageBox.ButtonRole.NoRole)
+        box.setInformativeText(self.tr("Send these changes anyway?"))
+        yes = box.addButton(self.tr("Yes, send them"), QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(self.tr("No, check the file first"), QMessageBox.ButtonRole.NoRole)
         yes.setObjectName("zeroYes")
         no.setObjectName("zeroNo")
         box.setDefaultButton(no)
@@ -386,7 +386,9 @@ class SyncPage(BasePage):
             self._set_state(IDLE)
             return
         if preview.empty:
-            self.result.setText(tr("JD.ID already matched your products; nothing had to be sent."))
+            self.result.setText(
+                self.tr("JD.ID already matched your products; nothing had to be sent.")
+            )
             self._set_state(IDLE)
             return
         self._push(preview)
@@ -430,10 +432,12 @@ class SyncPage(BasePage):
             return
         self.bar.setValue(int(p.fraction * 1000))
         text = (
-            tr("%1 of %2 changes sent").replace("%1", number(p.done)).replace("%2", number(p.total))
+            self.tr("%1 of %2 changes sent")
+            .replace("%1", number(p.done))
+            .replace("%2", number(p.total))
         )
         if p.failed:
-            text += " \u00b7 " + tr("%1 failed").replace("%1", number(p.failed))
+            text += " \u00b7 " + self.tr("%1 failed").replace("%1", number(p.failed))
         self.counts.setText(text)
 
     def _pushed(self, generation: int, result: core.PushResult) -> None:
@@ -456,7 +460,7 @@ class SyncPage(BasePage):
 
     def _result_text(self, r: core.PushResult) -> str:
         sent = (
-            tr("Sent to JD.ID: stock of %1, price of %2, listing status of %3.")
+            self.tr("Sent to JD.ID: stock of %1, price of %2, listing status of %3.")
             .replace("%1", number(r.stock_done))
             .replace("%2", number(r.price_done))
             .replace("%3", number(r.shelf_done))
@@ -479,7 +483,7 @@ class SyncPage(BasePage):
         self.switch.blockSignals(True)
         self.switch.setChecked(self.sync_on)
         self.switch.blockSignals(False)
-        self.switch_state.setText(tr("On") if self.sync_on else tr("Off"))
+        self.switch_state.setText(self.tr("On") if self.sync_on else self.tr("Off"))
         colour = "#1c6b35" if self.sync_on else "#6b6b6b"
         self.switch_state.setStyleSheet(f"QLabel {{ font-weight: bold; color: {colour}; }}")
 
@@ -487,13 +491,13 @@ class SyncPage(BasePage):
         if self.state == NOT_READY:
             return self.not_ready_reason
         if self.state == LOADING:
-            return tr("Reading your product list...")
+            return self.tr("Reading your product list...")
         if self.state == PREVIEWING:
-            return tr("Reading the stock on JD.ID to show what would change...")
+            return self.tr("Reading the stock on JD.ID to show what would change...")
         if self.state == CONFIRMING:
-            return tr("Check the changes in the window that opened.")
+            return self.tr("Check the changes in the window that opened.")
         if self.state == STOPPING:
-            return tr("Stopping after the change JD.ID is answering now...")
+            return self.tr("Stopping after the change JD.ID is answering now...")
         return None
 
     def _refresh(self) -> None:
@@ -509,7 +513,9 @@ class SyncPage(BasePage):
         self.retry_button.setVisible(idle_on and has_failed)
         self.progress_box.setVisible(state in (PUSHING, STOPPING))
         self.phase.setText(
-            tr("Stopping...") if state == STOPPING else tr("Sending the changes to JD.ID...")
+            self.tr("Stopping...")
+            if state == STOPPING
+            else self.tr("Sending the changes to JD.ID...")
         )
         self.problem_note.setText(self.problem or "")
         self.problem_note.setVisible(bool(self.problem) and state == IDLE)
@@ -520,21 +526,21 @@ class SyncPage(BasePage):
 
     def _fill_summary(self) -> None:
         s = self.ctx.settings
-        shop = s.store_name or tr("Your JD.ID store")
+        shop = s.store_name or self.tr("Your JD.ID store")
         self.shop.setText(
-            f"{shop} ({tr('Shop ID %1').replace('%1', s.shop_id)})" if s.shop_id else shop
+            f"{shop} ({self.tr('Shop ID %1').replace('%1', s.shop_id)})" if s.shop_id else shop
         )
         summary = self.summary
         if summary is None or not summary.imported:
-            self.linked.setText(tr("Not imported yet"))
-            self.last_import.setText(tr("Not yet"))
+            self.linked.setText(self.tr("Not imported yet"))
+            self.last_import.setText(self.tr("Not yet"))
             return
         never = summary.empty_sku + summary.duplicate_sku
-        text = tr("%1 JD.ID products are linked to your products.").replace(
+        text = self.tr("%1 JD.ID products are linked to your products.").replace(
             "%1", number(summary.linked)
         )
         if never:
-            text += " " + tr(
+            text += " " + self.tr(
                 "%1 are never changed by export sync: they have no SKU code, or share one "
                 "with another product (fix them in Seller Center, then import again)."
             ).replace("%1", number(never))
@@ -543,15 +549,15 @@ class SyncPage(BasePage):
         self.last_import.setText(
             locale().toString(when.toLocalTime(), "d MMMM yyyy, HH:mm")
             if when.isValid()
-            else tr("Not yet")
+            else self.tr("Not yet")
         )
 
     def update_blocked(self) -> None:
         if self.state in (PREVIEWING, CONFIRMING):
-            self.set_blocked(tr("Finish waits until you have checked the changes."))
+            self.set_blocked(self.tr("Finish waits until you have checked the changes."))
         elif self.state in (PUSHING, STOPPING):
             self.set_blocked(
-                tr(
+                self.tr(
                     "Changes are being sent to JD.ID. Wait until they are sent, or turn export "
                     "sync Off to stop."
                 )
@@ -562,19 +568,19 @@ class SyncPage(BasePage):
     def retranslate(self) -> None:
         super().retranslate()
         self.body.setText(tr_step(self.step.body))
-        self.shop_label.setText(tr("Shop:"))
-        self.linked_label.setText(tr("Products:"))
-        self.import_label.setText(tr("Last import:"))
-        self.switch.setText(tr("Export sync"))
+        self.shop_label.setText(self.tr("Shop:"))
+        self.linked_label.setText(self.tr("Products:"))
+        self.import_label.setText(self.tr("Last import:"))
+        self.switch.setText(self.tr("Export sync"))
         self.meaning.setText(
-            tr(
+            self.tr(
                 "When export sync is On, this app updates stock, price and listing status on "
                 "JD.ID from your master product list. Before anything is sent you see what "
                 "would change. While it is Off, nothing on JD.ID is changed."
             )
         )
-        self.send_button.setText(tr("Check for changes and send"))
-        self.retry_button.setText(tr("Retry failed"))
+        self.send_button.setText(self.tr("Check for changes and send"))
+        self.retry_button.setText(self.tr("Retry failed"))
         self._show_switch()
         self._refresh()
 
