@@ -20,8 +20,9 @@ class InstanceLock:
         return self._lock.tryLock(200)
 
     def owner_pid(self) -> int | None:
-        ok, pid, _host, _app = self._lock.getLockInfo()
-        return pid if ok else None
+        info = self._lock.getLockInfo()  # PySide6: (pid, hostname, appname), or empty values
+        pid = info[0] if isinstance(info, tuple) and info else None
+        return pid if isinstance(pid, int) and pid > 0 else None
 
     def release(self) -> None:
         if self._lock.isLocked():

@@ -1,0 +1,148 @@
+"""Start-up pieces: one wizard per data folder, the error dialog, logging, the command line."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from wizard import cli
+from wizard.app import install_excepthook, main
+from wizard.logging_setup import setup_logging
+from wizard.paths import resolve_paths
+from wizard.single_instance import InstanceLock
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_main(*args: str, env_home: Path, timeout: float = 60) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", JDID_WIZARD_HOME=str(env_home))
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_a_second_wizard_for_the_same_folder_says_so_and_exits(app_home) -> None:
+    paths = resolve_paths().ensure()
+    lock = InstanceLock(paths.lock_file)
+    assert lock.acquire()
+    try:
+        result = run_main("--lang", "en", env_home=app_home)
+    finally:
+        lock.release()
+    assert result.returncode == 0
+    assert "The wizard is already open for this data folder" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert lock.acquire()  # free again once released
+    lock.release()
+
+
+def test_the_lock_of_a_crashed_wizard_is_taken_over(app_home) -> None:
+    paths = resolve_paths().ensure()
+    paths.lock_file.write_text("999999\njdid-setup-wizard\n" + os.uname().nodename + "\n")
+    lock = InstanceLock(paths.lock_file)
+    assert lock.acquire()
+    lock.release()
+
+
+def test_other_data_folders_are_independent(tmp_path) -> None:
+    a = InstanceLock(resolve_paths(tmp_path / "a").lock_file)
+    b = InstanceLock(resolve_paths(tmp_path / "b").lock_file)
+    assert a.acquire() and b.acquire()
+    a.release()
+    b.release()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_an_unexpected_error_shows_a_short_sentence_and_the_log_location(
+    start, monkeypatch
+) -> None:
+    d = start()
+    log_file = d.ctx.paths.log_file
+    setup_logging(log_file)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(log_file, d.wizard)
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    box = d.wizard.findChild(QMessageBox, "errorDialog")
+    assert box is not None and box.isVisible()
+    assert box.text().startswith("Something unexpected went wrong.")
+    assert box.informativeText() == f"Log file: {log_file}"
+    assert "Traceback" not in box.text() + box.informativeText()
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "RuntimeError: boom in a slot" in log_file.read_text()
+    box.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_worker_error_nobody_handles_reaches_the_error_dialog(start) -> None:
+    d = start()
+
+    def fails() -> None:
+        raise OSError("disk gone")
+
+    d.ctx.runner.run(fails)
+    d.qtbot.waitUntil(lambda: d.wizard.findChild(QMessageBox, "errorDialog") is not None)
+    box = d.wizard.findChild(QMessageBox, "errorDialog")
+    assert str(d.ctx.paths.log_file) in box.informativeText()
+    box.close()
+
+
+def test_log_file_rotates(tmp_path) -> None:
+    log_file = tmp_path / "logs" / "wizard.log"
+    handler = setup_logging(log_file)
+    try:
+        handler.maxBytes = 2000
+        for i in range(100):
+            logging.getLogger("wizard.test").info("line %d %s", i, "x" * 40)
+        handler.flush()
+        assert log_file.exists() and (tmp_path / "logs" / "wizard.log.1").exists()
+        assert log_file.stat().st_size <= 2000
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+
+
+def test_command_line_options() -> None:
+    args = cli.parse_args(["--sandbox", "--data-dir", "/x", "--lang", "id"])
+    assert (args.sandbox, args.data_dir, args.lang, args.command) == (True, "/x", "id", None)
+    args = cli.parse_args(["--export-guide", "g.pdf", "--lang", "en"])
+    assert args.export_guide == "g.pdf"
+    with pytest.raises(SystemExit):
+        cli.parse_args(["--lang", "fr"])
+
+
+def test_subcommands_are_registered_and_get_the_shared_options() -> None:
+    for name in ("import", "sync"):
+        assert name in cli.SUBCOMMANDS
+    args = cli.parse_args(["--data-dir", "/x", "sync", "--dry-run"])
+    assert args.command == "sync" and args.data_dir == "/x"
+    assert cli.subcommand_module(args).__name__ == cli.SUBCOMMANDS["sync"]
+
+
+def test_export_guide_option_writes_the_pdf(app_home, tmp_path, capsys) -> None:
+    assert QApplication.instance() is not None or True
+    target = tmp_path / "panduan.pdf"
+    assert main(["--export-guide", str(target), "--lang", "id"]) == 0
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_export_guide_to_an_impossible_place_gives_a_sentence(app_home, tmp_path, capsys) -> None:
+    target = tmp_path / "missing-folder" / "x" / "guide.pdf"
+    (tmp_path / "missing-folder").write_text("a file, not a folder")
+    assert main(["--export-guide", str(target)]) == 3
+    err = capsys.readouterr().err
+    assert err.strip() and "Traceback" not in err

@@ -1,0 +1,58 @@
+"""Practice mode: the app starts the real sandbox in a worker and teaches with its account."""
+
+from __future__ import annotations
+
+import requests
+
+from wizard.steps import REAL_CALLBACK_URL
+
+
+def wait_for_sandbox(d) -> None:  # noqa: ANN001
+    d.qtbot.waitUntil(lambda: d.ctx.profile is not None, timeout=15000)
+
+
+def test_practice_mode_uses_the_sandbox_and_shows_its_account(start) -> None:
+    d = start(practice=True)
+    assert d.page.practice_radio.isChecked()
+    assert "changes nothing on JD.ID" in d.page.mode_hint.text()
+    wait_for_sandbox(d)
+    account = d.ctx.practice_account
+    assert d.ctx.profile.callback_url.startswith("http://127.0.0.1:")
+    # A real HTTP server answers there.
+    assert requests.get(d.ctx.sandbox.base_url + "/", timeout=5).status_code < 500
+    d.walk_to("step01")
+    box = d.page.account_box
+    assert box.isVisible()
+    assert box.rows["seller_email"].value() == account.seller_email
+    assert "shop_id" not in box.rows  # step 1 needs only the log-in
+    d.walk_to("step02")
+    assert d.page.practice_note.isVisible()
+    assert "already done this step for you" in d.page.practice_note.text()
+    d.walk_to("step07")
+    assert d.page.copy_rows[0].value() == account.shop_name
+    d.walk_to("step10")
+    assert d.page.copy_rows[0].value() == d.ctx.profile.callback_url
+    d.walk_to("step11")
+    rows = d.page.account_box.rows
+    assert rows["shop_id"].value() == str(account.shop_id)
+    assert rows["app_key"].value() == account.app_key
+    assert rows["app_secret"].value() == account.app_secret
+
+
+def test_switching_to_the_real_store_stops_the_sandbox(start) -> None:
+    d = start(practice=True)
+    wait_for_sandbox(d)
+    server = d.ctx.sandbox
+    d.click(d.page.real_radio)
+    assert d.ctx.sandbox is None and not d.ctx.practice
+    assert d.ctx.profile.callback_url == REAL_CALLBACK_URL
+    assert "Seller Center email and password" in d.page.mode_hint.text()
+    try:
+        requests.get(server.base_url + "/", timeout=2)
+    except requests.ConnectionError:
+        pass
+    else:
+        raise AssertionError("the sandbox still answers after switching to the real store")
+    d.walk_to("step10")
+    assert d.page.copy_rows[0].value() == REAL_CALLBACK_URL
+    assert d.ctx.settings.mode == "real"
