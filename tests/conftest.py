@@ -8,6 +8,12 @@ import os
 # (the app adds it itself when it runs as root; tests import Qt before the app does).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+# PySide6 6.12 on Python 3.11 frees None/True/False after a few thousand Qt calls (see
+# wizard/refcount_guard.py); must run before any test drives Qt.
+from wizard import refcount_guard  # noqa: E402
+
+refcount_guard.apply()
+
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 

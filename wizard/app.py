@@ -119,10 +119,17 @@ def start_wizard(paths: AppPaths, lang: str | None = None, practice: bool = Fals
         welcome.show_notice("\n".join(notices))
     ctx.runner.unhandled_error.connect(lambda exc: show_error_dialog(paths.log_file, wizard))
     ctx.apply_mode()
+    from wizard.ui.pages.login import start_reconnect_check
+
+    start_reconnect_check(wizard)  # stored login expired and not renewable: open at step 14
     return Started(wizard, ctx, switcher, notices)
 
 
 def run_gui(paths: AppPaths, lang: str | None = None, practice: bool = False) -> int:
+    from wizard import refcount_guard, webengine_env
+
+    refcount_guard.apply()  # PySide6 6.12 on Python 3.11: see wizard/refcount_guard.py
+    webengine_env.prepare()  # before the QApplication: the embedded login's QtWebEngine set-up
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
