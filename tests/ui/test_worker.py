@@ -1,0 +1,90 @@
+"""The worker runner: results, errors and progress arrive in the GUI thread, never lost."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QThread
+
+from wizard.ui.worker import WorkerRunner
+
+
+@pytest.fixture
+def runner(qtbot):  # noqa: ANN001, ANN201
+    r = WorkerRunner(max_threads=2)
+    yield r
+    r.wait()
+
+
+def test_result_arrives_in_the_gui_thread(runner, qtbot) -> None:
+    seen = {}
+
+    def work(a: int, b: int) -> int:
+        seen["worker"] = threading.get_ident()
+        return a + b
+
+    def got(value: int) -> None:
+        seen["value"] = value
+        seen["in_gui"] = QThread.currentThread() is qtbot_app_thread()
+
+    task = runner.run(work, 2, b=3, on_result=got)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert seen["value"] == 5 and seen["in_gui"]
+    assert seen["worker"] != threading.get_ident()
+    assert task.done and task.value == 5 and not runner.busy
+
+
+def qtbot_app_thread():  # noqa: ANN201
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance().thread()
+
+
+def test_error_is_delivered_with_the_exception(runner, qtbot) -> None:
+    errors = []
+
+    def fails() -> None:
+        raise KeyError("no")
+
+    task = runner.run(fails, on_error=errors.append)
+    with qtbot.assertNotEmitted(runner.unhandled_error), qtbot.waitSignal(task.finished):
+        pass
+    assert isinstance(errors[0], KeyError) and task.exception is errors[0]
+
+
+def test_error_connected_by_signal_counts_as_handled(runner, qtbot) -> None:
+    errors = []
+
+    def fails() -> None:
+        raise ValueError("x")
+
+    task = runner.run(fails)
+    task.error.connect(errors.append)
+    with qtbot.assertNotEmitted(runner.unhandled_error), qtbot.waitSignal(task.finished):
+        pass
+    assert len(errors) == 1
+
+
+def test_an_error_nobody_listens_to_is_not_lost(runner, qtbot) -> None:
+    def fails() -> None:
+        raise OSError("disk")
+
+    with qtbot.waitSignal(runner.unhandled_error, timeout=5000) as blocker:
+        runner.run(fails)
+    assert isinstance(blocker.args[0], OSError)
+
+
+def test_progress_values_arrive_in_order(runner, qtbot) -> None:
+    values = []
+
+    def work(progress) -> str:  # noqa: ANN001
+        for i in range(5):
+            progress(i)
+        return "ok"
+
+    task = runner.run(work, on_progress=values.append)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert values == [0, 1, 2, 3, 4] and task.value == "ok"
