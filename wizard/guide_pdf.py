@@ -287,6 +287,9 @@ def render_guide_pdf(translate: Translate) -> bytes:
 def _ensure_gui_app() -> None:
     """Fonts and pictures need a QGuiApplication; the command line may not have one yet."""
     if QCoreApplication.instance() is None:
+        from wizard import refcount_guard
+
+        refcount_guard.apply()  # as at GUI start: PySide6 6.12 on Python 3.11
         # Kept alive for the rest of the process (a command-line export ends right after).
         _ensure_gui_app.app = QGuiApplication(  # type: ignore[attr-defined]
             [sys.argv[0] if sys.argv else "jdid-wizard", "-platform", "offscreen"]
