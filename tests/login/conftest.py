@@ -7,6 +7,7 @@ AA_ShareOpenGLContexts. See wizard/webengine_env.py.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -87,22 +88,27 @@ class Seller:
 
 
 @pytest.fixture
-def seller(app_home, qtbot, make_sandbox) -> Iterator[Callable[..., Seller]]:  # noqa: ANN001
+def seller(app_home, qtbot, make_sandbox, memory_keyring) -> Iterator[Callable[..., Seller]]:  # noqa: ANN001
     """seller(**sandbox_config) -> Seller at step 12: a wizard in real mode whose endpoint
     profile is a private sandbox with its own random API Secret."""
     drivers: list[Driver] = []
 
-    def start(**config: Any) -> Seller:
+    def start(*, sent_callback: str | None = None, **config: Any) -> Seller:
+        """`sent_callback`: the callback URL the wizard sends, when it should differ from
+        the one registered in the (sandbox's) app settings."""
         config.setdefault("app_secret", uuid.uuid4().hex)
         server = make_sandbox(**config)
+        profile = server.profile
+        if sent_callback is not None:
+            profile = dataclasses.replace(profile, callback_url=sent_callback)
         paths = resolve_paths().ensure()
         started = start_wizard(paths, lang="en", practice=False)
         driver = Driver(started, qtbot)
         started.ctx.url_opener = driver.opened.append
         started.wizard._confirm_close = lambda: True  # pytest-qt closes it, maybe first
         # Real mode, but the endpoints are the sandbox's (as a test profile would be).
-        started.ctx.profile = server.profile
-        started.ctx.profile_changed.emit(server.profile)
+        started.ctx.profile = profile
+        started.ctx.profile_changed.emit(profile)
         qtbot.addWidget(started.wizard)
         started.wizard.show()
         qtbot.waitExposed(started.wizard)

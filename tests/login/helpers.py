@@ -70,7 +70,7 @@ def wait_form(seller: Any, kind: str) -> Any:
 
     def shown() -> bool:
         box: list[Any] = []
-        view.run_js("document.body ? document.body.getAttribute('data-page') : ''", box.append)
+        view.run_js("(document.body && document.body.getAttribute('data-page')) || ''", box.append)
         qtbot.waitUntil(lambda: bool(box) or page.view is not view, timeout=WAIT_MS)
         return bool(box) and box[0] == kind
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from urllib.parse import parse_qs, urlsplit
 
 import keyring
 import pytest
 
+from tests.fixtures.sandbox import login_redirect
 from tests.login import helpers as h
 from wizard import secrets
 from wizard.logging_setup import setup_logging
@@ -67,3 +70,225 @@ def test_seller_connects_and_no_secret_reaches_a_file(seller, caplog) -> None:  
     for value in secret_values:
         assert value not in caplog.text
     assert isinstance(keyring.get_keyring(), type(keyring.get_keyring()))
+
+
+def _at_login(seller, **config):  # noqa: ANN001, ANN202
+    """A seller at step 14 with steps 12 and 13 done."""
+    s = seller(**config)
+    h.fill_credentials(s)
+    s.driver.next()
+    h.install(s)
+    assert s.page.isComplete(), s.driver.blocked_text()
+    s.driver.next()
+    assert s.driver.current == "step14"
+    return s
+
+
+def _wait_problem(s, key: str) -> None:  # noqa: ANN001
+    s.driver.qtbot.waitUntil(lambda: s.page.problem.key == key, timeout=h.WAIT_MS)
+    assert s.page.problem.isVisible()
+    assert s.page.view is None  # the problem replaces the login view
+    s.driver.assert_reason_when_blocked()
+
+
+def test_callback_with_a_wrong_state_is_refused_and_its_code_never_logged(
+    seller,
+    caplog,  # noqa: ANN001
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="wizard")
+    paths = resolve_paths()
+    setup_logging(paths.log_file)
+    s = _at_login(seller)
+    h.start_login(s)
+    view = h.wait_form(s, "login")
+    forged = f"{s.server.profile.callback_url}?code=CODE-4f1e9a77&state=forged-state"
+    view.run_js(f"window.location.href = {json.dumps(forged)};")
+    _wait_problem(s, "state_mismatch")
+    assert not s.page.logged_in()
+    assert secrets.load_token(s.server.account.app_key) is None
+    assert "CODE-4f1e9a77" not in caplog.text
+    assert "CODE-4f1e9a77" not in paths.log_file.read_text()
+
+
+def test_declining_then_logging_in_again(seller) -> None:  # noqa: ANN001
+    s = _at_login(seller)
+    h.start_login(s)
+    h.log_in(s)
+    h.consent(s, "deny")
+    _wait_problem(s, "oauth_denied")
+    s.driver.click(s.page.problem.action)  # "Log in again"
+    h.log_in(s)
+    h.consent(s)
+    s.driver.qtbot.waitUntil(s.page.logged_in, timeout=h.WAIT_MS)
+
+
+def test_wrong_password_is_the_form_again(seller) -> None:  # noqa: ANN001
+    s = _at_login(seller)
+    h.start_login(s)
+    h.log_in(s, password="not-the-password")
+    view = h.wait_form(s, "login")
+    s.driver.qtbot.waitUntil(lambda: s.page._status_key == "wrong_password", timeout=h.WAIT_MS)
+    assert s.page.view is view and not s.page.problem.isVisible()
+    assert "not right" in s.page.status.text()
+    h.log_in(s)
+    h.consent(s)
+    s.driver.qtbot.waitUntil(s.page.logged_in, timeout=h.WAIT_MS)
+
+
+@pytest.mark.parametrize(
+    ("config", "key", "target"),
+    [
+        ({"sent_callback": "/elsewhere"}, "wrong_callback", "step10"),
+        ({"app_published": False}, "app_not_published", "step08"),
+    ],
+    ids=["wrong_callback", "app_not_published"],
+)
+def test_login_error_pages_send_the_seller_to_the_step_that_fixes_them(
+    seller,
+    config: dict,
+    key: str,
+    target: str,  # noqa: ANN001
+) -> None:
+    if "sent_callback" in config:  # the app registered base/callback; the wizard sends another
+        config = {"sent_callback": "http://127.0.0.1:9/jd/setup"}
+    s = _at_login(seller, **config)
+    h.start_login(s)
+    _wait_problem(s, key)
+    assert s.page.problem.action.text().replace("&", "").startswith("Go back to step")
+    s.driver.click(s.page.problem.action)
+    assert s.driver.current == target
+    # Nothing typed is lost on the way back.
+    assert s.wizard.pages["step12"].values()[0] == str(s.server.account.shop_id)
+
+
+def test_basic_seller_gets_the_upgrade_explanation(seller) -> None:  # noqa: ANN001
+    s = _at_login(seller, qualified=False)
+    h.start_login(s)
+    h.log_in(s)
+    _wait_problem(s, "not_qualified")
+    s.driver.click(s.page.problem.link)
+    assert "qualified" in s.driver.opened[-1]
+    assert s.driver.opened[-1].startswith("https://www.jd.id/blog/")
+
+
+def test_links_away_from_the_login_open_in_the_browser_or_are_refused(seller) -> None:  # noqa: ANN001
+    s = _at_login(seller)
+    h.start_login(s)
+    view = h.wait_form(s, "login")
+    view.run_js("window.location.href = 'https://help.example.com/forgot';")
+    s.driver.qtbot.waitUntil(lambda: view.notice.isVisible(), timeout=h.WAIT_MS)
+    assert s.driver.opened[-1] == "https://help.example.com/forgot"
+    assert "web browser" in view.notice.text()
+    # A frame from another plain-http host is refused: that server never sees a request.
+    with h.callback_server() as (elsewhere, hits):
+        add_frame = (
+            "var f = document.createElement('iframe');"
+            f"f.src = {json.dumps(elsewhere)}; document.body.appendChild(f); true"
+        )
+        assert h.run_js(s.driver.qtbot, view, add_frame) is True
+        s.driver.qtbot.wait(300)
+        assert hits == []
+    # Chromium itself stops these before they reach us; they go nowhere at all.
+    view.run_js("window.location.href = 'file:///etc/passwd';")
+    view.run_js("window.location.href = 'mailto:seller-help@example.com';")
+    assert s.driver.opened == ["https://help.example.com/forgot"]
+    assert h.wait_form(s, "login") is view  # still the login form, nothing else loaded
+
+
+def test_own_browser_fallback(seller) -> None:  # noqa: ANN001
+    s = _at_login(seller)
+    s.driver.click(s.page.browser_button)
+    opened = s.driver.opened[-1]
+    assert opened.startswith(s.server.profile.authorize_url)
+    assert s.page.view is None  # no embedded view for this path
+    state = parse_qs(urlsplit(opened).query)["state"][0]
+    # The seller's browser (here: plain HTTP through the sandbox's pages) lands on the callback.
+    landed = login_redirect(s.server, state)
+    h.paste_into(s.driver.qtbot, s.page.paste_edit, "https://example.com/not-it")
+    s.driver.click(s.page.paste_button)
+    assert s.page.problem.key == "not_callback"
+    h.paste_into(s.driver.qtbot, s.page.paste_edit, f"  {landed}\n")
+    s.driver.click(s.page.paste_button)
+    s.driver.qtbot.waitUntil(s.page.logged_in, timeout=h.WAIT_MS)
+    assert secrets.load_token(s.server.account.app_key) is not None
+
+
+def test_token_exchange_offline_then_retry_keeps_the_login(seller, make_sandbox) -> None:  # noqa: ANN001
+    s = _at_login(seller)
+    s.driver.click(s.page.browser_button)
+    state = parse_qs(urlsplit(s.driver.opened[-1]).query)["state"][0]
+    landed = login_redirect(s.server, state)
+    config = s.server.config
+    port = urlsplit(s.server.base_url).port
+    s.server.stop()  # the platform goes away between the login and the exchange
+    h.paste_into(s.driver.qtbot, s.page.paste_edit, landed)
+    s.driver.click(s.page.paste_button)
+    _wait_problem(s, "platform_unreachable")
+    assert s.page.problem.action.text().replace("&", "") == "Retry"
+    assert s.page.paste_edit.text() == landed  # nothing typed is lost
+    make_sandbox(port=port, app_secret=config.app_secret)  # back again, same platform
+    s.driver.click(s.page.problem.action)
+    s.driver.qtbot.waitUntil(s.page.logged_in, timeout=h.WAIT_MS)
+
+
+def test_login_page_unreachable_says_so_with_retry(seller) -> None:  # noqa: ANN001
+    s = _at_login(seller)
+    s.server.stop()
+    h.start_login(s)
+    _wait_problem(s, "login_unreachable")
+    assert s.page.problem.action.text().replace("&", "") == "Retry"
+    assert s.page.browser_button.isEnabled()
+
+
+def test_other_shop_logged_in_offers_to_correct_the_shop_id(seller) -> None:  # noqa: ANN001
+    s = _at_login(seller)
+    account = s.server.account
+    h.start_login(s)
+    h.log_in(s, email=account.other_seller_email, password=account.other_seller_password)
+    h.consent(s)
+    s.driver.qtbot.waitUntil(s.page.logged_in, timeout=h.WAIT_MS)
+    s.driver.next()
+    page = s.page
+    s.driver.qtbot.waitUntil(lambda: page.facts is not None, timeout=h.WAIT_MS)
+    assert page.mismatch.isVisible() and not page.isComplete()
+    text = page.mismatch.text()
+    assert str(account.other_shop_id) in text and str(account.shop_id) in text
+    s.driver.assert_reason_when_blocked()
+    s.driver.click(page.use_shop_button)
+    assert s.ctx.settings.shop_id == str(account.other_shop_id)
+    assert s.wizard.pages["step12"].values()[0] == str(account.other_shop_id)
+    assert page.isComplete() and not page.mismatch.isVisible()
+
+
+def test_other_shop_logged_in_can_log_in_again(seller) -> None:  # noqa: ANN001
+    s = _at_login(seller)
+    account = s.server.account
+    h.start_login(s)
+    h.log_in(s, email=account.other_seller_email, password=account.other_seller_password)
+    h.consent(s)
+    s.driver.qtbot.waitUntil(s.page.logged_in, timeout=h.WAIT_MS)
+    s.driver.next()
+    s.driver.qtbot.waitUntil(lambda: s.page.facts is not None, timeout=h.WAIT_MS)
+    s.driver.click(s.page.login_again_button)
+    assert s.driver.current == "step14"
+    h.log_in(s)
+    h.consent(s)
+    s.driver.qtbot.waitUntil(s.page.logged_in, timeout=h.WAIT_MS)
+    s.driver.next()
+    s.driver.qtbot.waitUntil(lambda: s.page.facts is not None, timeout=h.WAIT_MS)
+    assert s.page.isComplete() and not s.page.mismatch.isVisible()
+
+
+def test_qualified_recheck_on_step_15(seller) -> None:  # noqa: ANN001
+    s = _at_login(seller)
+    h.start_login(s)
+    h.log_in(s)
+    h.consent(s)
+    s.driver.qtbot.waitUntil(s.page.logged_in, timeout=h.WAIT_MS)
+    s.server.configure(qualified=False)  # JD.ID downgraded the store meanwhile: code 24
+    s.driver.next()
+    s.driver.qtbot.waitUntil(lambda: s.page.facts is not None, timeout=h.WAIT_MS)
+    assert s.page.problem.key == "not_qualified" and s.page.problem.isVisible()
+    assert "Basic Seller" in s.page.level.text()
+    assert not s.page.isComplete()
+    s.driver.assert_reason_when_blocked()

@@ -26,14 +26,17 @@ from PySide6.QtWebEngineCore import (
     QWebEngineNewWindowRequest,
     QWebEnginePage,
     QWebEngineProfile,
+    QWebEngineSettings,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
 
-# Reads the sandbox's error marker; null on a page without one (the login form, say).
-ERROR_MARKER_JS = "document.body ? document.body.getAttribute('data-error') : null"
+# Reads the sandbox's error marker; "" on a page without one (the login form, say). Never
+# null: PySide6 hands a JavaScript null to the callback as a None it does not own (a
+# reference-count bug that ends in "Fatal Python error: none_dealloc" after some pages).
+ERROR_MARKER_JS = "(document.body && document.body.getAttribute('data-error')) || ''"
 
 OpenExternal = Callable[[QUrl], object]
 
@@ -92,6 +95,11 @@ class _LoginPage(QWebEnginePage):
         parent: QWidget,
     ) -> None:
         super().__init__(profile, parent)
+        # mailto:, ftp: and app links would go straight to the system's handlers, past
+        # acceptNavigationRequest: the login needs none of them.
+        self.settings().setUnknownUrlSchemePolicy(
+            QWebEngineSettings.UnknownUrlSchemePolicy.DisallowUnknownUrlSchemes
+        )
         self.policy = policy
         self.open_external = open_external
         self.newWindowRequested.connect(self._new_window)
@@ -113,6 +121,18 @@ class _LoginPage(QWebEnginePage):
         QTimer.singleShot(0, self, lambda: self._leave(qurl, decision, is_main_frame))
         return False
 
+    def javaScriptConsoleMessage(  # noqa: N802 (Qt override)
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line: int,
+        source: str,
+    ) -> None:
+        # The login page's own console (Chromium's "not allowed to load local resource", a
+        # site's script errors): worth a debug line, not a warning of this app. Only the
+        # message text: the source address may carry the login's query string.
+        log.debug("login page console (%s): %s", level.name, message[:200])
+
     def _new_window(self, request: QWebEngineNewWindowRequest) -> None:
         # A link that wants a new window: handled like a navigation of the main frame.
         url = request.requestedUrl()
@@ -125,7 +145,7 @@ class _LoginPage(QWebEnginePage):
             self._leave(url, decision, True)
 
     def _leave(self, url: QUrl, decision: str, is_main_frame: bool) -> None:
-        host = url.host() or url.scheme()
+        host = url.host() or url.toString(QUrl.UrlFormattingOption.RemoveQuery)[:80]
         if not is_main_frame:
             log.info("login view: blocked a frame from %s", host)
             return
@@ -201,6 +221,8 @@ class LoginView(QWidget):
         self.web_page.load(QUrl(url))
 
     def run_js(self, script: str, callback: Callable[[object], None] | None = None) -> None:
+        """Run `script` in the page. With a callback, the script must not evaluate to null
+        or undefined (see ERROR_MARKER_JS)."""
         if callback is None:
             self.web_page.runJavaScript(script, 0)
         else:

@@ -8,7 +8,6 @@ so and offers to use the Shop ID JD.ID named, or to log in again with the other 
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
@@ -17,9 +16,10 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWi
 from wizard.steps import Step, resolve_url, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.connect_layout import intro_row
 from wizard.ui.pages.connect_problems import ProblemPanel, error_key
 from wizard.ui.pages.install import masked
-from wizard.ui.widgets import body_label, note_label
+from wizard.ui.widgets import note_label
 
 
 def tr(text: str) -> str:
@@ -38,8 +38,7 @@ def _value_label(parent: QWidget, name: str) -> QLabel:
 class ConnectedPage(BasePage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
-        self.body = body_label(self)
-        self.body.setObjectName("body")
+        column, self.body, self.picture = intro_row(self)
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -80,10 +79,10 @@ class ConnectedPage(BasePage):
         self.problem = ProblemPanel(self)
         self.problem.action_requested.connect(self._problem_action)
         self.problem.link_requested.connect(lambda key: ctx.open_url(resolve_url(key, ctx.profile)))
-        for widget in (self.body, self.status, self.facts_box, self.mismatch):
-            self.content_layout.addWidget(widget)
-        self.content_layout.addWidget(self.mismatch_buttons)
-        self.content_layout.addWidget(self.problem)
+        for widget in (self.status, self.facts_box, self.mismatch, self.mismatch_buttons):
+            column.addWidget(widget)
+        column.addWidget(self.problem)
+        column.addStretch(1)
         self.content_layout.addStretch(1)
 
         self.facts: Any = None  # wizard.connection.ConnectionFacts once known
@@ -231,7 +230,7 @@ class ConnectedPage(BasePage):
         self.valid_label.setText(tr("Login valid until:"))
         self.level_label.setText(tr("Seller level:"))
         self.use_shop_button.setText(tr("&Use this Shop ID"))
-        self.login_again_button.setText(tr("&Log in again with the other account"))
+        self.login_again_button.setText(tr("&Log in again with another account"))
         facts = self.facts
         self.facts_box.setVisible(facts is not None)
         if facts is not None:
@@ -246,11 +245,10 @@ class ConnectedPage(BasePage):
             key = masked(self.ctx.settings.api_key)
             self.app.setText(f"{app_name} ({key})" if app_name else key)
             when = QDateTime.fromSecsSinceEpoch(int(facts.expires_at))
-            hours = max(0, int((facts.expires_at - time.time()) // 3600))
             self.valid.setText(
-                tr("%1 (renewed automatically while the app runs; about %2 hours left now)")
-                .replace("%1", QLocale().toString(when, QLocale.FormatType.ShortFormat))
-                .replace("%2", str(hours))
+                tr("%1 (the app renews it by itself before then)").replace(
+                    "%1", QLocale().toString(when, QLocale.FormatType.ShortFormat)
+                )
             )
             self.level.setText(
                 tr("Qualified Seller (checked with JD.ID just now)")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -194,12 +193,15 @@ class CredentialsPage(BasePage):
         links.addStretch(1)
         self.content_layout.addLayout(links)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
+        # Fields on the left, our own pictures of where each value sits on the right (the
+        # Shop ID in Seller Center; key and secret together in the developer console).
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        field_col, picture_col = QVBoxLayout(), QVBoxLayout()
         self.fields = {name: _Field(name, self) for name in cr.FIELDS}
-        for row, name in enumerate(cr.FIELDS):
-            grid.addWidget(self.fields[name], row, 0, Qt.AlignmentFlag.AlignTop)
-        # Our own pictures of where each value sits: Shop ID, then key and secret together.
+        for name in cr.FIELDS:
+            field_col.addWidget(self.fields[name])
+        field_col.addStretch(1)
         self.shop_picture = PictureView(PICTURES_DIR / "shop-id.svg", self)
         self.shop_picture.setObjectName("shopIdPicture")
         self.keys_picture = PictureView(PICTURES_DIR / "api-key-secret.svg", self)
@@ -207,18 +209,19 @@ class CredentialsPage(BasePage):
         for picture in (self.shop_picture, self.keys_picture):
             picture.setMinimumSize(176, 110)
             picture.setMaximumSize(288, 180)
-        grid.addWidget(self.shop_picture, 0, 1)
-        grid.addWidget(self.keys_picture, 1, 1, 2, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        self.content_layout.addLayout(grid)
+            picture_col.addWidget(picture)
+        picture_col.addStretch(1)
+        columns.addLayout(field_col, 3)
+        columns.addLayout(picture_col, 2)
+        self.content_layout.addLayout(columns)
 
         self.account_box = PracticeAccountBox(ctx, parent=self)
         self.content_layout.addWidget(self.account_box)
         self.content_layout.addStretch(1)
 
+        # Not registered as QWizard fields: QWizard would reset those when the seller goes
+        # Back past this page, and nothing typed may be lost.
         for name, block in self.fields.items():
-            self.registerField(name, block.edit)
             block.edit.textEdited.connect(lambda text, n=name: self._edited(n, text))
             block.edit.textChanged.connect(lambda _t: self.update_blocked())
             block.edit.editingFinished.connect(lambda n=name: self._finished(n))

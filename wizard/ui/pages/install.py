@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from wizard.steps import Step, resolve_url, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.connect_layout import intro_row
 from wizard.ui.pages.connect_problems import ProblemPanel, error_key
 from wizard.ui.pages.credentials import SECRET_SAVED_FOR
 from wizard.ui.widgets import body_label, note_label
@@ -36,8 +37,7 @@ def masked(value: str) -> str:
 class InstallPage(BasePage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
-        self.body = body_label(self)
-        self.body.setObjectName("body")
+        column, self.body, self.picture = intro_row(self)
         self.summary = body_label(self)
         self.summary.setObjectName("summary")
         row = QHBoxLayout()
@@ -55,11 +55,11 @@ class InstallPage(BasePage):
         self.problem = ProblemPanel(self)
         self.problem.action_requested.connect(self._problem_action)
         self.problem.link_requested.connect(lambda key: ctx.open_url(resolve_url(key, ctx.profile)))
-        for widget in (self.body, self.summary):
-            self.content_layout.addWidget(widget)
-        self.content_layout.addLayout(row)
+        column.addWidget(self.summary)
+        column.addLayout(row)
         for widget in (self.status, self.done_note, self.problem):
-            self.content_layout.addWidget(widget)
+            column.addWidget(widget)
+        column.addStretch(1)
         self.content_layout.addStretch(1)
 
         self._running = 0  # generation of the check in flight (0: none)
@@ -185,6 +185,9 @@ class InstallPage(BasePage):
         elif installed:
             self.status.setText("")
             self.set_blocked(None)
+        elif self.problem.isVisibleTo(self):
+            self.status.setText("")
+            self.set_blocked(tr("Do what the message above says, then click Install again."))
         else:
             self.status.setText("")
             self.set_blocked(tr("Click Install to check your API Key and API Secret with JD.ID."))

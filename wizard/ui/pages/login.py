@@ -25,6 +25,7 @@ from wizard import credentials, webengine_env
 from wizard.steps import Step, resolve_url, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.connect_layout import intro_row
 from wizard.ui.pages.connect_problems import FIXES, ProblemPanel, error_key
 from wizard.ui.widgets import body_label, note_label
 
@@ -66,8 +67,6 @@ def same_address(url: str, base: str) -> bool:
 class LoginPage(BasePage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
-        self.body = body_label(self)
-        self.body.setObjectName("body")
         self.reason = note_label("warning", self)
         self.reason.setObjectName("reconnectReason")
         self.reason.hide()
@@ -115,11 +114,12 @@ class LoginPage(BasePage):
         self.done_note.setObjectName("doneNote")
         self.done_note.hide()
 
-        for widget in (self.reason, self.body):
-            self.content_layout.addWidget(widget)
-        self.content_layout.addLayout(buttons)
+        self.content_layout.addWidget(self.reason)
+        column, self.body, self.picture = intro_row(self)
+        column.addLayout(buttons)
         for widget in (self.paste_hint, self.paste_box, self.status, self.problem):
-            self.content_layout.addWidget(widget)
+            column.addWidget(widget)
+        column.addStretch(1)
         self.view_slot = QHBoxLayout()
         self.content_layout.addLayout(self.view_slot, 1)
         self.content_layout.addWidget(self.done_note)
@@ -174,6 +174,7 @@ class LoginPage(BasePage):
         view.load_failed.connect(self._load_failed)
         self.view = view
         self.view_slot.addWidget(view)
+        self.picture.hide()  # the login page itself needs the room
         self._last_action = "view"
         self._set_status("loading")
         view.start(authorize_url(profile, self.api_key(), self._state))
@@ -189,6 +190,7 @@ class LoginPage(BasePage):
             self.view.hide()
             self.view.deleteLater()  # its off-the-record profile and cookies go with it
             self.view = None
+            self.picture.setVisible(self.picture.path is not None)
 
     def _forget_login(self) -> None:
         """A new login replaces the old one: Next waits until it has finished."""
