@@ -113,6 +113,7 @@ def seller(app_home, qtbot, make_sandbox, memory_keyring) -> Iterator[Callable[.
         started.wizard.show()
         qtbot.waitExposed(started.wizard)
         drivers.append(driver)
+        assert "step15" in started.wizard.pages  # builds any page not built yet
         walk_to(driver, "step12", server.account.shop_name)
         return Seller(driver, server)
 
