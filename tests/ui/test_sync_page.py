@@ -88,7 +88,9 @@ def open_preview(page: SyncPage, qtbot, via_switch: bool = True):  # noqa: ANN00
         page.switch.click()
     else:
         qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    assert not page.switch.isEnabled() and page.why_off.isVisible()  # and it says why
+    assert page.why_off.isVisible()  # it says what it is doing
+    # Turning On waits for the preview; when already On, Off stays possible meanwhile.
+    assert page.switch.isEnabled() == (not via_switch)
     qtbot.waitUntil(lambda: page.dialog is not None, timeout=10_000)
     return page.dialog
 
@@ -117,6 +119,19 @@ def test_without_an_import_the_switch_waits_and_says_why(setup) -> None:  # noqa
     assert page.state == NOT_READY and not page.switch.isEnabled()
     assert "Import your products first (step 16)" in page.why_off.text()
     assert page.why_off.isVisible()
+
+
+def test_when_on_it_can_always_be_turned_off(setup) -> None:  # noqa: ANN001
+    s = setup(import_first=False)
+    settings = Settings.load(s.paths.settings_file)
+    settings.export_sync = True
+    settings.save(s.paths.settings_file)
+    page = s.open_page()
+    assert page.state == NOT_READY and page.why_off.isVisible()
+    assert page.switch.isChecked() and page.switch.isEnabled()
+    page.switch.click()
+    assert not Settings.load(s.paths.settings_file).export_sync
+    assert not page.switch.isChecked() and not page.switch.isEnabled()
 
 
 def test_turning_on_shows_the_preview_then_sends_it(setup, qtbot) -> None:  # noqa: ANN001

@@ -289,8 +289,11 @@ class SyncPage(BasePage):
         if self._token is not None:
             self._token.cancel()
             self._set_state(STOPPING)
+        elif self.state == PREVIEWING:
+            self._generation += 1  # the preview on its way is dropped, not shown
+            self._set_state(IDLE)
         else:
-            self._set_state(self.state if self.state == NOT_READY else IDLE)
+            self._set_state(self.state)
 
     def _save_switch(self, on: bool) -> None:
         if self.ctx.settings.export_sync != on:
@@ -503,8 +506,10 @@ class SyncPage(BasePage):
     def _refresh(self) -> None:
         state = self.state
         why = self._why_switch_waits()
-        # During a push the switch stays usable: turning it Off is how to stop.
-        self.switch.setEnabled(why is None)
+        # Turning Off is always possible (also during a push: that is how to stop it), except
+        # while a stop is under way or the preview window asks for an answer.
+        can_turn_off = self.sync_on and state not in (STOPPING, CONFIRMING)
+        self.switch.setEnabled(why is None or can_turn_off)
         self.why_off.setText(why or "")
         self.why_off.setVisible(why is not None)
         idle_on = state == IDLE and self.sync_on
