@@ -7,6 +7,7 @@ import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -157,3 +158,23 @@ def callback_server() -> Iterator[tuple[str, list[str]]]:
 
 def stored(server: SandboxServer) -> tuple[str, str]:
     return server.account.app_key, server.account.app_secret
+
+
+@dataclass
+class Practice:
+    """A driven wizard in practice mode: the sandbox is the wizard's own (ctx.sandbox)."""
+
+    driver: Any
+    server: SandboxServer
+
+    @property
+    def page(self) -> Any:
+        return self.driver.page
+
+    @property
+    def wizard(self) -> Any:
+        return self.driver.wizard
+
+    @property
+    def ctx(self) -> Any:
+        return self.driver.ctx
