@@ -137,7 +137,7 @@ class SyncPage(BasePage):
         self._generation = 0
         self._turning_on = False
         self._build()
-        ctx.profile_changed.connect(lambda _p: self.refresh_summary())
+        ctx.profile_changed.connect(self._profile_changed)  # a method: gone with the page
         self.retranslate()
 
     # ----- layout ------------------------------------------------------------------------------
@@ -232,6 +232,10 @@ class SyncPage(BasePage):
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         self.refresh_summary()
         self.retranslate()
+
+    def _profile_changed(self, _profile: Any) -> None:
+        if self.isVisible():
+            self.refresh_summary()
 
     def refresh_summary(self) -> None:
         """Read the summary from the product list (worker); the switch waits meanwhile."""
