@@ -159,6 +159,10 @@ class SyncPage(BasePage):
             (self.import_label, self.last_import),
         ):
             form.addRow(label, value)
+        # The longer explanation sits under the form: wrapped labels inside a form row can
+        # be cut off when their text grows.
+        self.never_note = body_label(self)
+        self.never_note.setObjectName("neverSynced")
 
         self.switch = QCheckBox(self)
         self.switch.setObjectName("exportSwitch")
@@ -179,6 +183,9 @@ class SyncPage(BasePage):
         self.why_off.setObjectName("switchWhy")
         self.why_off.setWordWrap(True)
         self.why_off.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.when_sent = body_label(self)
+        self.when_sent.setObjectName("whenSent")
 
         actions = QHBoxLayout()
         self.send_button = QPushButton(self)
@@ -218,9 +225,11 @@ class SyncPage(BasePage):
 
         lay.addWidget(self.body)
         lay.addWidget(self.summary_box)
+        lay.addWidget(self.never_note)
         lay.addLayout(switch_row)
         lay.addWidget(self.meaning)
         lay.addWidget(self.why_off)
+        lay.addWidget(self.when_sent)
         lay.addLayout(actions)
         lay.addWidget(self.progress_box)
         lay.addWidget(self.problem_note)
@@ -518,6 +527,7 @@ class SyncPage(BasePage):
         self.why_off.setVisible(why is not None)
         idle_on = state == IDLE and self.sync_on
         self.send_button.setVisible(idle_on)
+        self.when_sent.setVisible(self.sync_on)
         has_failed = bool(self.last_result and self.last_result.failures)
         self.retry_button.setVisible(idle_on and has_failed)
         self.progress_box.setVisible(state in (PUSHING, STOPPING))
@@ -543,17 +553,21 @@ class SyncPage(BasePage):
         if summary is None or not summary.imported:
             self.linked.setText(self.tr("Not imported yet"))
             self.last_import.setText(self.tr("Not yet"))
+            self.never_note.hide()
             return
         never = summary.empty_sku + summary.duplicate_sku
-        text = self.tr("%1 JD.ID products are linked to your products.").replace(
-            "%1", number(summary.linked)
+        self.linked.setText(
+            self.tr("%1 JD.ID products are linked to your products.").replace(
+                "%1", number(summary.linked)
+            )
         )
-        if never:
-            text += " " + self.tr(
-                "%1 are never changed by export sync: they have no SKU code, or share one "
-                "with another product (fix them in Seller Center, then import again)."
+        self.never_note.setText(
+            self.tr(
+                "%1 JD.ID products are never changed by export sync: they have no SKU code, or "
+                "share one with another product. Fix them in Seller Center, then import again."
             ).replace("%1", number(never))
-        self.linked.setText(text)
+        )
+        self.never_note.setVisible(bool(never))
         when = QDateTime.fromString(summary.last_import_at or "", Qt.DateFormat.ISODate)
         self.last_import.setText(
             locale().toString(when.toLocalTime(), "d MMMM yyyy, HH:mm")
@@ -586,6 +600,13 @@ class SyncPage(BasePage):
                 "When export sync is On, this app updates stock, price and listing status on "
                 "JD.ID from your master product list. Before anything is sent you see what "
                 "would change. While it is Off, nothing on JD.ID is changed."
+            )
+        )
+        self.when_sent.setText(
+            self.tr(
+                'Changes are sent when you click "Check for changes and send" after updating '
+                "your product list, and each time the scheduled sync runs (python main.py sync; "
+                "your support staff can set it up)."
             )
         )
         self.send_button.setText(self.tr("Check for changes and send"))
