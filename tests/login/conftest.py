@@ -106,12 +106,14 @@ def seller(app_home, qtbot, make_sandbox, memory_keyring) -> Iterator[Callable[.
         driver = Driver(started, qtbot)
         started.ctx.url_opener = driver.opened.append
         started.wizard._confirm_close = lambda: True  # pytest-qt closes it, maybe first
-        # Real mode, but the endpoints are the sandbox's (as a test profile would be).
-        started.ctx.profile = profile
-        started.ctx.profile_changed.emit(profile)
         qtbot.addWidget(started.wizard)
         started.wizard.show()
         qtbot.waitExposed(started.wizard)
+        # Real mode, but the endpoints are the sandbox's (as a test profile would be). The
+        # wizard sets its own profile when it starts (maybe after the first paint): then ours.
+        qtbot.waitUntil(lambda: started.ctx.profile is not None, timeout=5000)
+        started.ctx.profile = profile
+        started.ctx.profile_changed.emit(profile)
         drivers.append(driver)
         assert "step15" in started.wizard.pages  # builds any page not built yet
         walk_to(driver, "step12", server.account.shop_name)
