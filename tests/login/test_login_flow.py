@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from urllib.parse import parse_qs, urlsplit
@@ -292,3 +293,15 @@ def test_qualified_recheck_on_step_15(seller) -> None:  # noqa: ANN001
     assert "Basic Seller" in s.page.level.text()
     assert not s.page.isComplete()
     s.driver.assert_reason_when_blocked()
+
+
+def test_login_page_that_never_answers_is_platform_unreachable(seller, monkeypatch) -> None:  # noqa: ANN001
+    from wizard.ui.login_view import LoginView
+
+    monkeypatch.setattr(LoginView, "load_timeout_ms", 600)
+    s = _at_login(seller)
+    with h.silent_server() as base:
+        s.ctx.profile = dataclasses.replace(s.ctx.profile, authorize_url=f"{base}/oauth2/to_login")
+        h.start_login(s)
+        _wait_problem(s, "platform_unreachable")
+    assert "Retry" in s.page.problem.action.text().replace("&", "")

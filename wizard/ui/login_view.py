@@ -160,13 +160,18 @@ class LoginView(QWidget):
     - `callback_reached(str)`: the callback address (holds the code; do not log it)
     - `error_page(str)`: a page with a `data-error` marker was shown (its key)
     - `form_shown()`: a login page without a marker finished loading
-    - `load_failed(str)`: the page could not be loaded: "unreachable" or "http_<status>"
+    - `load_failed(str)`: the page could not be loaded: "unreachable", "timeout" or
+      "http_<status>"
     """
 
     callback_reached = Signal(str)
     error_page = Signal(str)
     form_shown = Signal()
     load_failed = Signal(str)
+
+    # A login page that has not finished loading by then counts as unreachable (Chromium
+    # itself would wait minutes on a platform that accepts the connection and never answers).
+    load_timeout_ms = 30_000
 
     def __init__(
         self,
@@ -212,6 +217,9 @@ class LoginView(QWidget):
         self.web_page.callback.connect(self._on_callback)
         self.web_page.left.connect(self._on_left)
         self.web_page.loadingChanged.connect(self._on_loading)
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.timeout.connect(self._load_took_too_long)
 
     # ----- driving ------------------------------------------------------------------------
     def start(self, url: str) -> None:
@@ -230,6 +238,7 @@ class LoginView(QWidget):
 
     def stop(self) -> None:
         self._done = True
+        self._watchdog.stop()
         self.web_page.triggerAction(QWebEnginePage.WebAction.Stop)
 
     # ----- what the page reports ------------------------------------------------------------
@@ -253,10 +262,21 @@ class LoginView(QWidget):
         self.notice.setText(text.replace("{host}", host))
         self.notice.show()
 
+    def _load_took_too_long(self) -> None:
+        if self._done:
+            return
+        log.info("login view: the login page did not load in time")
+        self.stop()
+        self.load_failed.emit("timeout")
+
     def _on_loading(self, info: QWebEngineLoadingInfo) -> None:
         status = info.status()
-        if self._done or status == QWebEngineLoadingInfo.LoadStatus.LoadStartedStatus:
+        if self._done:
             return
+        if status == QWebEngineLoadingInfo.LoadStatus.LoadStartedStatus:
+            self._watchdog.start(self.load_timeout_ms)
+            return
+        self._watchdog.stop()
         url = info.url().toString()
         if self.policy.decide(url, True) != NavigationPolicy.ALLOW:
             return  # the aborted load of an address we intercepted or refused

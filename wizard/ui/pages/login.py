@@ -215,7 +215,9 @@ class LoginPage(BasePage):
         self._show_problem(_MARKER_KEYS.get(marker, marker if marker in FIXES else "oauth_error"))
 
     def _load_failed(self, reason: str) -> None:
-        server_trouble = reason.startswith("http_5")
+        # No answer in time, or an error status: JD.ID is there but in trouble. Nothing at
+        # all: the connection (or the address) is the problem.
+        server_trouble = reason == "timeout" or reason.startswith("http_5")
         self._show_problem("platform_unreachable" if server_trouble else "login_unreachable")
 
     def _callback_reached(self, url: str) -> None:
@@ -370,6 +372,8 @@ class LoginPage(BasePage):
             self.set_blocked(tr("The practice platform is still starting. Log in in a moment."))
         elif self.view is not None:
             self.set_blocked(tr("Log in and allow access in the JD.ID page below to go on."))
+        elif self.problem.isVisibleTo(self):
+            self.set_blocked(tr("Do what the message above says; then the login can go on."))
         else:
             self.set_blocked(tr("Click Log in to connect your store."))
 
