@@ -39,6 +39,9 @@ from wizard.ui.context import WizardContext
 from wizard.ui.widgets import note_label
 
 CHUNK_ROWS = 500
+FIRST_CHUNK_ROWS = 100  # the table shows something at once; the rest follows in bigger chunks
+# Column widths are measured on this many rows, not on every row (that would stall the GUI).
+MEASURED_ROWS = 100
 # Lists that ask the seller to do something; their advice is shown on the page itself.
 ACTION_KINDS = ("new_masters", "skipped", "empty_sku", "duplicate_sku")
 
@@ -108,7 +111,7 @@ def load_rows(
             break
         chunk.append(row)
         count += 1
-        if len(chunk) >= CHUNK_ROWS:
+        if len(chunk) >= (FIRST_CHUNK_ROWS if count <= FIRST_CHUNK_ROWS else CHUNK_ROWS):
             progress(chunk)
             chunk = []
     if chunk:
@@ -215,7 +218,9 @@ class ReportListDialog(QDialog):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
         self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveCsv")
