@@ -87,7 +87,8 @@ def finish_login(profile: EndpointProfile, api_key: str, callback_url: str, stat
 
 @dataclass(frozen=True)
 class ConnectionFacts:
-    """What step 15 shows. `shop_ids_seen` are the Shop IDs JD.ID named (token, products)."""
+    """What step 15 shows: the shop JD.ID named for this login (in the token, and as the
+    owner of the first product), how many products it has, and until when the login holds."""
 
     shop_id: str  # the shop that logged in (from the token), "" if JD.ID did not say
     product_shop_id: str  # the shop of the first product, "" when there are no products

@@ -41,7 +41,7 @@ ERROR_MARKER_JS = "(document.body && document.body.getAttribute('data-error')) |
 OpenExternal = Callable[[QUrl], object]
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("LoginView", text)
 
 
@@ -250,12 +250,12 @@ class LoginView(QWidget):
 
     def _on_left(self, host: str, opened: bool) -> None:
         if opened:
-            text = _tr(
+            text = tr(
                 "That link leads away from the JD.ID login, so it was opened in your web "
                 "browser ({host}). Finish the login here."
             )
         else:
-            text = _tr(
+            text = tr(
                 "The login page tried to open {host}, which is not part of the JD.ID login. "
                 "It was blocked. Finish the login here."
             )

@@ -18,7 +18,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from wizard import credentials, webengine_env
@@ -378,12 +378,23 @@ class LoginPage(BasePage):
             self.set_blocked(tr("Click Log in to connect your store."))
 
     _STATUS = {
-        "loading": "Opening the JD.ID login page\u2026",
-        "form": "Log in with your JD.ID seller email and password, then allow access.",
-        "wrong_password": "JD.ID says the email or password is not right. Check both and try "
-        "again in the form below.",
-        "browser": "The JD.ID login is open in your web browser. Log in and allow access there.",
-        "exchanging": "JD.ID accepted the login. Getting the access for this app\u2026",
+        "loading": QT_TRANSLATE_NOOP("LoginPage", "Opening the JD.ID login page\u2026"),
+        "form": QT_TRANSLATE_NOOP(
+            "LoginPage",
+            "Log in with your JD.ID seller email and password, then allow access.",
+        ),
+        "wrong_password": QT_TRANSLATE_NOOP(
+            "LoginPage",
+            "JD.ID says the email or password is not right. Check both and try again in the "
+            "form below.",
+        ),
+        "browser": QT_TRANSLATE_NOOP(
+            "LoginPage",
+            "The JD.ID login is open in your web browser. Log in and allow access there.",
+        ),
+        "exchanging": QT_TRANSLATE_NOOP(
+            "LoginPage", "JD.ID accepted the login. Getting the access for this app\u2026"
+        ),
     }
 
     def _set_status(self, key: str | None) -> None:
