@@ -41,8 +41,7 @@ ERROR_MARKER_JS = "(document.body && document.body.getAttribute('data-error')) |
 OpenExternal = Callable[[QUrl], object]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LoginView", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def _origin(url: QUrl | str) -> tuple[str, str]:
@@ -250,14 +249,16 @@ class LoginView(QWidget):
 
     def _on_left(self, host: str, opened: bool) -> None:
         if opened:
-            text = tr(
+            text = translate(
+                "LoginView",
                 "That link leads away from the JD.ID login, so it was opened in your web "
-                "browser ({host}). Finish the login here."
+                "browser ({host}). Finish the login here.",
             )
         else:
-            text = tr(
+            text = translate(
+                "LoginView",
                 "The login page tried to open {host}, which is not part of the JD.ID login. "
-                "It was blocked. Finish the login here."
+                "It was blocked. Finish the login here.",
             )
         self.notice.setText(text.replace("{host}", host))
         self.notice.show()

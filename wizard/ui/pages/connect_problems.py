@@ -23,8 +23,7 @@ from wizard.ui.widgets import note_label
 CONTEXT = "ConnectProblems"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 @dataclass(frozen=True)
@@ -333,11 +332,13 @@ class ProblemPanel(QWidget):
         fix = self.fix
         if fix is None:
             return
-        self.title.setText(tr(fix.title))
-        self.text.setText(tr(fix.text))
-        self.action.setText(tr(fix.action_label))
-        self.action.setAccessibleName(tr(fix.action_label).replace("&", ""))
+        self.title.setText(translate("ConnectProblems", fix.title))
+        self.text.setText(translate("ConnectProblems", fix.text))
+        self.action.setText(translate("ConnectProblems", fix.action_label))
+        self.action.setAccessibleName(
+            translate("ConnectProblems", fix.action_label).replace("&", "")
+        )
         self.link.setVisible(bool(fix.link))
         if fix.link_label:
-            self.link.setText(tr(fix.link_label))
+            self.link.setText(translate("ConnectProblems", fix.link_label))
             self.link.setToolTip(resolve_url(fix.link))

@@ -21,9 +21,7 @@ from wizard.ui.pages.connect_problems import ProblemPanel, error_key
 from wizard.ui.pages.install import masked
 from wizard.ui.widgets import note_label
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectedPage", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def _value_label(parent: QWidget, name: str) -> QLabel:
@@ -97,6 +95,13 @@ class ConnectedPage(BasePage):
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt override)
         self._running = 0
+
+    def reset(self) -> None:
+        """Start over: nothing checked yet."""
+        self._running = 0
+        self.facts = None
+        self.problem.clear()
+        self.retranslate()
 
     def refresh(self) -> None:
         profile, api_key = self.ctx.profile, self.ctx.settings.api_key
@@ -190,24 +195,37 @@ class ConnectedPage(BasePage):
     # ----- display --------------------------------------------------------------------------
     def update_blocked(self) -> None:
         if self._running:
-            self.status.setText(tr("Asking JD.ID about your store\u2026"))
-            self.set_blocked(tr("Wait a moment: the app is asking JD.ID about your store."))
+            self.status.setText(translate("ConnectedPage", "Asking JD.ID about your store\u2026"))
+            self.set_blocked(
+                translate(
+                    "ConnectedPage", "Wait a moment: the app is asking JD.ID about your store."
+                )
+            )
             return
         self.status.setText("")
         facts = self.facts
         if facts is None:
             self.set_blocked(
-                tr("The connection could not be confirmed yet. Follow the advice above.")
+                translate(
+                    "ConnectedPage",
+                    "The connection could not be confirmed yet. Follow the advice above.",
+                )
                 if self.problem.isVisible()
-                else tr("Waiting for JD.ID\u2026")
+                else translate("ConnectedPage", "Waiting for JD.ID\u2026")
             )
         elif not facts.qualified:
             self.set_blocked(
-                tr("JD.ID opens its API only to Qualified Sellers. Upgrade the store first.")
+                translate(
+                    "ConnectedPage",
+                    "JD.ID opens its API only to Qualified Sellers. Upgrade the store first.",
+                )
             )
         elif self.shop_mismatch():
             self.set_blocked(
-                tr("Choose which store to connect: use the Shop ID JD.ID named, or log in again.")
+                translate(
+                    "ConnectedPage",
+                    "Choose which store to connect: use the Shop ID JD.ID named, or log in again.",
+                )
             )
         else:
             self.set_blocked(None)
@@ -225,50 +243,57 @@ class ConnectedPage(BasePage):
 
     def retranslate(self) -> None:
         self.body.setText(tr_step(self.step.body))
-        self.shop_label.setText(tr("Store:"))
-        self.app_label.setText(tr("App (API Key):"))
-        self.valid_label.setText(tr("Login valid until:"))
-        self.level_label.setText(tr("Seller level:"))
-        self.use_shop_button.setText(tr("&Use this Shop ID"))
-        self.login_again_button.setText(tr("&Log in again with another account"))
+        self.shop_label.setText(translate("ConnectedPage", "Store:"))
+        self.app_label.setText(translate("ConnectedPage", "App (API Key):"))
+        self.valid_label.setText(translate("ConnectedPage", "Login valid until:"))
+        self.level_label.setText(translate("ConnectedPage", "Seller level:"))
+        self.use_shop_button.setText(translate("ConnectedPage", "&Use this Shop ID"))
+        self.login_again_button.setText(
+            translate("ConnectedPage", "&Log in again with another account")
+        )
         facts = self.facts
         self.facts_box.setVisible(facts is not None)
         if facts is not None:
             shop = self.logged_in_shop()
             name = self._shop_name(shop)
             self.shop.setText(
-                tr("%1 (Shop ID %2)").replace("%1", name).replace("%2", shop or "?")
+                translate("ConnectedPage", "%1 (Shop ID %2)")
+                .replace("%1", name)
+                .replace("%2", shop or "?")
                 if name
-                else tr("Shop ID %1").replace("%1", shop or "?")
+                else translate("ConnectedPage", "Shop ID %1").replace("%1", shop or "?")
             )
             app_name = self.ctx.settings.store_name
             key = masked(self.ctx.settings.api_key)
             self.app.setText(f"{app_name} ({key})" if app_name else key)
             when = QDateTime.fromSecsSinceEpoch(int(facts.expires_at))
             self.valid.setText(
-                tr("%1 (the app renews it by itself before then)").replace(
+                translate("ConnectedPage", "%1 (the app renews it by itself before then)").replace(
                     "%1", QLocale().toString(when, QLocale.FormatType.ShortFormat)
                 )
             )
             self.level.setText(
-                tr("Qualified Seller (checked with JD.ID just now)")
+                translate("ConnectedPage", "Qualified Seller (checked with JD.ID just now)")
                 if facts.qualified
-                else tr("Basic Seller: the API is closed to this store")
+                else translate("ConnectedPage", "Basic Seller: the API is closed to this store")
             )
         mismatch = facts is not None and self.shop_mismatch()
         self.mismatch.setVisible(mismatch)
         self.mismatch_buttons.setVisible(mismatch)
         if mismatch:
             self.mismatch.setText(
-                tr(
+                translate(
+                    "ConnectedPage",
                     "You logged in to the store with Shop ID %1, but in step 12 you typed Shop "
                     "ID %2. Products and stock would go to the wrong store. If %1 is your store, "
-                    "use that Shop ID. Otherwise log in again with the account of store %2."
+                    "use that Shop ID. Otherwise log in again with the account of store %2.",
                 )
                 .replace("%1", self.logged_in_shop())
                 .replace("%2", self.ctx.settings.shop_id or "?")
             )
-            self.use_shop_button.setText(tr("&Use Shop ID %1").replace("%1", self.logged_in_shop()))
+            self.use_shop_button.setText(
+                translate("ConnectedPage", "&Use Shop ID %1").replace("%1", self.logged_in_shop())
+            )
         self.problem.retranslate()
         super().retranslate()
 

@@ -30,8 +30,7 @@ from wizard.ui.widgets import PictureView, body_label
 SECRET_SAVED_FOR = "secret_saved_for"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CredentialsPage", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 FIELD_NAMES = {
@@ -107,7 +106,11 @@ def problem_sentence(problem: cr.Problem) -> str:
     detail = problem.char if problem.char is not None else str(problem.count or "")
     if detail and not detail.isprintable():
         detail = f"U+{ord(detail[0]):04X}"
-    return tr(PROBLEMS[key]).replace("%1", tr(FIELD_NAMES[problem.field])).replace("%2", detail)
+    return (
+        translate("CredentialsPage", PROBLEMS[key])
+        .replace("%1", translate("CredentialsPage", FIELD_NAMES[problem.field]))
+        .replace("%2", detail)
+    )
 
 
 class _Field(QWidget):
@@ -159,17 +162,23 @@ class _Field(QWidget):
     def set_problem(self, text: str | None) -> None:
         self.problem.setText(text or "")
         self.problem.setVisible(bool(text))
-        self.edit.setAccessibleDescription(text or tr(WHERE[self.name]))
+        self.edit.setAccessibleDescription(text or translate("CredentialsPage", WHERE[self.name]))
 
     def retranslate(self) -> None:
-        name = tr(FIELD_NAMES[self.name])
+        name = translate("CredentialsPage", FIELD_NAMES[self.name])
         self.label.setText(f"&{name}:" if self.name == cr.SHOP_ID else f"{name}:")
         self.edit.setAccessibleName(name)
-        self.where.setText(tr(WHERE[self.name]))
+        self.where.setText(translate("CredentialsPage", WHERE[self.name]))
         if self.toggle is not None:
-            self.toggle.setText(tr("&Hide") if self.toggle.isChecked() else tr("S&how"))
+            self.toggle.setText(
+                translate("CredentialsPage", "&Hide")
+                if self.toggle.isChecked()
+                else translate("CredentialsPage", "S&how")
+            )
             self.toggle.setAccessibleName(
-                tr("Hide the API Secret") if self.toggle.isChecked() else tr("Show the API Secret")
+                translate("CredentialsPage", "Hide the API Secret")
+                if self.toggle.isChecked()
+                else translate("CredentialsPage", "Show the API Secret")
             )
 
 
@@ -288,16 +297,32 @@ class CredentialsPage(BasePage):
             block.set_problem(problem_sentence(problem) if show and problem else None)
         secret = self.fields[cr.API_SECRET].edit
         secret.setPlaceholderText(
-            tr("Saved on this computer; leave empty to keep it") if self.secret_saved() else ""
+            translate("CredentialsPage", "Saved on this computer; leave empty to keep it")
+            if self.secret_saved()
+            else ""
         )
         if not problems:
             self.set_blocked(None)
         elif all(p.key == "empty" for p in problems.values()):
-            self.set_blocked(tr("Fill in the Shop ID, the API Key and the API Secret to go on."))
+            self.set_blocked(
+                translate(
+                    "CredentialsPage",
+                    "Fill in the Shop ID, the API Key and the API Secret to go on.",
+                )
+            )
         else:
-            self.set_blocked(tr("Fix what is marked in red under the fields to go on."))
+            self.set_blocked(
+                translate("CredentialsPage", "Fix what is marked in red under the fields to go on.")
+            )
 
     # ----- progress --------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Start over: empty fields (Shop ID and API Key come back from the settings)."""
+        for block in self.fields.values():
+            block.edit.clear()
+            block.touched = False
+        self.restore_state({})
+
     def restore_state(self, answers: dict) -> None:
         settings = self.ctx.settings
         if not self.raw(cr.SHOP_ID) and settings.shop_id:
@@ -313,8 +338,13 @@ class CredentialsPage(BasePage):
             button.setToolTip(resolve_url(link.url_key, self.ctx.profile))
         for block in self.fields.values():
             block.retranslate()
-        self.shop_picture.setAccessibleName(tr("Where to find the Shop ID in Seller Center"))
+        self.shop_picture.setAccessibleName(
+            translate("CredentialsPage", "Where to find the Shop ID in Seller Center")
+        )
         self.keys_picture.setAccessibleName(
-            tr("Where to find the API Key and API Secret in the developer console")
+            translate(
+                "CredentialsPage",
+                "Where to find the API Key and API Secret in the developer console",
+            )
         )
         super().retranslate()

@@ -25,8 +25,7 @@ from wizard.ui.widgets import body_label, note_label
 INSTALLED = "installed"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InstallPage", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def masked(value: str) -> str:
@@ -114,6 +113,8 @@ class InstallPage(BasePage):
     def _installed_ok(self, generation: int, values: tuple[str, str, str]) -> None:
         if generation != self._running:
             return
+        from wizard import secrets
+
         self._running = 0
         shop_id, api_key, api_secret = values
         self._installed = values
@@ -122,8 +123,8 @@ class InstallPage(BasePage):
         self.ctx.save_settings()
         answers = self.ctx.progress.answers
         answers[INSTALLED] = {"shop_id": shop_id, "api_key": api_key}
-        if api_secret:
-            answers[SECRET_SAVED_FOR] = api_key
+        if api_secret and not secrets.session_only():
+            answers[SECRET_SAVED_FOR] = api_key  # next time the field may stay empty
         self.ctx.save_progress()
         self.done_note.setText(self._done_text())
         self.done_note.show()
@@ -167,6 +168,14 @@ class InstallPage(BasePage):
             self.done_note.hide()
         self.retranslate()
 
+    def reset(self) -> None:
+        """Start over: Install again (what is in the password store stays there)."""
+        self._running = 0
+        self._installed = None
+        self.problem.clear()
+        self.done_note.hide()
+        self.update_blocked()
+
     def cleanupPage(self) -> None:  # noqa: N802 (Qt override)
         self._running = 0  # going Back: a late answer of a check in flight is ignored
 
@@ -175,47 +184,70 @@ class InstallPage(BasePage):
         self.install_button.setEnabled(not self._running and self.ctx.profile is not None)
         self.done_note.setVisible(installed)
         if self._running:
-            self.status.setText(tr("Checking your API Key and API Secret with JD.ID\u2026"))
-            self.set_blocked(tr("Wait a moment: JD.ID is checking your API Key and API Secret."))
+            self.status.setText(
+                translate("InstallPage", "Checking your API Key and API Secret with JD.ID\u2026")
+            )
+            self.set_blocked(
+                translate(
+                    "InstallPage", "Wait a moment: JD.ID is checking your API Key and API Secret."
+                )
+            )
         elif self.ctx.profile is None:
             self.status.setText("")
             self.set_blocked(
-                tr("The practice platform is still starting. Install works in a moment.")
+                translate(
+                    "InstallPage",
+                    "The practice platform is still starting. Install works in a moment.",
+                )
             )
         elif installed:
             self.status.setText("")
             self.set_blocked(None)
         elif self.problem.isVisibleTo(self):
             self.status.setText("")
-            self.set_blocked(tr("Do what the message above says, then click Install again."))
+            self.set_blocked(
+                translate(
+                    "InstallPage", "Do what the message above says, then click Install again."
+                )
+            )
         else:
             self.status.setText("")
-            self.set_blocked(tr("Click Install to check your API Key and API Secret with JD.ID."))
+            self.set_blocked(
+                translate(
+                    "InstallPage", "Click Install to check your API Key and API Secret with JD.ID."
+                )
+            )
 
     def _done_text(self) -> str:
         from wizard import secrets
 
         if secrets.session_only():
-            return tr(
+            return translate(
+                "InstallPage",
                 "JD.ID accepted your API Key and API Secret. The API Secret is kept in memory "
-                "for this session only. Click Next to log in."
+                "for this session only. Click Next to log in.",
             )
-        return tr(
+        return translate(
+            "InstallPage",
             "JD.ID accepted your API Key and API Secret. The Shop ID and API Key are saved in "
-            "the settings, the API Secret in this computer's password store. Click Next to log in."
+            "the settings, the API Secret in this computer's password store. Click Next to log in.",
         )
 
     def retranslate(self) -> None:
         self.body.setText(tr_step(self.step.body))
         shop_id, api_key, api_secret = self.values()
-        secret_text = tr("as typed (hidden)") if api_secret else tr("the one saved earlier")
+        secret_text = (
+            translate("InstallPage", "as typed (hidden)")
+            if api_secret
+            else translate("InstallPage", "the one saved earlier")
+        )
         self.summary.setText(
-            tr("Shop ID: %1\nAPI Key: %2\nAPI Secret: %3")
+            translate("InstallPage", "Shop ID: %1\nAPI Key: %2\nAPI Secret: %3")
             .replace("%1", shop_id or "\u2014")
             .replace("%2", masked(api_key) if api_key else "\u2014")
             .replace("%3", secret_text)
         )
-        self.install_button.setText(tr("&Install"))
+        self.install_button.setText(translate("InstallPage", "&Install"))
         if self.is_installed():
             self.done_note.setText(self._done_text())
         self.problem.retranslate()

@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 # Progress answer: the API Key whose login finished (no secret).
 LOGGED_IN_FOR = "logged_in_for"
-VIEW_MIN_HEIGHT = 420
+VIEW_MIN_HEIGHT = 340
 
 # Error markers of the platform's pages that mean something already in the problem table.
 _MARKER_KEYS = {
@@ -50,8 +50,7 @@ _MARKER_KEYS = {
 _FORM_MARKERS = ("wrong_password",)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LoginPage", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def same_address(url: str, base: str) -> bool:
@@ -342,13 +341,28 @@ class LoginPage(BasePage):
         self._reconnect_reason = reason_key
         self._token = None
         fix = FIXES.get(reason_key, FIXES["login_expired"])
-        self.reason.setText(tr(fix.title) + "\n" + _tr_problem(fix.text))
+        self.reason.setText(
+            translate("ConnectProblems", fix.title) + "\n" + translate("ConnectProblems", fix.text)
+        )
         self.reason.show()
         self.update_blocked()
 
     # ----- page life ------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         self.retranslate()
+
+    def reset(self) -> None:
+        """Start over: no login in progress, none finished, nothing to explain."""
+        self._close_view()
+        self._reset_attempt()
+        self._token = None
+        self._state = None
+        self._reconnect_reason = None
+        self.reason.hide()
+        self.paste_box.hide()
+        self.paste_hint.hide()
+        self._set_status(None)
+        self.update_blocked()
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt override)
         # Back: the login in progress is dropped with its view (and its cookies).
@@ -365,17 +379,27 @@ class LoginPage(BasePage):
         if self.logged_in():
             self.set_blocked(None)
         elif busy:
-            self.set_blocked(tr("Wait a moment: JD.ID is confirming your login."))
+            self.set_blocked(
+                translate("LoginPage", "Wait a moment: JD.ID is confirming your login.")
+            )
         elif not self.api_key():
-            self.set_blocked(tr("Go back to step 13 and click Install first."))
+            self.set_blocked(translate("LoginPage", "Go back to step 13 and click Install first."))
         elif self.ctx.profile is None:
-            self.set_blocked(tr("The practice platform is still starting. Log in in a moment."))
+            self.set_blocked(
+                translate(
+                    "LoginPage", "The practice platform is still starting. Log in in a moment."
+                )
+            )
         elif self.view is not None:
-            self.set_blocked(tr("Log in and allow access in the JD.ID page below to go on."))
+            self.set_blocked(
+                translate("LoginPage", "Log in and allow access in the JD.ID page below to go on.")
+            )
         elif self.problem.isVisibleTo(self):
-            self.set_blocked(tr("Do what the message above says; then the login can go on."))
+            self.set_blocked(
+                translate("LoginPage", "Do what the message above says; then the login can go on.")
+            )
         else:
-            self.set_blocked(tr("Click Log in to connect your store."))
+            self.set_blocked(translate("LoginPage", "Click Log in to connect your store."))
 
     _STATUS = {
         "loading": QT_TRANSLATE_NOOP("LoginPage", "Opening the JD.ID login page\u2026"),
@@ -399,32 +423,35 @@ class LoginPage(BasePage):
 
     def _set_status(self, key: str | None) -> None:
         self._status_key = key
-        self.status.setText(tr(self._STATUS[key]) if key else "")
+        self.status.setText(translate("LoginPage", self._STATUS[key]) if key else "")
         self.status.setVisible(key is not None)
 
     def _done_text(self) -> str:
         token = self._token
         shop = token.uid if token is not None and token.uid else ""
         if shop:
-            return tr("You are logged in to the store with Shop ID %1. Click Next.").replace(
-                "%1", shop
-            )
-        return tr("You are logged in. Click Next.")
+            return translate(
+                "LoginPage", "You are logged in to the store with Shop ID %1. Click Next."
+            ).replace("%1", shop)
+        return translate("LoginPage", "You are logged in. Click Next.")
 
     def retranslate(self) -> None:
         self.body.setText(tr_step(self.step.body))
-        self.login_button.setText(tr("&Log in"))
-        self.browser_button.setText(tr("Use my own &browser instead"))
+        self.login_button.setText(translate("LoginPage", "&Log in"))
+        self.browser_button.setText(translate("LoginPage", "Use my own &browser instead"))
         self.paste_hint.setText(
-            tr(
+            translate(
+                "LoginPage",
                 "After you allow access, your browser opens an address that starts with the "
                 "callback URL of step 10 (the page itself may show an error; that is fine). "
-                "Copy that whole address from the address bar and paste it here:"
+                "Copy that whole address from the address bar and paste it here:",
             )
         )
-        self.paste_label.setText(tr("Address:"))
-        self.paste_edit.setAccessibleName(tr("The address your browser landed on"))
-        self.paste_button.setText(tr("&Continue"))
+        self.paste_label.setText(translate("LoginPage", "Address:"))
+        self.paste_edit.setAccessibleName(
+            translate("LoginPage", "The address your browser landed on")
+        )
+        self.paste_button.setText(translate("LoginPage", "&Continue"))
         self._set_status(self._status_key)
         if self.logged_in():
             self.done_note.setText(self._done_text())
@@ -432,10 +459,6 @@ class LoginPage(BasePage):
             self.show_reconnect(self._reconnect_reason)
         self.problem.retranslate()
         super().retranslate()
-
-
-def _tr_problem(text: str) -> str:
-    return QCoreApplication.translate("ConnectProblems", text)
 
 
 # ----- start-up: reconnect when the stored login cannot be renewed ---------------------------
