@@ -28,7 +28,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_paths(args.data_dir).ensure()
     from wizard.logging_setup import setup_logging
 
-    setup_logging(paths.log_file)
+    gui = args.command is None and not args.export_guide
+    # The window starts with a plain file handler and switches to the rotating one once it
+    # is painted (logging.handlers is slow to import); commands rotate from the start.
+    setup_logging(paths.log_file, rotating=not gui)
     log.info("%s %s starting (%s)", APP_NAME, __version__, " ".join(sys.argv[1:]))
     module = cli.subcommand_module(args)
     if module is not None:
@@ -114,15 +117,21 @@ def start_wizard(paths: AppPaths, lang: str | None = None, practice: bool = Fals
             )
             .replace("%2", str(exc.bad_path))
         )
-    welcome = wizard.pages.get("welcome")
+    welcome = wizard.built_page("welcome")
     if notices and welcome is not None:
         welcome.show_notice("\n".join(notices))
     ctx.runner.unhandled_error.connect(lambda exc: show_error_dialog(paths.log_file, wizard))
-    ctx.apply_mode()
+    # After the first paint, so the window shows fast: the endpoint profile (the HTTP client
+    # package) or the practice sandbox, then the stored-login check (wizard.ui.pages.login).
+    wizard.call_after_first_paint(ctx.start_mode)
+    wizard.call_after_first_paint(lambda: _reconnect_check(wizard))
+    return Started(wizard, ctx, switcher, notices)
+
+
+def _reconnect_check(wizard: Any) -> None:
     from wizard.ui.pages.login import start_reconnect_check
 
     start_reconnect_check(wizard)  # stored login expired and not renewable: open at step 14
-    return Started(wizard, ctx, switcher, notices)
 
 
 def run_gui(paths: AppPaths, lang: str | None = None, practice: bool = False) -> int:
@@ -147,6 +156,9 @@ def run_gui(paths: AppPaths, lang: str | None = None, practice: bool = False) ->
         return 0
     try:
         started = start_wizard(paths, lang, practice)
+        from wizard.logging_setup import use_rotation
+
+        started.wizard.call_after_first_paint(lambda: use_rotation(paths.log_file))
         install_excepthook(paths.log_file, started.wizard)
         started.wizard.show()
         code = app.exec()

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +49,8 @@ def _pyside_tool(name: str) -> list[str]:
 
 
 def release(ts: Path, qm: Path) -> None:
+    import subprocess  # only when a .qm has to be built (once per .ts change)
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     tmp = qm.with_name(qm.name + ".tmp")
     subprocess.run(
@@ -60,24 +61,42 @@ def release(ts: Path, qm: Path) -> None:
     os.replace(tmp, qm)
 
 
+def _digest(ts: Path) -> str:
+    import zlib  # a checksum is enough to tell .ts versions apart, and cheap to import
+
+    data = ts.read_bytes()
+    return f"{zlib.crc32(data):08x}{len(data):x}"
+
+
+def _stamp(qm: Path) -> Path:
+    """Next to a built .qm: the digest of the .ts it was built from (mtimes lie after a clone)."""
+    return qm.with_name(qm.name + ".source")
+
+
 def qm_files(lang: str, cache_dir: Path | None) -> list[Path]:
-    """The .qm files for `lang`: committed ones if up to date, else built into `cache_dir`."""
+    """The .qm files for `lang`: the ones next to the .ts if built from this very .ts, else
+    built (once per .ts content) into `cache_dir`/i18n."""
     found: list[Path] = []
     for ts in ts_files(lang):
+        digest = _digest(ts)
         committed = ts.with_suffix(".qm")
-        if committed.exists() and committed.stat().st_mtime >= ts.stat().st_mtime:
+        stamp = _stamp(committed)
+        if committed.exists() and stamp.exists() and stamp.read_text().strip() == digest:
             found.append(committed)
             continue
         if cache_dir is None:
             continue
-        cached = cache_dir / "i18n" / committed.name
-        if not cached.exists() or cached.stat().st_mtime < ts.stat().st_mtime:
+        cached = cache_dir / "i18n" / f"{ts.stem}-{digest}.qm"
+        if not cached.exists():
             try:
                 release(ts, cached)
                 log.info("built %s", cached)
-            except (OSError, subprocess.CalledProcessError) as exc:
+            except Exception as exc:  # noqa: BLE001 - no translation beats no window
                 log.error("could not build %s: %s", cached, exc)
                 continue
+            for old in cached.parent.glob(f"{ts.stem}-*.qm"):
+                if old != cached:
+                    old.unlink(missing_ok=True)
         found.append(cached)
     return found
 
@@ -116,6 +135,8 @@ class LanguageSwitcher:
 # ----- maintenance commands ------------------------------------------------------------------
 def update(i18n_dir: Path = I18N_DIR) -> None:
     """Collect every tr()/QT_TRANSLATE_NOOP string of wizard/ into the .ts files."""
+    import subprocess
+
     sources = sorted(str(p) for p in SOURCE_DIR.rglob("*.py"))
     i18n_dir.mkdir(parents=True, exist_ok=True)
     targets = [i18n_dir / f"{MAIN_TS}_{lang}.ts" for lang in LANGUAGES]
@@ -141,6 +162,8 @@ def update(i18n_dir: Path = I18N_DIR) -> None:
 
 def fill_english(ts: Path) -> int:
     """English is the source language: every unfinished entry gets its source as translation."""
+    import xml.etree.ElementTree as ET
+
     tree = ET.parse(ts)
     filled = 0
     for message in tree.iter("message"):
@@ -160,7 +183,9 @@ def fill_english(ts: Path) -> int:
     return filled
 
 
-def _write_ts(tree: ET.ElementTree, ts: Path) -> None:
+def _write_ts(tree: Any, ts: Path) -> None:
+    import xml.etree.ElementTree as ET
+
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
@@ -168,16 +193,21 @@ def _write_ts(tree: ET.ElementTree, ts: Path) -> None:
 
 
 def build(i18n_dir: Path = I18N_DIR) -> list[Path]:
+    """Build resources/i18n/*.qm, each with a stamp saying which .ts content it came from."""
     built = []
     for lang in LANGUAGES:
         for ts in ts_files(lang, i18n_dir):
-            release(ts, ts.with_suffix(".qm"))
-            built.append(ts.with_suffix(".qm"))
+            qm = ts.with_suffix(".qm")
+            release(ts, qm)
+            _stamp(qm).write_text(_digest(ts) + "\n")
+            built.append(qm)
     return built
 
 
 def problems(i18n_dir: Path = I18N_DIR) -> list[str]:
     """Unfinished, empty or missing translations in the .ts files, one line each."""
+    import xml.etree.ElementTree as ET
+
     out: list[str] = []
     for lang in LANGUAGES:
         files = ts_files(lang, i18n_dir)
@@ -188,6 +218,11 @@ def problems(i18n_dir: Path = I18N_DIR) -> list[str]:
                 name = context.findtext("name")
                 for message in context.iter("message"):
                     source = message.findtext("source") or ""
+                    if not name:
+                        # A module-level tr() helper: lupdate cannot tell its context, and
+                        # QTranslator never finds it. Use translate("Context", ...) or self.tr.
+                        out.append(f"{ts.name}: no context (use translate): {source[:70]!r}")
+                        continue
                     translation = message.find("translation")
                     kind = None if translation is None else translation.get("type")
                     if kind in ("vanished", "obsolete"):

@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def setup_logging(log_file: Path, level: int = logging.INFO) -> logging.Handler:
-    """Send every log record to `log_file` (1 MB, 3 old files kept). Returns the handler."""
+MAX_BYTES = 1_000_000
+BACKUPS = 3
+
+
+def setup_logging(
+    log_file: Path, level: int = logging.INFO, rotating: bool = True
+) -> logging.Handler:
+    """Send every log record to `log_file` (1 MB, 3 old files kept). Returns the handler.
+
+    `rotating=False` starts with a plain file handler (logging.handlers costs a few ms at
+    start-up); `use_rotation()` switches to the rotating one once the window is up."""
     log_file.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    if rotating:
+        from logging.handlers import RotatingFileHandler
+
+        handler: logging.Handler = RotatingFileHandler(
+            log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+    else:
+        handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter(_FORMAT))
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_jdid_wizard", False)]:
@@ -24,6 +37,11 @@ def setup_logging(log_file: Path, level: int = logging.INFO) -> logging.Handler:
     root.addHandler(handler)
     root.setLevel(level)
     return handler
+
+
+def use_rotation(log_file: Path) -> logging.Handler:
+    """Replace the start-up file handler by the rotating one (same file, nothing lost)."""
+    return setup_logging(log_file, logging.getLogger().level, rotating=True)
 
 
 def route_qt_messages() -> None:

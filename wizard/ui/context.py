@@ -78,6 +78,12 @@ class WizardContext(QObject):
             self.save_settings()
         self.apply_mode()
 
+    def start_mode(self) -> None:
+        """At start-up: start the sandbox in practice mode; in real mode use the production
+        profile unless one was set already (tests point real mode at a sandbox)."""
+        if self.practice or self.profile is None:
+            self.apply_mode()
+
     def apply_mode(self) -> None:
         if self.practice:
             self._start_sandbox()

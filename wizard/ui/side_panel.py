@@ -9,9 +9,6 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from wizard.steps import STEPS, tr_step
 
-_STEP_ID = Qt.ItemDataRole.UserRole
-
-
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
@@ -38,16 +35,13 @@ class SidePanel(QWidget):
         layout.addWidget(self.list, 1)
         self._items: dict[str, QListWidgetItem] = {}
         for s in STEPS:
-            item = QListWidgetItem(self.list)
-            item.setData(_STEP_ID, s.id)
-            self._items[s.id] = item
+            self._items[s.id] = QListWidgetItem(self.list)
         self._current: str | None = None
         self._done: set[str] = set()
         self._reachable: set[str] = set()
         self._present: set[str] = {s.id for s in STEPS}
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
-        self.retranslate()
 
     def set_state(
         self, current: str | None, done: set[str], reachable: set[str], present: set[str]
@@ -62,7 +56,7 @@ class SidePanel(QWidget):
         self.retranslate()
 
     def _activated(self, item: QListWidgetItem) -> None:
-        step_id = item.data(_STEP_ID)
+        step_id = STEPS[self.list.row(item)].id
         if step_id in self._reachable and step_id != self._current:
             self.jump_requested.emit(step_id)
 
@@ -82,13 +76,9 @@ class SidePanel(QWidget):
             font = QFont(self.list.font())
             font.setBold(s.id == self._current)
             item.setFont(font)
-            flags = Qt.ItemFlag.ItemIsEnabled
-            if s.id in self._reachable or s.id == self._current:
-                flags |= Qt.ItemFlag.ItemIsSelectable
-                item.setForeground(QBrush())
-            else:
-                item.setForeground(QBrush(QColor("#777777")))
-            item.setFlags(flags)
+            # Not reached yet: greyed (still selectable, so a screen reader can read it).
+            reachable = s.id in self._reachable or s.id == self._current
+            item.setForeground(QBrush() if reachable else QBrush(QColor("#777777")))
             state = (
                 translate("SidePanel", "current step")
                 if s.id == self._current

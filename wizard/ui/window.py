@@ -5,13 +5,13 @@ from __future__ import annotations
 import importlib.util
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
-    QMessageBox,
     QRadioButton,
     QWidget,
     QWizard,
@@ -24,9 +24,13 @@ from wizard.ui.pages import page_class, page_sequence
 from wizard.ui.pages.base import BasePage
 from wizard.ui.side_panel import SidePanel
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
+
 log = logging.getLogger(__name__)
 
 MIN_SIZE = (800, 560)
+EAGER_PAGES = 1  # the first page; BasePage.nextId knows the next one before it is built
 PREFERRED_SIZE = (1120, 720)
 
 
@@ -42,26 +46,29 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("setupWizard")
+        self.setOptions(
+            QWizard.WizardOption.NoBackButtonOnStartPage
+            | QWizard.WizardOption.HaveHelpButton
+            | QWizard.WizardOption.NoCancelButtonOnLastPage
+        )
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.helpRequested.connect(self.open_help)
         self.step_ids = page_sequence()
-        self.pages: dict[str, BasePage] = {}
-        for index, step_id in enumerate(self.step_ids):
-            page = page_class(step_id)(ctx, step(step_id), self)
-            self.pages[step_id] = page
-            self.setPage(index, page)
-            page.completeChanged.connect(self._page_state_changed)
-            page.answers_changed.connect(self._page_state_changed)
+        self._pages: dict[str, BasePage] = {}
+        # Only the first pages are built before the window is first painted; the rest (and
+        # their imports: HTTP client, catalog, jobs) right after, so the window shows fast.
+        for step_id in self.step_ids[:EAGER_PAGES]:
+            self._add_page(step_id)
+        self._all_pages = len(self._pages) == len(self.step_ids)
+        self._after_paint: list[Callable[[], None]] = []
+        self._painted = False
         self.setStartId(0)
 
         self.side_panel = SidePanel(self)
         self.side_panel.jump_requested.connect(self.jump_to)
         self.setSideWidget(self.side_panel)
 
-        welcome = self.pages.get("welcome")
+        welcome = self._pages.get("welcome")
         if welcome is not None:
             welcome.language_chosen.connect(self.language_requested)
             welcome.resume_chosen.connect(self.resume)
@@ -89,6 +96,57 @@ class SetupWizard(QWizard):
         self.resize(max(w, MIN_SIZE[0]), max(h, MIN_SIZE[1]))
 
     # ----- pages ------------------------------------------------------------------------------
+    def _add_page(self, step_id: str) -> None:
+        page = page_class(step_id)(self.ctx, step(step_id), self)
+        self._pages[step_id] = page
+        self.setPage(self.page_id(step_id), page)
+        page.completeChanged.connect(self._page_state_changed)
+        page.answers_changed.connect(self._page_state_changed)
+
+    def ensure_all_pages(self) -> None:
+        """Build the pages not built yet (normally done right after the first paint)."""
+        if self._all_pages:
+            return
+        self._all_pages = True
+        for step_id in self.step_ids:
+            if step_id not in self._pages:
+                self._add_page(step_id)
+        if self.currentId() >= 0:
+            self.update_side_panel()
+
+    @property
+    def pages(self) -> dict[str, BasePage]:
+        """Every page of the wizard by step id (builds the ones not built yet)."""
+        self.ensure_all_pages()
+        return self._pages
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt override, called before Next)
+        self.ensure_all_pages()  # Next may come before the after-paint build (tests, fast hands)
+        return super().validateCurrentPage()
+
+    def built_page(self, step_id: str) -> BasePage | None:
+        """The page if it is built already (does not build the others)."""
+        return self._pages.get(step_id)
+
+    def call_after_first_paint(self, fn: Callable[[], None]) -> None:
+        """Run `fn` once the window has been painted (at once if it already has)."""
+        if self._painted:
+            fn()
+        else:
+            self._after_paint.append(fn)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._first_paint_done)
+
+    def _first_paint_done(self) -> None:
+        self.ensure_all_pages()
+        callbacks, self._after_paint = self._after_paint, []
+        for fn in callbacks:
+            fn()
+
     def page_id(self, step_id: str) -> int:
         return self.step_ids.index(step_id)
 
@@ -111,7 +169,7 @@ class SetupWizard(QWizard):
         self.ctx.progress.enter(path)
         for step_id in path:
             self.ctx.progress.answers.update(
-                {k: v for k, v in self.pages[step_id].save_state().items() if v is not None}
+                {k: v for k, v in self._pages[step_id].save_state().items() if v is not None}
             )
         self.ctx.save_progress()
         self.update_side_panel()
@@ -123,12 +181,12 @@ class SetupWizard(QWizard):
     def update_side_panel(self) -> None:
         current = self.current_step_id()
         path = self.current_path()
-        visited = set(self.ctx.progress.visited) & set(self.pages)
-        qualified = self.pages.get("qualified")
+        visited = set(self.ctx.progress.visited) & set(self.step_ids)
+        qualified = self._pages.get("qualified")
         if qualified is not None and qualified.answer() != "no":
             visited.discard("upgrade")  # not on the way any more once the answer changed
-        done = {sid for sid in path if sid != current and self.pages[sid].page_done()}
-        self.side_panel.set_state(current, done, visited | set(path), set(self.pages))
+        done = {sid for sid in path if sid != current and self._pages[sid].page_done()}
+        self.side_panel.set_state(current, done, visited | set(path), set(self.step_ids))
 
     def jump_to(self, step_id: str) -> bool:
         """Go back along the path, or forward over complete pages, to `step_id`."""
@@ -152,14 +210,14 @@ class SetupWizard(QWizard):
     # ----- resume -----------------------------------------------------------------------------
     @property
     def resume_pending(self) -> bool:
-        welcome = self.pages.get("welcome")
+        welcome = self._pages.get("welcome")
         return welcome is not None and welcome.resume_offered
 
     def _offer_resume(self) -> None:
-        welcome = self.pages.get("welcome")
+        welcome = self._pages.get("welcome")
         last = self._saved_path[-1] if self._saved_path else None
         started = welcome is not None and self.ctx.progress.started
-        if started and last in self.pages and last != "welcome":
+        if started and last in self.step_ids and last != "welcome":
             welcome.show_resume_offer(step(last).title)
 
     def resume(self) -> None:
@@ -195,6 +253,8 @@ class SetupWizard(QWizard):
 
     # ----- help -------------------------------------------------------------------------------
     def open_help(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if importlib.util.find_spec("wizard.ui.help_dialog") is None:
             QMessageBox.information(
                 self,
@@ -212,6 +272,8 @@ class SetupWizard(QWizard):
 
     # ----- closing ----------------------------------------------------------------------------
     def _ask_before_closing(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("SetupWizard", "Close the wizard?"))
@@ -295,5 +357,4 @@ class SetupWizard(QWizard):
         for which, text in buttons.items():
             self.setButtonText(which, text)
             self.button(which).setAccessibleName(text.replace("&", "").strip("<> "))
-        self.side_panel.retranslate()
         self.update_side_panel()

@@ -68,6 +68,15 @@ class BasePage(QWizardPage):
     def blocked_reason(self) -> str | None:
         return self._blocked_reason
 
+    def nextId(self) -> int:  # noqa: N802 (Qt override)
+        """The next page of the wizard's sequence, even before that page is built."""
+        wizard = self.wizard()
+        step_ids = getattr(wizard, "step_ids", None)
+        if step_ids is None or self.step.id not in step_ids:
+            return super().nextId()
+        index = step_ids.index(self.step.id) + 1
+        return index if index < len(step_ids) else -1
+
     def isComplete(self) -> bool:  # noqa: N802 (Qt override)
         return self._blocked_reason is None and super().isComplete()
 

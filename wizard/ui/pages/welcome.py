@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -71,14 +70,15 @@ class WelcomePage(BasePage):
         self.intro = body_label(self)
         col.addWidget(self.intro)
 
-        form = QFormLayout()
+        form = QHBoxLayout()
         self.language_label = QLabel(self)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
         self.language_label.setBuddy(self.language)
-        form.addRow(self.language_label, self.language)
+        form.addWidget(self.language_label)
+        form.addWidget(self.language, 1)
         col.addLayout(form)
 
         self.mode_box = QGroupBox(self)

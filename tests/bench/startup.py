@@ -1,0 +1,107 @@
+"""Start-up benchmark: the wizard to its first painted page vs a bare PySide6 QWizard.
+
+    python tests/bench/startup.py [--runs N]
+
+Each start is a fresh Python process (offscreen Qt) timed from just before it is spawned to
+the end of the first paint of the window. Both are measured in the same run, alternately,
+after one warm-up each; the app uses one data folder for all its runs (a second start, with
+its translations already built). Prints `name: value` lines; the goal is startup_ratio <= 1.5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+_BARE = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
+
+class Wizard(QWizard):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        print(f"PAINTED {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, QApplication.quit)
+
+app = QApplication(sys.argv[:1])
+wizard = Wizard()
+page = QWizardPage()
+QVBoxLayout(page).addWidget(QLabel("Hello"))
+wizard.addPage(page)
+wizard.resize(1120, 720)
+wizard.show()
+app.exec()
+"""
+
+_APP = """
+import sys, time
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import wizard.ui.window as window
+
+_paint = window.SetupWizard.paintEvent
+_done = []
+
+def paint(self, event):
+    _paint(self, event)
+    if not _done:
+        _done.append(True)
+        print(f"PAINTED {{time.time():.6f}}", flush=True)
+        self._closing_confirmed = True
+        QTimer.singleShot(0, QApplication.quit)
+
+window.SetupWizard.paintEvent = paint
+from wizard.app import main
+sys.exit(main(["--data-dir", {home!r}, "--lang", "en"]))
+"""
+
+
+def one_start(code: str, pycache: str) -> float:
+    # Like an installed app: byte-code cached after the first start (this machine's shells set
+    # PYTHONDONTWRITEBYTECODE; the cache goes to a temp folder, not into the source tree).
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=pycache)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    t0 = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    for line in out.stdout.splitlines():
+        if line.startswith("PAINTED "):
+            return float(line.split()[1]) - t0
+    raise RuntimeError(f"no paint seen (exit {out.returncode}):\n{out.stderr[-2000:]}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="jdid-bench-") as home:
+        app_code = _APP.format(root=str(ROOT), home=home)
+        pycache = str(Path(home) / "pycache")
+        # Warm-up: translations built into the cache and byte-code written, like a 1st start.
+        one_start(app_code, pycache)
+        one_start(_BARE, pycache)
+        app_times, bare_times = [], []
+        for _ in range(args.runs):
+            app_times.append(one_start(app_code, pycache))
+            bare_times.append(one_start(_BARE, pycache))
+    app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
+    print(f"startup_app_median_s: {app_median:.3f}")
+    print(f"startup_bare_median_s: {bare_median:.3f}")
+    print(f"startup_runs: {args.runs}")
+    print(f"startup_ratio: {app_median / bare_median:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
