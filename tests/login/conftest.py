@@ -105,9 +105,8 @@ def seller(app_home, qtbot, make_sandbox, memory_keyring) -> Iterator[Callable[.
         started = start_wizard(paths, lang="en", practice=False)
         driver = Driver(started, qtbot)
         started.ctx.url_opener = driver.opened.append
-        started.wizard._confirm_close = lambda: True  # pytest-qt closes it, maybe first
-        qtbot.addWidget(started.wizard)
-        started.wizard.show()
+        started.wizard._confirm_close = lambda: True
+        started.wizard.show()  # closed below (not by qtbot: a test may close and reopen)
         qtbot.waitExposed(started.wizard)
         # Real mode, but the endpoints are the sandbox's (as a test profile would be). The
         # wizard sets its own profile when it starts (maybe after the first paint): then ours.

@@ -118,3 +118,40 @@ def test_start_up_opens_at_step_14_and_says_why(app_home, qtbot, memory_keyring)
         assert not secrets.load_token(account.app_key).expired()
     finally:
         close(second)
+
+
+@pytest.mark.webengine
+def test_reopening_resumes_past_steps_12_to_14_without_typing_the_secret_again(
+    seller,
+    qtbot,  # noqa: ANN001
+) -> None:
+    s = seller()
+    h.connect(s)
+    s.driver.next()
+    qtbot.waitUntil(lambda: s.page.facts is not None, timeout=h.WAIT_MS)
+    server = s.server
+    close(s.driver)
+
+    started = start_wizard(resolve_paths(), lang="en")
+    driver = Driver(started, qtbot)
+    started.ctx.url_opener = driver.opened.append
+    started.wizard._confirm_close = lambda: True
+    try:
+        started.wizard.show()
+        qtbot.waitUntil(lambda: started.ctx.profile is not None, timeout=5000)
+        started.ctx.profile = server.profile
+        wizard = started.wizard
+        assert wizard.resume_pending
+        wizard.resume()
+        assert driver.current == "step15", driver.blocked_text()
+        qtbot.waitUntil(lambda: driver.page.facts is not None, timeout=h.WAIT_MS)
+        assert driver.page.isComplete(), driver.blocked_text()
+        credentials = wizard.pages["step12"]
+        assert credentials.fields["api_secret"].edit.text() == ""
+        assert "leave empty" in credentials.fields["api_secret"].edit.placeholderText()
+        # Start over: steps 13 and 14 must be done again.
+        wizard.start_over()
+        assert not wizard.pages["step13"].is_installed()
+        assert not wizard.pages["step14"].logged_in()
+    finally:
+        close(driver)
