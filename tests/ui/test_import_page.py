@@ -273,6 +273,7 @@ def test_platform_failing_then_retry_finishes_in_practice_mode(qtbot, make_sandb
     server.configure(fault_rate=1.0)
     wait_state(qtbot, page, FAILED)
     assert page.problem_key == "platform_unreachable"
+    assert page.progress_box.isVisible() and page.phase.text() == "The import stopped"
     assert page.problem_text.text() == import_texts.STOP_REASONS["platform_unreachable"]
 
     server.configure(fault_rate=0.0)

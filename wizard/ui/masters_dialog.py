@@ -28,9 +28,7 @@ from PySide6.QtWidgets import (
 from wizard.catalog import texts as catalog_texts
 from wizard.ui.widgets import note_label
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MastersDialog", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def tr_catalog(text: str) -> str:
@@ -80,9 +78,9 @@ def problem_sentence(problem: Any) -> str:
 def ask_open_path(parent: QWidget) -> str:
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        tr("Choose your master SKU list"),
+        translate("MastersDialog", "Choose your master SKU list"),
         str(Path.home()),
-        tr("CSV files (*.csv *.txt);;All files (*)"),
+        translate("MastersDialog", "CSV files (*.csv *.txt);;All files (*)"),
     )
     return path
 
@@ -148,11 +146,12 @@ class MastersDialog(QDialog):
 
     def retranslate(self) -> None:
         csv, plan = self.plan.csv, self.plan.plan
-        self.setWindowTitle(tr("Your master SKU list"))
+        self.setWindowTitle(translate("MastersDialog", "Your master SKU list"))
         self.summary.setText(
-            tr(
+            translate(
+                "MastersDialog",
                 "%1 products from %2 can be saved to your product list: %3 new, %4 changed, "
-                "%5 unchanged. Nothing is saved until you click Save."
+                "%5 unchanged. Nothing is saved until you click Save.",
             )
             .replace("%1", str(len(csv.rows)))
             .replace("%2", self.plan.path.name)
@@ -161,18 +160,27 @@ class MastersDialog(QDialog):
             .replace("%5", str(plan.unchanged))
         )
         self.problems_note.setText(
-            tr(
+            translate(
+                "MastersDialog",
                 "%1 lines cannot be used and will not be saved. Fix them in the file and load "
-                "it again, or save the other products now."
+                "it again, or save the other products now.",
             ).replace("%1", str(len({p.line for p in csv.problems})))
         )
-        self.problems.setHorizontalHeaderLabels([tr("Line"), tr("What is wrong")])
+        self.problems.setHorizontalHeaderLabels(
+            [translate("MastersDialog", "Line"), translate("MastersDialog", "What is wrong")]
+        )
         self.problems.resizeColumnToContents(0)
         self.ignored.setText(
-            tr("These columns are not used: %1").replace("%1", ", ".join(csv.ignored_columns))
+            translate("MastersDialog", "These columns are not used: %1").replace(
+                "%1", ", ".join(csv.ignored_columns)
+            )
         )
         self.ignored.setVisible(bool(csv.ignored_columns))
-        self.save_button.setText(tr("&Save %1 products").replace("%1", str(len(csv.rows))))
+        self.save_button.setText(
+            translate("MastersDialog", "&Save %1 products").replace("%1", str(len(csv.rows)))
+        )
         self.save_button.setEnabled(bool(csv.rows))
-        self.save_button.setToolTip("" if csv.rows else tr("No line of the file can be used."))
-        self.cancel_button.setText(tr("&Cancel (save nothing)"))
+        self.save_button.setToolTip(
+            "" if csv.rows else translate("MastersDialog", "No line of the file can be used.")
+        )
+        self.cancel_button.setText(translate("MastersDialog", "&Cancel (save nothing)"))

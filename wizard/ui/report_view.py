@@ -46,8 +46,7 @@ MEASURED_ROWS = 100
 ACTION_KINDS = ("new_masters", "skipped", "empty_sku", "duplicate_sku")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportReportView", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def tr_report(text: str) -> str:
@@ -131,7 +130,10 @@ def default_csv_name(report: Any, kind: str) -> str:
 def ask_save_path(parent: QWidget, suggested: str) -> str:
     """The file dialog for "Save as CSV" ("" when the seller cancels)."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, tr("Save the list as a CSV file"), suggested, tr("CSV files (*.csv)")
+        parent,
+        translate("ImportReportView", "Save the list as a CSV file"),
+        suggested,
+        translate("ImportReportView", "CSV files (*.csv)"),
     )
     return path
 
@@ -185,9 +187,10 @@ class CsvExporter(QWidget):
         self.busy.discard(kind)
         self.save_failed.emit(
             kind,
-            tr(
+            translate(
+                "ImportReportView",
                 "The file %1 could not be saved. Choose another folder (for example "
-                "Documents) and try again."
+                "Documents) and try again.",
             ).replace("%1", path),
         )
 
@@ -261,15 +264,20 @@ class ReportListDialog(QDialog):
 
     def _load_failed(self, _exc: BaseException) -> None:
         self.loaded = True
-        self._message = tr(
+        self._message = translate(
+            "ImportReportView",
             "The list could not be read from the product list file. Close this window and "
-            "open it again."
+            "open it again.",
         )
         self._show_status()
 
     def _saved(self, kind: str, path: str, rows: int) -> None:
         if kind == self.kind:
-            self._message = tr("Saved %1 rows to %2.").replace("%1", str(rows)).replace("%2", path)
+            self._message = (
+                translate("ImportReportView", "Saved %1 rows to %2.")
+                .replace("%1", str(rows))
+                .replace("%2", path)
+            )
             self._show_status()
 
     def _save_failed(self, kind: str, sentence: str) -> None:
@@ -280,10 +288,12 @@ class ReportListDialog(QDialog):
     def _show_status(self) -> None:
         shown = self.model.rowCount()
         if not self.loaded:
-            text = tr("Reading the list\u2026 %1 of %2 rows").replace("%1", str(shown))
+            text = translate("ImportReportView", "Reading the list\u2026 %1 of %2 rows").replace(
+                "%1", str(shown)
+            )
             text = text.replace("%2", str(self.total))
         else:
-            text = tr("%1 rows").replace("%1", str(shown))
+            text = translate("ImportReportView", "%1 rows").replace("%1", str(shown))
         self.status.setText(f"{text}   {self._message}".strip())
 
     def done(self, result: int) -> None:
@@ -292,12 +302,12 @@ class ReportListDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(
-            tr("%1 (%2)")
+            translate("ImportReportView", "%1 (%2)")
             .replace("%1", self.report.title(self.kind, tr_report))
             .replace("%2", str(self.total))
         )
         self.advice.setText(self.report.advice(self.kind, tr_report))
-        self.save_button.setText(tr("&Save as CSV\u2026"))
+        self.save_button.setText(translate("ImportReportView", "&Save as CSV\u2026"))
         self._show_status()
 
 
@@ -364,17 +374,23 @@ class ReportSummary(QWidget):
             count = report.count(kind) if report is not None else 0
             self.titles[kind].setText(report.title(kind, tr_report) if report is not None else kind)
             self.counts[kind].setText(str(count))
-            self.show_buttons[kind].setText(tr("Show"))
+            self.show_buttons[kind].setText(translate("ImportReportView", "Show"))
             self.show_buttons[kind].setAccessibleName(
-                tr("Show the list: %1").replace("%1", self.titles[kind].text())
+                translate("ImportReportView", "Show the list: %1").replace(
+                    "%1", self.titles[kind].text()
+                )
             )
-            self.save_buttons[kind].setText(tr("Save as CSV\u2026"))
+            self.save_buttons[kind].setText(translate("ImportReportView", "Save as CSV\u2026"))
             self.save_buttons[kind].setAccessibleName(
-                tr("Save the list as CSV: %1").replace("%1", self.titles[kind].text())
+                translate("ImportReportView", "Save the list as CSV: %1").replace(
+                    "%1", self.titles[kind].text()
+                )
             )
             for button in (self.show_buttons[kind], self.save_buttons[kind]):
                 button.setEnabled(count > 0)
-                button.setToolTip("" if count else tr("This list is empty."))
+                button.setToolTip(
+                    "" if count else translate("ImportReportView", "This list is empty.")
+                )
             needs_action = report is not None and count > 0 and kind in ACTION_KINDS
             if needs_action:
                 self.advice[kind].setText(report.advice(kind, tr_report))

@@ -63,8 +63,7 @@ FAILED = "failed"
 DONE = "done"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 # Problems of this page (the import's own stop reasons are in wizard.jobs.import_texts).
@@ -115,7 +114,7 @@ def problem_sentence(exc: BaseException) -> tuple[str, str]:
         return exc.key, translated.format(path=exc.path or "")
     key = getattr(exc, "key", None)
     if isinstance(key, str) and key in PROBLEMS:
-        return key, tr(PROBLEMS[key])
+        return key, translate("ImportPage", PROBLEMS[key])
     reasons = import_texts.STOP_REASONS
     if not isinstance(key, str) or key not in reasons:
         from wizard.jdid import JdidError
@@ -127,11 +126,19 @@ def problem_sentence(exc: BaseException) -> tuple[str, str]:
 def duration_text(seconds: float) -> str:
     seconds = max(0, int(round(seconds)))
     if seconds < 60:
-        return tr("%1 s").replace("%1", str(seconds))
+        return translate("ImportPage", "%1 s").replace("%1", str(seconds))
     if seconds < 3600:
-        return tr("%1 min %2 s").replace("%1", str(seconds // 60)).replace("%2", str(seconds % 60))
+        return (
+            translate("ImportPage", "%1 min %2 s")
+            .replace("%1", str(seconds // 60))
+            .replace("%2", str(seconds % 60))
+        )
     hours, rest = divmod(seconds, 3600)
-    return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest // 60))
+    return (
+        translate("ImportPage", "%1 h %2 min")
+        .replace("%1", str(hours))
+        .replace("%2", str(rest // 60))
+    )
 
 
 def _heading(parent: QWidget, name: str) -> QLabel:
@@ -178,7 +185,7 @@ class ImportPage(BasePage):
         ctx.profile_changed.connect(self._profile_changed)
         ctx.settings_changed.connect(self._settings_changed)
         self._wizard_hooked = False
-        self.setButtonText(QWizard.WizardButton.CommitButton, tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("ImportPage", "&Next >"))
         self.retranslate()
 
     # ----- layout ---------------------------------------------------------------------------
@@ -426,10 +433,10 @@ class ImportPage(BasePage):
         self.pending = None
         self._show_report(report)
         self._notify(
-            tr("Your JD.ID products are imported"),
-            tr("%1 products were imported. Open the wizard to see the report.").replace(
-                "%1", str(report.count("imported"))
-            ),
+            translate("ImportPage", "Your JD.ID products are imported"),
+            translate(
+                "ImportPage", "%1 products were imported. Open the wizard to see the report."
+            ).replace("%1", str(report.count("imported"))),
         )
 
     def _stopped(self, _run_id: int) -> None:
@@ -439,7 +446,10 @@ class ImportPage(BasePage):
         was_running = self.state in (RUNNING, STOPPING)
         self._set_problem(exc, self.resume_import)
         if was_running:
-            self._notify(tr("The import of your JD.ID products stopped"), self._problem_text)
+            self._notify(
+                translate("ImportPage", "The import of your JD.ID products stopped"),
+                self._problem_text,
+            )
 
     def _set_problem(self, exc: BaseException, retry: Callable[[], None]) -> None:
         key, sentence = problem_sentence(exc)
@@ -500,7 +510,7 @@ class ImportPage(BasePage):
     def _exported(self, kind: str, path: str, rows: int) -> None:
         title = self.report.title(kind, _tr_report) if self.report is not None else kind
         self._export_message = (
-            tr("Saved \u201c%1\u201d (%2 rows) to %3.")
+            translate("ImportPage", "Saved \u201c%1\u201d (%2 rows) to %3.")
             .replace("%1", title)
             .replace("%2", str(rows))
             .replace("%3", path)
@@ -525,7 +535,7 @@ class ImportPage(BasePage):
         if not path:
             return
         self.masters_busy = True
-        self._masters_message = tr("Reading %1\u2026").replace("%1", path)
+        self._masters_message = translate("ImportPage", "Reading %1\u2026").replace("%1", path)
         self.update_blocked()
         self.ctx.runner.run(
             read_plan,
@@ -549,7 +559,7 @@ class ImportPage(BasePage):
     def _masters_accepted(self, plan: Any) -> None:
         target = target_of(self.ctx)
         self.masters_busy = True
-        self._masters_message = tr("Saving your products\u2026")
+        self._masters_message = translate("ImportPage", "Saving your products\u2026")
         self.update_blocked()
         self.ctx.runner.run(
             save_rows,
@@ -561,17 +571,20 @@ class ImportPage(BasePage):
         )
 
     def _masters_rejected(self) -> None:
-        self._masters_message = tr("Nothing was saved from the file.")
+        self._masters_message = translate("ImportPage", "Nothing was saved from the file.")
         self.update_blocked()
 
     def _masters_saved(self, count: int) -> None:
         self.masters_busy = False
-        self._masters_message = tr(
+        self._masters_message = translate(
+            "ImportPage",
             "%1 products from your list are saved. The import links JD.ID products to them "
-            "by SKU code."
+            "by SKU code.",
         ).replace("%1", str(count))
         if self.state == DONE:
-            self._masters_message += " " + tr("Click Import again to link them now.")
+            self._masters_message += " " + translate(
+                "ImportPage", "Click Import again to link them now."
+            )
         self.update_blocked()
 
     def _masters_failed(self, exc: BaseException, path: str) -> None:
@@ -584,8 +597,9 @@ class ImportPage(BasePage):
         elif isinstance(exc, CatalogError):
             self._masters_message = problem_sentence(exc)[1]
         else:
-            self._masters_message = tr(
-                "The file %1 could not be read. Close it in other programs and try again."
+            self._masters_message = translate(
+                "ImportPage",
+                "The file %1 could not be read. Close it in other programs and try again.",
             ).replace("%1", path)
         self.update_blocked()
 
@@ -603,7 +617,8 @@ class ImportPage(BasePage):
         self.intro.setVisible(state in (CHECKING, READY))
         self.rules.setVisible(state != DONE)
         self.start_button.setEnabled(state == READY and not self.masters_busy)
-        self.progress_box.setVisible(running or state == STOPPED)
+        stopped_half_way = state == FAILED and self.last_progress is not None
+        self.progress_box.setVisible(running or state == STOPPED or stopped_half_way)
         self.running_note.setVisible(running)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(state == RUNNING)
@@ -623,34 +638,49 @@ class ImportPage(BasePage):
     def _block_reason(self) -> str | None:
         state = self.state
         if state == CHECKING:
-            return tr("Wait a moment: the wizard is looking at your product list.")
+            return translate(
+                "ImportPage", "Wait a moment: the wizard is looking at your product list."
+            )
         if state == READY:
             if self.masters_busy:
-                return tr("Wait a moment: the wizard is reading your master SKU list.")
-            return tr("Click Start import to bring your products in from JD.ID.")
+                return translate(
+                    "ImportPage", "Wait a moment: the wizard is reading your master SKU list."
+                )
+            return translate(
+                "ImportPage", "Click Start import to bring your products in from JD.ID."
+            )
         if state == RUNNING:
-            return tr(
+            return translate(
+                "ImportPage",
                 "The import is running. Next comes on when it has finished; you can also "
-                "cancel it and continue later."
+                "cancel it and continue later.",
             )
         if state == STOPPING:
-            return tr("Stopping the import at a safe point\u2026")
+            return translate("ImportPage", "Stopping the import at a safe point\u2026")
         if state == STOPPED:
-            return tr("The import stopped half-way. Click Resume to finish it.")
+            return translate(
+                "ImportPage", "The import stopped half-way. Click Resume to finish it."
+            )
         if state == FAILED:
-            return tr("The import cannot go on yet: see what to do above, then click Retry.")
+            return translate(
+                "ImportPage", "The import cannot go on yet: see what to do above, then click Retry."
+            )
         return None
 
     def _refresh_state_texts(self) -> None:
         state = self.state
         self.start_status.setText(
-            tr("Looking at your product list\u2026") if state == CHECKING else ""
+            translate("ImportPage", "Looking at your product list\u2026")
+            if state == CHECKING
+            else ""
         )
         self.problem_text.setText(self._problem_text)
         fix = FIX_STEP.get(self.problem_key or "")
         if fix:
-            self.fix_button.setText(tr("&Go to step %1").replace("%1", str(int(fix[4:]))))
-        if state in (RUNNING, STOPPING, STOPPED):
+            self.fix_button.setText(
+                translate("ImportPage", "&Go to step %1").replace("%1", str(int(fix[4:])))
+            )
+        if state in (RUNNING, STOPPING, STOPPED, FAILED):
             self._show_progress()
         if state == DONE:
             self._refresh_report_texts()
@@ -659,15 +689,17 @@ class ImportPage(BasePage):
         p = self.last_progress
         state = self.state
         if state == STOPPED:
-            self.phase.setText(tr("The import is paused"))
+            self.phase.setText(translate("ImportPage", "The import is paused"))
+        elif state == FAILED:
+            self.phase.setText(translate("ImportPage", "The import stopped"))
         elif state == STOPPING:
-            self.phase.setText(tr("Stopping the import at a safe point\u2026"))
+            self.phase.setText(translate("ImportPage", "Stopping the import at a safe point\u2026"))
         elif p is None or p.phase == "starting":
-            self.phase.setText(tr("Asking JD.ID for your product list\u2026"))
+            self.phase.setText(translate("ImportPage", "Asking JD.ID for your product list\u2026"))
         elif p.phase == "linking":
-            self.phase.setText(tr("Linking your products by SKU code\u2026"))
+            self.phase.setText(translate("ImportPage", "Linking your products by SKU code\u2026"))
         else:
-            self.phase.setText(tr("Importing your products from JD.ID\u2026"))
+            self.phase.setText(translate("ImportPage", "Importing your products from JD.ID\u2026"))
         if p is None:
             if state == STOPPED and self.pending is not None:
                 run = self.pending
@@ -687,21 +719,23 @@ class ImportPage(BasePage):
         text = self._count_text(p.spus_done, p.spus_total, p.skus_done)
         if state == RUNNING:
             if p.eta_s is None:
-                left = tr("Working out how long it takes\u2026")
+                left = translate("ImportPage", "Working out how long it takes\u2026")
             else:
-                left = tr("About %1 left.").replace("%1", duration_text(p.eta_s))
+                left = translate("ImportPage", "About %1 left.").replace(
+                    "%1", duration_text(p.eta_s)
+                )
             text = f"{text}\n{left}"
         self.counts.setText(text)
 
     def _count_text(self, done: int, total: int, skus: int) -> str:
         if not total:
             return (
-                tr("%1 products checked so far, %2 SKUs read.")
+                translate("ImportPage", "%1 products checked so far, %2 SKUs read.")
                 .replace("%1", str(done))
                 .replace("%2", str(skus))
             )
         return (
-            tr("%1 of %2 products checked, %3 SKUs read.")
+            translate("ImportPage", "%1 of %2 products checked, %3 SKUs read.")
             .replace("%1", str(done))
             .replace("%2", str(total))
             .replace("%3", str(skus))
@@ -712,9 +746,10 @@ class ImportPage(BasePage):
         if report is None:
             return
         c = report.counts
-        text = tr(
+        text = translate(
+            "ImportPage",
             "%1 JD.ID products (SKUs) are in your product list: %2 linked to products you "
-            "already had, %3 new. It took %4."
+            "already had, %3 new. It took %4.",
         )
         text = (
             text.replace("%1", str(c.imported))
@@ -723,15 +758,17 @@ class ImportPage(BasePage):
             .replace("%4", duration_text(report.elapsed_s))
         )
         if c.not_imported:
-            text += " " + tr(
+            text += " " + translate(
+                "ImportPage",
                 "%1 products imported before are not imported any more (not QC-passed now, or "
-                "deleted); they are no longer linked."
+                "deleted); they are no longer linked.",
             ).replace("%1", str(c.not_imported))
         attention = sum(report.count(k) for k in ("skipped", "empty_sku", "duplicate_sku"))
         if attention:
-            text += "\n" + tr(
+            text += "\n" + translate(
+                "ImportPage",
                 "Some products need your attention: see the lists below. You can fix them "
-                "later and import again."
+                "later and import again.",
             )
         self.report_text.setText(text)
         self.export_status.setText(self._export_message)
@@ -739,62 +776,74 @@ class ImportPage(BasePage):
 
     def retranslate(self) -> None:
         self.intro.setText(
-            tr(
+            translate(
+                "ImportPage",
                 "This is the last step of the connection: the wizard now brings your products "
                 "in from JD.ID. Click Start import. It can take a few minutes for a big store; "
-                "you can keep using the computer meanwhile."
+                "you can keep using the computer meanwhile.",
             )
         )
         self.rules.setText(
-            tr(
+            translate(
+                "ImportPage",
                 "Only products that have passed JD.ID\u2019s quality check (audit / QC passed) "
                 "are imported. Products still waiting for QC, or rejected, are left out and "
                 "listed at the end, so you know which ones to fix.\n"
                 "Each JD.ID product is linked to your own product with the same SKU code. If "
-                "none of your products has that code yet, a new product is made for it."
+                "none of your products has that code yet, a new product is made for it.",
             )
         )
         self.practice_note.setText(
-            tr(
+            translate(
+                "ImportPage",
                 "Practice mode: the products come from the practice store and go into a "
-                "separate practice product list, never into your real one."
+                "separate practice product list, never into your real one.",
             )
         )
         self.practice_note.setVisible(self.ctx.practice)
-        self.masters_heading.setText(tr("Your master SKU list (optional)"))
+        self.masters_heading.setText(translate("ImportPage", "Your master SKU list (optional)"))
         self.masters_text.setText(
-            tr(
+            translate(
+                "ImportPage",
                 "Do you already keep your products with their SKU codes in a spreadsheet? "
                 "Save it as CSV with the columns sku, name, stock and price and load it before "
                 "the import: JD.ID products with the same SKU code are then linked to them. "
-                "You will see a summary first; nothing is saved until you accept it."
+                "You will see a summary first; nothing is saved until you accept it.",
             )
         )
-        self.masters_button.setText(tr("&Load my master SKU list (optional)\u2026"))
-        self.start_button.setText(tr("&Start import"))
+        self.masters_button.setText(
+            translate("ImportPage", "&Load my master SKU list (optional)\u2026")
+        )
+        self.start_button.setText(translate("ImportPage", "&Start import"))
         self.running_note.setText(
-            tr(
+            translate(
+                "ImportPage",
                 "Your products are being imported from JD.ID. You can leave this window open "
-                "in the background; you will be told when it is done."
+                "in the background; you will be told when it is done.",
             )
         )
-        self.cancel_button.setText(tr("&Cancel import"))
+        self.cancel_button.setText(translate("ImportPage", "&Cancel import"))
         self.cancel_button.setToolTip(
-            tr("Stops at a safe point. Resume later continues where it stopped.")
+            translate(
+                "ImportPage", "Stops at a safe point. Resume later continues where it stopped."
+            )
         )
-        self.resume_button.setText(tr("&Resume import"))
-        self.retry_button.setText(tr("&Retry"))
-        self.report_heading.setText(tr("The import is finished"))
-        self.again_button.setText(tr("&Import again"))
+        self.resume_button.setText(translate("ImportPage", "&Resume import"))
+        self.retry_button.setText(translate("ImportPage", "&Retry"))
+        self.report_heading.setText(translate("ImportPage", "The import is finished"))
+        self.again_button.setText(translate("ImportPage", "&Import again"))
         self.again_button.setToolTip(
-            tr("After fixing products in JD.ID Seller Center, import again to bring them in.")
+            translate(
+                "ImportPage",
+                "After fixing products in JD.ID Seller Center, import again to bring them in.",
+            )
         )
         self.summary.retranslate()
         for dialog in self.list_dialogs.values():
             dialog.retranslate()
         if self.masters_dialog is not None:
             self.masters_dialog.retranslate()
-        self.setButtonText(QWizard.WizardButton.CommitButton, tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("ImportPage", "&Next >"))
         super().retranslate()
 
     def page_done(self) -> bool:
