@@ -104,9 +104,9 @@ STEPS: tuple[Step, ...] = (
             "Your store is a Basic Seller, and JD.ID only lets Qualified Sellers use the Open "
             "API. Ask JD.ID to upgrade your store first; the JD.ID page below explains how and "
             "what you gain.\n\n"
-            "When JD.ID has confirmed that your store is Qualified, come back here and choose "
-            '"Yes, it is Qualified". Your progress is saved, so you can close the wizard '
-            "and return later.",
+            "When JD.ID has confirmed that your store is Qualified, come back here and tick "
+            "the box below. Your progress is saved, so you can close the wizard now and return "
+            "later.",
         ),
         picture="qualified.svg",
         links=(
@@ -335,9 +335,9 @@ STEPS: tuple[Step, ...] = (
         title=QT_TRANSLATE_NOOP("Steps", "Import your products"),
         body=QT_TRANSLATE_NOOP(
             "Steps",
-            "Click Finish to import your products from JD.ID. Only products that have passed "
-            "JD.ID's review (audit / QC passed) are imported, and each one is linked to your "
-            "other channels by its SKU code.",
+            'Click "Start import" to bring your products in from JD.ID. Only products that '
+            "have passed JD.ID's review (audit / QC passed) are imported, and each one is linked "
+            "to your other channels by its SKU code.",
         ),
         picture="step16.svg",
     ),
