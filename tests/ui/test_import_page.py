@@ -20,7 +20,7 @@ from wizard.jdid import AUDIT_PASSED, WARE_DELETED
 from wizard.jobs import REPORT_KINDS, ImportJob, import_texts
 from wizard.ui.import_notify import ALERT, TRAY, notification_kind
 from wizard.ui.import_runner import catalog_path
-from wizard.ui.pages.import_page import DONE, FAILED, READY, STOPPED, duration_text
+from wizard.ui.pages.import_page import DONE, FAILED, READY, STOPPED, ImportPage, duration_text
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)",
@@ -328,3 +328,40 @@ def test_duration_words():
     assert duration_text(7.4) == "7 s"
     assert duration_text(125) == "2 min 5 s"
     assert duration_text(3 * 3600 + 600) == "3 h 10 min"
+
+
+def test_in_the_real_wizard_next_goes_on_to_step_17_with_no_way_back(
+    start, make_sandbox, memory_keyring, qtbot
+):  # noqa: ANN001
+    store = connect_store(make_sandbox(spus=20))
+    d = start()
+    wizard, ctx = d.wizard, d.ctx
+    qtbot.waitUntil(lambda: ctx.profile is not None)  # set after the first paint
+    ctx.profile = store.server.profile  # real mode, the sandbox's endpoints
+    ctx.profile_changed.emit(ctx.profile)
+    page = wizard.pages["step16"]
+    assert isinstance(page, ImportPage)
+    wizard.setStartId(wizard.page_id("step15"))
+    wizard.restart()
+    wizard.next()  # step 15 -> 16 (QWizard.next ignores step 15's own check)
+    assert d.current == "step16"
+    wait_state(qtbot, page, READY)
+    click(qtbot, page.start_button)
+    wait_state(qtbot, page, DONE)
+    click(qtbot, wizard.button(COMMIT))
+    assert d.current == "step17"
+    assert not wizard.button(BACK).isEnabled()
+
+
+def test_a_login_renewed_during_the_import_is_saved_back(qtbot, make_sandbox, hosts):  # noqa: ANN001
+    server = make_sandbox(spus=20)
+    store = connect_store(server)
+    before = secrets.load_token(store.settings.api_key)
+    server.expire_tokens()  # the stored access token is refused; the refresh token still works
+    page = hosts(store).page
+    wait_state(qtbot, page, READY)
+    click(qtbot, page.start_button)
+    wait_state(qtbot, page, DONE)
+    after = secrets.load_token(store.settings.api_key)
+    assert after is not None and after.access_token != before.access_token
+    assert after.refresh_token != before.refresh_token  # the new pair, not the used one
