@@ -14,13 +14,22 @@ from PySide6.QtWidgets import QWizard
 from tests.jobs.conftest import catalog_content, client_for, expected_classes
 from tests.ui.import_helpers import Host, connect_store, host_page
 from wizard import secrets
-from wizard.catalog import Catalog
+from wizard.catalog import Catalog, CatalogError
 from wizard.catalog import texts as catalog_texts
-from wizard.jdid import AUDIT_PASSED, WARE_DELETED
+from wizard.jdid import AUDIT_PASSED, WARE_DELETED, LoginExpired, OAuthDenied
 from wizard.jobs import REPORT_KINDS, ImportJob, import_texts
+from wizard.secrets import NoKeyring
 from wizard.ui.import_notify import ALERT, TRAY, notification_kind
 from wizard.ui.import_runner import catalog_path
-from wizard.ui.pages.import_page import DONE, FAILED, READY, STOPPED, ImportPage, duration_text
+from wizard.ui.pages.import_page import (
+    DONE,
+    FAILED,
+    READY,
+    STOPPED,
+    ImportPage,
+    duration_text,
+    problem_sentence,
+)
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)",
@@ -322,6 +331,22 @@ def test_missing_login_says_where_to_fix_it(qtbot, make_sandbox, hosts):  # noqa
 )
 def test_notification_only_for_a_long_import_in_the_background(active, elapsed, tray, want):  # noqa: ANN001
     assert notification_kind(active, elapsed, tray) == want
+
+
+@pytest.mark.parametrize(
+    ("exc", "key", "words"),
+    [
+        (NoKeyring("locked"), "no_keyring", "password store"),
+        (CatalogError("catalog_locked", None), "catalog_locked", "in use by another program"),
+        (OAuthDenied("x"), "platform_error", "JD.ID refused a request"),
+        (LoginExpired("x"), "login_expired", "step 14"),
+        (RuntimeError("boom"), "internal_error", "Something went wrong inside the wizard"),
+    ],
+)
+def test_every_error_becomes_a_sentence(exc, key, words):  # noqa: ANN001
+    got_key, sentence = problem_sentence(exc)
+    assert got_key == key and words in sentence
+    assert "boom" not in sentence and "Traceback" not in sentence
 
 
 def test_duration_words():

@@ -12,15 +12,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +36,9 @@ from wizard.catalog import texts as catalog_texts
 from wizard.ui.widgets import note_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 def tr_catalog(text: str) -> str:
@@ -85,6 +95,45 @@ def ask_open_path(parent: QWidget) -> str:
     return path
 
 
+class ProblemsModel(QAbstractTableModel):
+    """The lines that cannot be used: line number and sentence, worded only when shown (a
+    file can have thousands of bad lines; building them all up front would stall the GUI)."""
+
+    def __init__(self, problems: tuple[Any, ...], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.problems = problems
+        self.headers = ["", ""]
+
+    def set_headers(self, headers: list[str]) -> None:
+        self.headers = headers
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        if self.problems:  # the sentences are in the language showing now
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.problems) - 1, 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        problem = self.problems[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(problem.line) if index.column() == 0 else problem_sentence(problem)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802 (Qt override)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
 class MastersDialog(QDialog):
     """The summary of a master CSV: what would be saved, what cannot be used. Save / Cancel.
 
@@ -102,11 +151,14 @@ class MastersDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.problems_note = note_label("warning", self)
         self.problems_note.setObjectName("problemsNote")
-        self.problems = QTableWidget(self)
+        self.problems_model = ProblemsModel(plan.csv.problems, self)
+        self.problems = QTableView(self)
         self.problems.setObjectName("problems")
-        self.problems.setColumnCount(2)
-        self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.problems.setModel(self.problems_model)
+        self.problems.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.problems.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.problems.verticalHeader().hide()
+        self.problems.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.ignored = QLabel(self)
         self.ignored.setObjectName("ignoredColumns")
@@ -125,24 +177,18 @@ class MastersDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.ignored)
         layout.addWidget(self.buttons)
-        self._fill_problems()
+        has_problems = bool(plan.csv.problems)
+        self.problems.setVisible(has_problems)
+        self.problems_note.setVisible(has_problems)
         self.retranslate()
-
-    def _fill_problems(self) -> None:
-        problems = self.plan.csv.problems
-        self.problems.setRowCount(len(problems))
-        for row, problem in enumerate(problems):
-            line = QTableWidgetItem(str(problem.line))
-            line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.problems.setItem(row, 0, line)
-            self.problems.setItem(row, 1, QTableWidgetItem(problem_sentence(problem)))
-        self.problems.setVisible(bool(problems))
-        self.problems_note.setVisible(bool(problems))
 
     def problem_rows(self) -> list[tuple[str, str]]:
         """What the problems table shows: (line, sentence) per row."""
-        table = self.problems
-        return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+        model = self.problems_model
+        return [
+            (model.data(model.index(r, 0)), model.data(model.index(r, 1)))
+            for r in range(model.rowCount())
+        ]
 
     def retranslate(self) -> None:
         csv, plan = self.plan.csv, self.plan.plan
@@ -166,7 +212,7 @@ class MastersDialog(QDialog):
                 "it again, or save the other products now.",
             ).replace("%1", str(len({p.line for p in csv.problems})))
         )
-        self.problems.setHorizontalHeaderLabels(
+        self.problems_model.set_headers(
             [translate("MastersDialog", "Line"), translate("MastersDialog", "What is wrong")]
         )
         self.problems.resizeColumnToContents(0)

@@ -830,6 +830,7 @@ class ImportPage(BasePage):
         )
         self.resume_button.setText(translate("ImportPage", "&Resume import"))
         self.retry_button.setText(translate("ImportPage", "&Retry"))
+        self.bar.setAccessibleName(translate("ImportPage", "Import progress"))
         self.report_heading.setText(translate("ImportPage", "The import is finished"))
         self.again_button.setText(translate("ImportPage", "&Import again"))
         self.again_button.setToolTip(
