@@ -206,9 +206,7 @@ class InstallPage(BasePage):
         elif self.problem.isVisibleTo(self):
             self.status.setText("")
             self.set_blocked(
-                translate(
-                    "InstallPage", "Do what the message above says, then click Install again."
-                )
+                translate("InstallPage", "Do what the message above says; then Install can go on.")
             )
         else:
             self.status.setText("")
