@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import keyring
@@ -43,6 +44,7 @@ def test_seller_connects_and_no_secret_reaches_a_file(seller, caplog) -> None:  
         s.driver.next()
         assert s.page.view is None  # the web view is made on Log in, not before
         h.start_login(s)
+        assert s.page.view.profile.isOffTheRecord()
         h.log_in(s)
         h.consent(s)
         s.driver.qtbot.waitUntil(s.page.logged_in, timeout=h.WAIT_MS)
@@ -70,6 +72,14 @@ def test_seller_connects_and_no_secret_reaches_a_file(seller, caplog) -> None:  
             assert value not in text, f"a secret reached {path}"
     for value in secret_values:
         assert value not in caplog.text
+    # The login left nothing on disk: no browser profile, cookies or cache anywhere.
+    home = Path.home()
+    leftovers = [
+        *paths.data_dir.parent.rglob("QtWebEngine"),
+        *home.glob(".local/share/*/QtWebEngine"),
+        *home.glob(".cache/*/QtWebEngine"),
+    ]
+    assert leftovers == []
     assert isinstance(keyring.get_keyring(), type(keyring.get_keyring()))
 
 
