@@ -186,10 +186,19 @@ def test_links_away_from_the_login_open_in_the_browser_or_are_refused(seller) ->
     s = _at_login(seller)
     h.start_login(s)
     view = h.wait_form(s, "login")
-    view.run_js("window.location.href = 'https://help.example.com/forgot';")
+    # A link away from the login ("forgot password") opens in the system browser.
+    click = (
+        "var a = document.createElement('a'); a.href = 'https://help.example.com/forgot';"
+        "a.textContent = 'help'; document.body.appendChild(a); a.click(); true"
+    )
+    assert h.run_js(s.driver.qtbot, view, click) is True
     s.driver.qtbot.waitUntil(lambda: view.notice.isVisible(), timeout=h.WAIT_MS)
-    assert s.driver.opened[-1] == "https://help.example.com/forgot"
-    assert "web browser" in view.notice.text()
+    assert s.driver.opened == ["https://help.example.com/forgot"]
+    assert "web browser" in view.notice.text() and "help.example.com" in view.notice.text()
+    # A pop-up the page opens by itself is refused, with a sentence.
+    view.run_js("window.open('https://popup.example.com/offer');")
+    s.driver.qtbot.waitUntil(lambda: "popup.example.com" in view.notice.text(), timeout=h.WAIT_MS)
+    assert "blocked" in view.notice.text()
     # A frame from another plain-http host is refused: that server never sees a request.
     with h.callback_server() as (elsewhere, hits):
         add_frame = (

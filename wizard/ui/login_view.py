@@ -136,6 +136,8 @@ class _LoginPage(QWebEnginePage):
         # A link that wants a new window: handled like a navigation of the main frame.
         url = request.requestedUrl()
         decision = self.policy.decide(url.toString(), True)
+        if decision == NavigationPolicy.EXTERNAL and not request.isUserInitiated():
+            decision = NavigationPolicy.REFUSE
         if decision == NavigationPolicy.ALLOW:
             self.load(url)
         elif decision == NavigationPolicy.CALLBACK:
