@@ -78,4 +78,8 @@ class PracticeAccountBox(QGroupBox):
         for attr, label in _FIELDS:
             if attr in self.rows:
                 self.rows[attr].set_label(translate("PracticeAccount", label))
+        # Line the fields up: every label as wide as the widest one.
+        width = max((r.label.sizeHint().width() for r in self.rows.values()), default=0)
+        for row in self.rows.values():
+            row.label.setMinimumWidth(width)
         self.refresh()

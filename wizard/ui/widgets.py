@@ -27,7 +27,7 @@ class PictureView(QWidget):
         self._path = path
         self._renderer = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 120)
+        self.setMinimumSize(120, 120)
 
     def set_path(self, path: Path | None) -> None:
         self._path, self._renderer = path, None

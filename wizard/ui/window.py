@@ -25,7 +25,7 @@ from wizard.ui.pages.base import BasePage
 from wizard.ui.side_panel import SidePanel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QResizeEvent
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +119,11 @@ class SetupWizard(QWizard):
         """Every page of the wizard by step id (builds the ones not built yet)."""
         self.ensure_all_pages()
         return self._pages
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        # A roomy step list on a big window; a narrower one leaves the page room on a small one.
+        self.side_panel.list.setMinimumWidth(240 if self.width() >= 1100 else 180)
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt override, called before Next)
         self.ensure_all_pages()  # Next may come before the after-paint build (tests, fast hands)

@@ -11,10 +11,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from wizard.steps import Step, tr_step
 from wizard.ui.context import WizardContext
+
+# Below this page width, responsive rows put the picture under the text.
+NARROW_BELOW = 700
 
 
 class BasePage(QWizardPage):
@@ -32,6 +44,7 @@ class BasePage(QWizardPage):
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.content = QWidget(self.scroll)
@@ -51,6 +64,26 @@ class BasePage(QWizardPage):
         )
         self.blocked_label.hide()
         outer.addWidget(self.blocked_label)
+        self._responsive_rows: list[QBoxLayout] = []
+
+    # ----- layout --------------------------------------------------------------------------
+    def add_responsive_row(self, row: QBoxLayout) -> QBoxLayout:
+        """Text beside the picture on a wide page, the picture under the text on a narrow one
+        (so nothing needs sideways scrolling at the smallest window size)."""
+        self._responsive_rows.append(row)
+        self._apply_direction()
+        return row
+
+    def _apply_direction(self) -> None:
+        wide = self.width() >= NARROW_BELOW
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        for row in self._responsive_rows:
+            if row.direction() != direction:
+                row.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._apply_direction()
 
     # ----- Next gating ---------------------------------------------------------------------
     def set_blocked(self, reason: str | None) -> None:

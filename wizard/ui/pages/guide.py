@@ -23,7 +23,7 @@ _PRACTICE_ACCOUNT_STEPS = ("step01", "step11")
 class GuidePage(BasePage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
-        row = QHBoxLayout()
+        row = self.add_responsive_row(QHBoxLayout())
         self.content_layout.addLayout(row, 1)
         text_col = QVBoxLayout()
         row.addLayout(text_col, 3)

@@ -31,7 +31,7 @@ class _StepPage(BasePage):
 
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
-        row = QHBoxLayout()
+        row = self.add_responsive_row(QHBoxLayout())
         self.content_layout.addLayout(row, 1)
         self.col = QVBoxLayout()
         row.addLayout(self.col, 3)

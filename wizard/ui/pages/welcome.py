@@ -62,7 +62,7 @@ class WelcomePage(BasePage):
         self.content_layout.addWidget(self.notice)
         self._resume_step: str | None = None
 
-        row = QHBoxLayout()
+        row = self.add_responsive_row(QHBoxLayout())
         self.content_layout.addLayout(row, 1)
         col = QVBoxLayout()
         row.addLayout(col, 3)
