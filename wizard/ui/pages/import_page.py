@@ -61,6 +61,7 @@ STOPPING = "stopping"
 STOPPED = "stopped"  # cancelled; Resume continues
 FAILED = "failed"
 DONE = "done"
+_BUSY = (RUNNING, STOPPING)  # an import is in flight: Back stays off
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -345,15 +346,7 @@ class ImportPage(BasePage):
 
     def _hold_back(self) -> None:
         wizard = self.wizard()
-        if (
-            wizard is not None
-            and wizard.currentPage() is self
-            and self.state
-            in (
-                RUNNING,
-                STOPPING,
-            )
-        ):
+        if wizard is not None and wizard.currentPage() is self and self.state in _BUSY:
             wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
     def _profile_changed(self, _profile: Any) -> None:
