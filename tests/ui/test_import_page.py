@@ -134,6 +134,16 @@ def test_start_import_shows_progress_then_a_report_that_matches_the_shop(
             assert sorted(not_qc) == want["not_qc_passed_names"]
         dialog.close()
 
+    # Closing a list while it is still being read is fine; it opens again afterwards.
+    dialog = page.open_list("imported")
+    dialog.close()
+    qtbot.waitUntil(lambda: not host.ctx.runner.busy)
+    again = page.open_list("imported")
+    assert again is not dialog
+    qtbot.waitUntil(lambda: again.loaded, timeout=10_000)
+    assert again.model.rowCount() == want["imported"]
+    again.close()
+
     # Save a list as CSV: the file has the header and every row.
     target = tmp_path / "no-sku.csv"
     page.exporter.ask_path = lambda _parent, _suggested: str(target)

@@ -238,6 +238,7 @@ class ReportListDialog(QDialog):
         layout.addWidget(self.buttons)
         self._stop = threading.Event()
         self.loaded = False
+        self._closed = False
         self._message = ""
         self.retranslate()
         ctx.runner.run(
@@ -261,6 +262,7 @@ class ReportListDialog(QDialog):
     def _loaded(self, _count: int) -> None:
         self.loaded = True
         self._show_status()
+        self._release_if_closed()
 
     def _load_failed(self, _exc: BaseException) -> None:
         self.loaded = True
@@ -270,6 +272,7 @@ class ReportListDialog(QDialog):
             "open it again.",
         )
         self._show_status()
+        self._release_if_closed()
 
     def _saved(self, kind: str, path: str, rows: int) -> None:
         if kind == self.kind:
@@ -298,7 +301,14 @@ class ReportListDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._stop.set()  # the reader stops at its next row
+        self._closed = True
         super().done(result)
+        self._release_if_closed()
+
+    def _release_if_closed(self) -> None:
+        # Freed only once the reader has delivered its last chunk (it calls back into us).
+        if self._closed and self.loaded:
+            self.deleteLater()
 
     def retranslate(self) -> None:
         self.setWindowTitle(

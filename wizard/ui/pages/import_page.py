@@ -470,7 +470,7 @@ class ImportPage(BasePage):
     # ----- the report -----------------------------------------------------------------------
     def _show_report(self, report: Any) -> None:
         self.report = report
-        for dialog in self.list_dialogs.values():
+        for dialog in list(self.list_dialogs.values()):  # closing one removes it
             dialog.close()
         self.list_dialogs.clear()
         if self.exporter is not None:
