@@ -154,8 +154,14 @@ def run_gui(paths: AppPaths, lang: str | None = None, practice: bool = False) ->
     if not lock.acquire():
         tell_already_running(paths, lock.owner_pid(), lang)
         return 0
+    install_excepthook(paths.log_file)  # from here on no traceback reaches the seller
     try:
-        started = start_wizard(paths, lang, practice)
+        try:
+            started = start_wizard(paths, lang, practice)
+        except Exception:
+            log.exception("the wizard could not start")
+            show_error_dialog(paths.log_file, wait=True)
+            return 1
         from wizard.logging_setup import use_rotation
 
         started.wizard.call_after_first_paint(lambda: use_rotation(paths.log_file))
@@ -188,9 +194,14 @@ def tell_already_running(paths: AppPaths, pid: int | None, lang: str | None) -> 
         QMessageBox.information(None, QCoreApplication.translate("App", "Already open"), text)
 
 
-def show_error_dialog(log_file: Path, parent: Any = None) -> None:
-    """A short message in the user's language with the log's location; never a traceback."""
+_open_dialogs: set[Any] = set()
+
+
+def show_error_dialog(log_file: Path, parent: Any = None, wait: bool = False) -> None:
+    """A short message in the user's language with the log's location; never a traceback.
+    `wait`: block until it is closed (when there is no window to keep the app running)."""
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
@@ -207,6 +218,13 @@ def show_error_dialog(log_file: Path, parent: Any = None) -> None:
     box.setInformativeText(
         QCoreApplication.translate("App", "Log file: %1").replace("%1", str(log_file))
     )
+    if wait and QGuiApplication.platformName() != "offscreen":
+        box.exec()
+        return
+    # Kept referenced until closed: a dialog without a parent would vanish with the last
+    # Python reference to it.
+    _open_dialogs.add(box)
+    box.finished.connect(lambda _result: _open_dialogs.discard(box))
     box.open()
 
 

@@ -146,3 +146,53 @@ def test_export_guide_to_an_impossible_place_gives_a_sentence(app_home, tmp_path
     assert main(["--export-guide", str(target)]) == 3
     err = capsys.readouterr().err
     assert err.strip() and "Traceback" not in err
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_failing_start_shows_the_error_dialog_not_a_traceback(app_home, monkeypatch, capsys):
+    import wizard.app as app_module
+
+    def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise RuntimeError("cannot build the window")
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(app_module, "start_wizard", broken)
+    paths = resolve_paths().ensure()
+    setup_logging(paths.log_file)
+    assert app_module.run_gui(paths, lang="en") == 1
+    boxes = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "errorDialog" and w.isVisible()
+    ]
+    assert boxes and boxes[-1].informativeText() == f"Log file: {paths.log_file}"
+    assert "Traceback" not in capsys.readouterr().err
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "RuntimeError: cannot build the window" in paths.log_file.read_text()
+    for box in boxes:
+        box.close()
+        box.deleteLater()
+    assert InstanceLock(paths.lock_file).acquire()  # the lock was given back
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_help_button_opens_the_help_dialog(start) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWizard
+
+    d = start()
+    seen = []
+
+    def close_help() -> None:
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if type(w).__name__ == "HelpDialog" and w.isVisible()
+        )
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(0, close_help)
+    d.click(d.button(QWizard.WizardButton.HelpButton))
+    assert seen == ["Help and information"]
