@@ -116,6 +116,11 @@ def test_indonesian_titles_come_from_the_translations(exported) -> None:
     _, text = _pdf_text(exported["id"])
     for source in wanted:
         assert _norm(titles[source]) in text, f"Indonesian title of {source!r} missing"
+    english = {s.title: s for s in NUMBERED_STEPS}
+    for source in wanted:
+        if titles[source] != source:  # not a name kept as is, like "Install"
+            heading = step_heading(english[source], lambda _c, t: t)
+            assert _norm(heading) not in text, f"English heading left in: {heading!r}"
 
 
 def test_unwritable_folder_gives_a_bilingual_sentence_and_exit_3(
