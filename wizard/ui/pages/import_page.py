@@ -610,7 +610,8 @@ class ImportPage(BasePage):
         self.intro.setVisible(state in (CHECKING, READY))
         self.rules.setVisible(state != DONE)
         self.start_button.setEnabled(state == READY and not self.masters_busy)
-        stopped_half_way = state == FAILED and self.last_progress is not None
+        p = self.last_progress
+        stopped_half_way = state == FAILED and p is not None and p.spus_done > 0
         self.progress_box.setVisible(running or state == STOPPED or stopped_half_way)
         self.running_note.setVisible(running)
         self.cancel_button.setVisible(running)
@@ -704,7 +705,7 @@ class ImportPage(BasePage):
                 self.bar.setRange(0, 0)  # busy until the first page says how many there are
                 self.counts.setText("")
             return
-        if p.spus_total:
+        if p.spus_total or state not in _BUSY:
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(p.fraction * 1000))
         else:
