@@ -24,7 +24,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from wizard.commands.import_cmd import PLATFORM_CALLS_PER_S, PRACTICE_CATALOG
 from wizard.ui.context import WizardContext
 
 log = logging.getLogger(__name__)
@@ -43,6 +42,8 @@ class NotConnected(Exception):
 def catalog_path(ctx: WizardContext) -> Path:
     """The product list the import writes to: in practice mode a separate practice file (the
     same one `main.py import --sandbox` uses), so practice products never mix with real ones."""
+    from wizard.commands.import_cmd import PRACTICE_CATALOG
+
     if ctx.practice:
         return ctx.paths.data_dir / PRACTICE_CATALOG
     return ctx.paths.catalog_file
@@ -73,6 +74,7 @@ def open_client(target: Target, **client_options: Any) -> Any:
 
     Refreshed tokens go back to the password store. Raises NotConnected, NoKeyring."""
     from wizard import secrets
+    from wizard.commands.import_cmd import PLATFORM_CALLS_PER_S  # the CLI's rate, kept as one
     from wizard.jdid import JdidClient, RateLimiter
 
     secret = secrets.load_api_secret(target.api_key)
