@@ -2191,6 +2191,10 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
         <translation>Welcome back</translation>
     </message>
     <message>
+        <source>Your JD.ID store is already connected. Continue to see it again (for example to switch export sync On or Off), or start over to connect a store again.</source>
+        <translation>Your JD.ID store is already connected. Continue to see it again (for example to switch export sync On or Off), or start over to connect a store again.</translation>
+    </message>
+    <message>
         <source>You started connecting your store before and stopped at “%1”.</source>
         <translation>You started connecting your store before and stopped at “%1”.</translation>
     </message>

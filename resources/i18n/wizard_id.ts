@@ -2191,6 +2191,10 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
         <translation>Selamat datang kembali</translation>
     </message>
     <message>
+        <source>Your JD.ID store is already connected. Continue to see it again (for example to switch export sync On or Off), or start over to connect a store again.</source>
+        <translation>Toko JD.ID Anda sudah terhubung. Lanjutkan untuk melihatnya lagi (misalnya untuk menyalakan atau mematikan sinkronisasi ekspor), atau mulai dari awal untuk menghubungkan toko lagi.</translation>
+    </message>
+    <message>
         <source>You started connecting your store before and stopped at “%1”.</source>
         <translation>Sebelumnya Anda sudah mulai menghubungkan toko dan berhenti di “%1”.</translation>
     </message>

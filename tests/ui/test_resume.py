@@ -106,3 +106,25 @@ def test_a_broken_settings_file_starts_with_defaults(start) -> None:
     assert "settings could not be read" in d2.page.notice.text()
     assert d2.ctx.settings.mode == "real"
     assert d2.ctx.paths.settings_file.with_name("settings.json.bad").exists()
+
+
+def test_a_finished_onboarding_offers_to_look_at_it_again(start) -> None:
+    d = start(show=False)
+    d.wizard._finished = True
+    ids = d.wizard.step_ids
+    progress = {
+        "path": [s for s in ids if s != "upgrade"],
+        "visited": list(ids),
+        "confirmed": [s for s in ids if s.startswith("step")],
+        "answers": {"qualified": "yes"},
+    }
+    d.ctx.paths.progress_file.write_text(json.dumps(progress))
+    d.ctx.settings.store_name = "Toko Sumber Rejeki"
+    d.ctx.save_settings()
+    d2 = start()
+    assert "already connected" in d2.page.resume_text.text()
+    d2.click(d2.page.resume_button)
+    # Walked back as far as each page lets the seller through: here no store is connected,
+    # so the credentials page stops the walk and says why.
+    assert d2.current == "step12"
+    assert d2.blocked_text()

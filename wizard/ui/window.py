@@ -223,11 +223,13 @@ class SetupWizard(QWizard):
         last = self._saved_path[-1] if self._saved_path else None
         started = welcome is not None and self.ctx.progress.started
         if started and last in self.step_ids and last != "welcome":
-            welcome.show_resume_offer(step(last).title)
+            welcome.show_resume_offer(step(last).title, finished=last == self.step_ids[-1])
 
     def resume(self) -> None:
         """Walk again, page by page, along the saved path (as far as each page allows)."""
         target_path = [s for s in self._saved_path if s in self.pages]
+        if len(target_path) > 2 and target_path[-1] == "done":
+            target_path.pop()  # back at the last real step, where the seller can still act
         self.pages["welcome"].show_resume_offer(None)
         self._replaying = True
         try:

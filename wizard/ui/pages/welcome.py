@@ -61,6 +61,7 @@ class WelcomePage(BasePage):
         self.notice.hide()
         self.content_layout.addWidget(self.notice)
         self._resume_step: str | None = None
+        self._resume_finished = False
 
         row = self.add_responsive_row(QHBoxLayout())
         self.content_layout.addLayout(row, 1)
@@ -134,10 +135,12 @@ class WelcomePage(BasePage):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    def show_resume_offer(self, step_title: str | None) -> None:
+    def show_resume_offer(self, step_title: str | None, finished: bool = False) -> None:
         """Offer "continue where you left off" for a saved onboarding; None hides the offer.
-        While it is offered, Next waits for the choice (so the saved place is not lost)."""
+        `finished`: the seller had gone through to the end. While it is offered, Next waits
+        for the choice (so the saved place is not lost)."""
         self._resume_step = step_title
+        self._resume_finished = finished
         self.resume_box.setVisible(step_title is not None)
         self.retranslate()
 
@@ -185,12 +188,22 @@ class WelcomePage(BasePage):
             )
         if self._resume_step is not None:
             self.resume_box.setTitle(translate("WelcomePage", "Welcome back"))
-            self.resume_text.setText(
-                translate(
-                    "WelcomePage",
-                    "You started connecting your store before and stopped at \u201c%1\u201d.",
-                ).replace("%1", tr_step(self._resume_step))
-            )
+            if self._resume_finished:
+                self.resume_text.setText(
+                    translate(
+                        "WelcomePage",
+                        "Your JD.ID store is already connected. Continue to see it again (for "
+                        "example to switch export sync On or Off), or start over to connect a "
+                        "store again.",
+                    )
+                )
+            else:
+                self.resume_text.setText(
+                    translate(
+                        "WelcomePage",
+                        "You started connecting your store before and stopped at \u201c%1\u201d.",
+                    ).replace("%1", tr_step(self._resume_step))
+                )
         self.resume_button.setText(translate("WelcomePage", "&Continue where I left off"))
         self.start_over_button.setText(translate("WelcomePage", "&Start over"))
         self.picture.setAccessibleName(
