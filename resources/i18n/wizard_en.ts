@@ -594,8 +594,8 @@
         <translation>Type your store&apos;s name as it appears on JD.ID to go on.</translation>
     </message>
     <message>
-        <source>The practice platform could not start, so there is no callback URL to copy. Close the wizard and open it again, or go back and choose your real store.</source>
-        <translation>The practice platform could not start, so there is no callback URL to copy. Close the wizard and open it again, or go back and choose your real store.</translation>
+        <source>The practice platform could not start, so there is nothing to copy here. Close the wizard and open it again, or go back and choose your real store.</source>
+        <translation>The practice platform could not start, so there is nothing to copy here. Close the wizard and open it again, or go back and choose your real store.</translation>
     </message>
     <message>
         <source>Please wait: the practice platform is still starting.</source>

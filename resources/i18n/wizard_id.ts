@@ -594,8 +594,8 @@
         <translation>Ketik nama toko Anda persis seperti di JD.ID untuk melanjutkan.</translation>
     </message>
     <message>
-        <source>The practice platform could not start, so there is no callback URL to copy. Close the wizard and open it again, or go back and choose your real store.</source>
-        <translation>Platform latihan tidak dapat dijalankan, jadi belum ada URL Callback untuk disalin. Tutup wizard lalu buka lagi, atau kembali dan pilih toko asli Anda.</translation>
+        <source>The practice platform could not start, so there is nothing to copy here. Close the wizard and open it again, or go back and choose your real store.</source>
+        <translation>Platform latihan tidak dapat dijalankan, jadi belum ada yang bisa disalin di sini. Tutup wizard lalu buka lagi, atau kembali dan pilih toko asli Anda.</translation>
     </message>
     <message>
         <source>Please wait: the practice platform is still starting.</source>

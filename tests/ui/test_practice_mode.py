@@ -56,3 +56,34 @@ def test_switching_to_the_real_store_stops_the_sandbox(start) -> None:
     d.walk_to("step10")
     assert d.page.copy_rows[0].value() == REAL_CALLBACK_URL
     assert d.ctx.settings.mode == "real"
+
+
+def test_the_practice_store_name_does_not_replace_the_sellers_own(start) -> None:
+    d = start()
+    d.walk_to("step07")
+    d.qtbot.keyClicks(d.page.copy_rows[0].field, "Toko Sumber Rejeki")
+    d.wizard.jump_to("welcome")
+    d.click(d.page.practice_radio)
+    wait_for_sandbox(d)
+    d.wizard.jump_to("step07")
+    row = d.page.copy_rows[0]
+    assert row.value() == d.ctx.practice_account.shop_name and row.field.isReadOnly()
+    d.wizard.jump_to("welcome")
+    d.click(d.page.real_radio)
+    d.wizard.jump_to("step07")
+    assert d.page.copy_rows[0].value() == "Toko Sumber Rejeki"
+    assert d.ctx.settings.store_name == "Toko Sumber Rejeki"
+
+
+def test_a_practice_platform_that_cannot_start_is_explained(start, monkeypatch) -> None:
+    import wizard.ui.context as context
+
+    def cannot_start(state_file):  # noqa: ANN001, ANN202
+        raise OSError("no free port")
+
+    monkeypatch.setattr(context, "_start_sandbox", cannot_start)
+    d = start(practice=True)
+    d.qtbot.waitUntil(lambda: d.ctx.sandbox_error is not None, timeout=5000)
+    d.walk_to("step07")
+    assert d.current == "step07"
+    assert "practice platform could not start" in d.blocked_text()

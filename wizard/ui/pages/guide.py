@@ -94,20 +94,26 @@ class GuidePage(BasePage):
 
     # ----- values ---------------------------------------------------------------------------
     def values(self) -> dict[str, str]:
-        out = {"store_name": self.ctx.settings.store_name.strip()}
+        out = {"store_name": self.store_name()}
         if self.ctx.practice and self.ctx.profile is None:
             out["callback_url"] = ""  # the practice platform is still starting
         else:
             out["callback_url"] = resolve_url("callback_url", self.ctx.profile)
         return out
 
-    def _refresh_values(self, *_: Any) -> None:
+    def store_name(self) -> str:
+        """The App Name to type: the practice store's in practice mode (the seller's own
+        name stays in the settings for the real store), else the one the seller typed."""
         account = self.ctx.practice_account
-        if self.ctx.practice and not self.ctx.settings.store_name and account is not None:
-            self.ctx.settings.store_name = account.shop_name
+        if self.ctx.practice:
+            return account.shop_name if account is not None else ""
+        return self.ctx.settings.store_name.strip()
+
+    def _refresh_values(self, *_: Any) -> None:
         values = self.values()
         for copy_row in self.copy_rows:
             if copy_row.key == "store_name":
+                copy_row.field.setReadOnly(self.ctx.practice)
                 if copy_row.value().strip() != values["store_name"]:
                     copy_row.set_value(values["store_name"])
             else:
@@ -138,20 +144,20 @@ class GuidePage(BasePage):
 
     # ----- gating and language --------------------------------------------------------------
     def update_blocked(self) -> None:
-        needs_name = any(r.key == "store_name" for r in self.copy_rows)
-        if needs_name and not self.ctx.settings.store_name.strip():
-            self.set_blocked(
-                translate("GuidePage", "Type your store's name as it appears on JD.ID to go on.")
-            )
-        elif any(r.key == "callback_url" for r in self.copy_rows) and not self.values().get(
-            "callback_url"
-        ):
+        keys = {r.key for r in self.copy_rows}
+        practice_values_missing = (
+            self.ctx.practice
+            and bool(keys)
+            and (self.ctx.practice_account is None or self.ctx.profile is None)
+        )
+        if practice_values_missing:
+            # The values to copy come from the practice platform, which is not running (yet).
             if self.ctx.sandbox_error is not None:
                 self.set_blocked(
                     translate(
                         "GuidePage",
-                        "The practice platform could not start, so there is no callback URL to "
-                        "copy. Close the wizard and open it again, or go back and choose your "
+                        "The practice platform could not start, so there is nothing to copy "
+                        "here. Close the wizard and open it again, or go back and choose your "
                         "real store.",
                     )
                 )
@@ -159,6 +165,10 @@ class GuidePage(BasePage):
                 self.set_blocked(
                     translate("GuidePage", "Please wait: the practice platform is still starting.")
                 )
+        elif "store_name" in keys and not self.store_name():
+            self.set_blocked(
+                translate("GuidePage", "Type your store's name as it appears on JD.ID to go on.")
+            )
         elif self.confirm_box is not None and not self.confirm_box.isChecked():
             self.set_blocked(
                 translate(
