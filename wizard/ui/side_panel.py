@@ -66,6 +66,9 @@ class SidePanel(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(translate("SidePanel", "Steps"))
         self.list.setAccessibleName(translate("SidePanel", "Steps of the wizard"))
+        normal = QFont(self.list.font())
+        bold = QFont(normal)
+        bold.setBold(True)
         for s in STEPS:
             item = self._items[s.id]
             prefix = f"{s.number}. " if s.number is not None else ""
@@ -73,9 +76,7 @@ class SidePanel(QWidget):
             item.setText(f"{mark}{prefix}{tr_step(s.side_title)}")
             # The upgrade page only matters to a Basic Seller who went there.
             item.setHidden(s.id == "upgrade" and s.id not in self._reachable)
-            font = QFont(self.list.font())
-            font.setBold(s.id == self._current)
-            item.setFont(font)
+            item.setFont(bold if s.id == self._current else normal)
             # Not reached yet: greyed (still selectable, so a screen reader can read it).
             reachable = s.id in self._reachable or s.id == self._current
             item.setForeground(QBrush() if reachable else QBrush(QColor("#777777")))

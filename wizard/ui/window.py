@@ -364,4 +364,5 @@ class SetupWizard(QWizard):
         for which, text in buttons.items():
             self.setButtonText(which, text)
             self.button(which).setAccessibleName(text.replace("&", "").strip("<> "))
-        self.update_side_panel()
+        if self.currentId() >= 0:  # before the first page is shown, _page_changed does it
+            self.update_side_panel()
