@@ -304,7 +304,7 @@ class SetupWizard(QWizard):
         box.exec()
         return box.clickedButton() is close
 
-    def done(self, result: int) -> None:  # noqa: D102 - Finish, Cancel and Esc end here
+    def done(self, result: int) -> None:  # Finish, Cancel and Esc all end here
         self._finished = True
         super().done(result)
 
