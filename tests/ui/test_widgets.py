@@ -1,0 +1,41 @@
+"""Small shared widgets: the illustration and the copy row."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+
+from wizard.ui.widgets import CopyRow, PictureView
+
+
+def test_a_picture_is_scaled_to_fit_and_keeps_its_shape(qtbot, tmp_path) -> None:
+    svg = tmp_path / "p.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10">'
+        '<rect width="20" height="10" fill="#ff0000"/></svg>'
+    )
+    view = PictureView(svg)
+    qtbot.addWidget(view)
+    view.resize(200, 200)
+    image = view.grab().toImage()
+    assert image.pixelColor(100, 100).red() == 255  # drawn in the middle, 200 x 100
+    assert image.pixelColor(100, 20).red() != 255  # not stretched to the full height
+
+
+def test_a_missing_picture_is_hidden() -> None:
+    view = PictureView(None)
+    view.set_path(None)
+    assert view.isHidden()
+
+
+def test_copy_row_copies_and_says_so(qtbot) -> None:
+    row = CopyRow("callback_url")
+    qtbot.addWidget(row)
+    row.set_label("Callback URL")
+    row.set_value("https://example.invalid/cb")
+    row._reset_timer.setInterval(50)  # "Copied" shows for 2 s in the app
+    assert row.field.isReadOnly() and row.button.text() == "Copy"
+    assert row.button.accessibleName() == "Copy Callback URL"
+    row.button.click()
+    assert QGuiApplication.clipboard().text() == "https://example.invalid/cb"
+    assert row.button.text() == "Copied"
+    qtbot.waitUntil(lambda: row.button.text() == "Copy", timeout=4000)
