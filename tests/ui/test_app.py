@@ -196,3 +196,14 @@ def test_the_help_button_opens_the_help_dialog(start) -> None:
     QTimer.singleShot(0, close_help)
     d.click(d.button(QWizard.WizardButton.HelpButton))
     assert seen == ["Help and information"]
+
+
+def test_data_dir_puts_every_file_under_it(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("JDID_WIZARD_HOME", "")  # recorded, so main()'s value is undone after
+    monkeypatch.delenv("JDID_WIZARD_HOME")
+    home = tmp_path / "support-case-17"
+    target = home / "guide.pdf"
+    assert main(["--data-dir", str(home), "--export-guide", str(target), "--lang", "en"]) == 0
+    assert os.environ["JDID_WIZARD_HOME"] == str(home)  # for everything started from here
+    assert (home / "logs" / "wizard.log").exists() and target.exists()
+    assert resolve_paths().data_dir == home / "data"

@@ -311,3 +311,24 @@ def test_every_page_fits_and_keeps_its_buttons_on_screen(start, size) -> None:
         if blocked.isVisible():
             corner = blocked.mapTo(d.wizard, blocked.rect().bottomRight())
             assert d.wizard.rect().contains(corner), target
+
+
+def test_every_control_has_a_name_a_screen_reader_can_say(start) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget
+
+    d = start()
+    for target in ("welcome", "qualified", *GUIDE_STEPS):
+        d.walk_to(target)
+        controls = [
+            *d.page.findChildren(QAbstractButton),
+            *d.page.findChildren(QLineEdit),
+            *d.page.findChildren(QComboBox),
+            d.wizard.side_panel.list,
+        ]
+        for control in controls:
+            if not control.isVisible():
+                continue
+            name = control.accessibleName() or getattr(control, "text", lambda: "")()
+            if isinstance(control, QListWidget | QComboBox | QLineEdit):
+                name = control.accessibleName()
+            assert name.strip(), f"{target}: {type(control).__name__} {control.objectName()}"
