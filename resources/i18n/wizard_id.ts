@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>BasePage</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Langkah %1 dari %2</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>The product list is in use by another program (perhaps the wizard is open in another window). Close it, then try again.</source>
@@ -604,10 +611,6 @@
     <message>
         <source>When you have done this step, tick “%1” to go on.</source>
         <translation>Setelah langkah ini selesai, centang “%1” untuk melanjutkan.</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>Langkah %1 dari %2</translation>
     </message>
     <message>
         <source>Copy instructions</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.steps import Step, tr_step
+from wizard.steps import NUMBERED_STEPS, Step, tr_step
 from wizard.ui.context import WizardContext
 
 # Below this page width, responsive rows put the picture under the text.
@@ -118,6 +118,12 @@ class BasePage(QWizardPage):
         """Set every visible text again in the current language. Subclasses extend it
         (call super) and must also re-run their `update_blocked()` so the reason is current."""
         self.setTitle(tr_step(self.step.title))
+        if self.step.number is not None:  # every numbered step says where the seller is
+            self.setSubTitle(
+                QCoreApplication.translate("BasePage", "Step %1 of %2")
+                .replace("%1", str(self.step.number))
+                .replace("%2", str(len(NUMBERED_STEPS)))
+            )
         self.update_blocked()
 
     def update_blocked(self) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from wizard.steps import NUMBERED_STEPS, Step, picture_path, resolve_url, step_as_text, tr_step
+from wizard.steps import Step, picture_path, resolve_url, step_as_text, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.practice_account import PracticeAccountBox
@@ -180,12 +180,6 @@ class GuidePage(BasePage):
 
     def retranslate(self) -> None:
         s = self.step
-        if s.number is not None:
-            self.setSubTitle(
-                translate("GuidePage", "Step %1 of %2")
-                .replace("%1", str(s.number))
-                .replace("%2", str(len(NUMBERED_STEPS)))
-            )
         self.body.setText(tr_step(s.body))
         if s.practice_note:
             self.practice_note.setText(tr_step(s.practice_note))
