@@ -332,3 +332,17 @@ def test_every_control_has_a_name_a_screen_reader_can_say(start) -> None:
             if isinstance(control, QListWidget | QComboBox | QLineEdit):
                 name = control.accessibleName()
             assert name.strip(), f"{target}: {type(control).__name__} {control.objectName()}"
+
+
+def test_the_side_panel_does_not_jump_back_past_a_commit_page(start) -> None:
+    d = start()
+    d.walk_to("step04")
+    d.wizard.pages["step03"].setCommitPage(True)  # as step 16 does once the import started
+    assert d.wizard.locked_steps() == ["welcome", "qualified", "step01", "step02", "step03"]
+    d.wizard.update_side_panel()
+    panel = d.wizard.side_panel
+    rect = panel.list.visualItemRect(panel._items["step02"])
+    d.qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert d.current == "step04"
+    assert not d.wizard.jump_to("step01")  # and no endless loop when asked anyway
+    assert d.current == "step04"

@@ -191,17 +191,30 @@ class SetupWizard(QWizard):
         if qualified is not None and qualified.answer() != "no":
             visited.discard("upgrade")  # not on the way any more once the answer changed
         done = {sid for sid in path if sid != current and self._pages[sid].page_done()}
-        self.side_panel.set_state(current, done, visited | set(path), set(self.step_ids))
+        reachable = (visited | set(path)) - set(self.locked_steps())
+        self.side_panel.set_state(current, done, reachable, set(self.step_ids))
+
+    def locked_steps(self) -> list[str]:
+        """Pages Back can no longer reach: up to and including a commit page already passed
+        (e.g. step 16 once the import has started)."""
+        path = self.current_path()[:-1]
+        last_commit = max(
+            (i for i, sid in enumerate(path) if self._pages[sid].isCommitPage()), default=-1
+        )
+        return path[: last_commit + 1]
 
     def jump_to(self, step_id: str) -> bool:
         """Go back along the path, or forward over complete pages, to `step_id`."""
-        if step_id not in self.pages:
+        if step_id not in self.pages or step_id in self.locked_steps():
             return False
         target = self.page_id(step_id)
         if target in self.visitedIds():
             while self.currentId() != target:
+                before = self.currentId()
                 self.back()
-            return True
+                if self.currentId() == before:  # a commit page: Back stops here
+                    break
+            return self.currentId() == target
         # Forward: only through pages whose Next is on.
         seen = set()
         while self.currentId() != target and self.currentId() not in seen:
