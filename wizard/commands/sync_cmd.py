@@ -23,26 +23,33 @@ Exit codes:
 from __future__ import annotations
 
 import argparse
-import shutil
-import signal
 import sys
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from wizard.catalog import Catalog, CatalogError
-from wizard.catalog import texts as catalog_texts
 from wizard.catalog.master_csv import MasterCsv, MasterCsvError, read_master_csv
-from wizard.commands import import_cmd
+from wizard.commands.common import (
+    NOT_SET_UP,
+    NotSetUp,
+    ProgressLine,
+    add_connection_arguments,
+    add_support_arguments,
+    bar,
+    catalog_sentence,
+    connect,
+    csv_sentence,
+    ctrl_c_cancels,
+    print_csv_problems,
+    print_table,
+)
 from wizard.jdid import JdidError
 from wizard.jobs import export_sync as sync
 from wizard.jobs.export_sync import PushJob, PushProgress, PushResult, SyncPreview
 from wizard.jsonfile import BrokenFile
 from wizard.paths import resolve_paths
 from wizard.settings import Settings
+from wizard.store_target import StoreTarget
 
 HELP = "send stock, prices and listing status from your product list to JD.ID (no window)"
 
@@ -84,32 +91,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="send even when more than 20%% of the linked products would get stock 0",
     )
-    parser.add_argument(
-        "--sandbox",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="sync with the built-in practice store (logs in by itself)",
-    )
-    parser.add_argument(
-        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the app's folder"
-    )
+    add_connection_arguments(parser, "sync with the built-in practice store (logs in by itself)")
     parser.add_argument(
         "--show", type=int, default=20, metavar="N", help="rows of the change table to print (20)"
     )
     support = parser.add_argument_group("for support staff")
-    support.add_argument(
-        "--endpoint",
-        metavar="URL",
-        help="use the stored login against a practice server at URL (python -m wizard.sandbox)",
-    )
-    support.add_argument("--workers", type=int, default=8, help=argparse.SUPPRESS)
-    support.add_argument(
-        "--rate", type=float, default=import_cmd.PLATFORM_CALLS_PER_S, help=argparse.SUPPRESS
-    )
-    # The practice store's knobs, as for `import --sandbox` (its connection is reused).
-    support.add_argument("--practice-spus", type=int, default=None, help=argparse.SUPPRESS)
-    support.add_argument("--practice-latency-ms", type=float, default=0, help=argparse.SUPPRESS)
-    support.add_argument("--practice-fault-rate", type=float, default=0, help=argparse.SUPPRESS)
+    add_support_arguments(support)  # the practice knobs too, as for `import --sandbox`
 
 
 def run(args: argparse.Namespace) -> int:
@@ -120,21 +107,19 @@ def run(args: argparse.Namespace) -> int:
         try:
             masters = read_master_csv(args.masters)
         except MasterCsvError as exc:
-            text = catalog_texts.CSV_ERRORS[exc.key]
-            missing = ", ".join(exc.missing)
-            print(text.format(path=args.masters, line=exc.line, missing=missing), file=err)
+            print(csv_sentence(exc, args.masters), file=err)
             return EXIT_USAGE
     sync_on = _export_sync_on(paths.settings_file, err)
     try:
-        with import_cmd._connect(args, paths) as target:
+        with connect(args, paths) as (target, client):
             if masters is not None:
-                _save_masters(args.masters, masters, target.catalog_file, out, err)
-            return _sync(args, target, sync_on, out, err)
-    except import_cmd._NotSetUp as exc:
-        print(import_cmd.NOT_SET_UP[exc.key], file=err)
+                _save_masters(args.masters, masters, target.catalog, out, err)
+            return _sync(args, target, client, sync_on, out, err)
+    except NotSetUp as exc:
+        print(NOT_SET_UP[exc.key], file=err)
         return EXIT_NOT_SET_UP
     except CatalogError as exc:
-        print(import_cmd._catalog_sentence(exc), file=err)
+        print(catalog_sentence(exc), file=err)
         return EXIT_CATALOG
     except JdidError as exc:
         print(sync.stop_sentence(exc.key), file=err)
@@ -161,16 +146,18 @@ def _save_masters(
     problems = result.problems
     if problems:
         print(f"{len(problems)} lines of {name} were not used:", file=err)
-        for p in problems:
-            sentence = catalog_texts.CSV_ROW_PROBLEMS[p.key]
-            print("  " + sentence.format(line=p.line, value=p.value, other_line=p.other_line),
-                  file=err)  # fmt: skip
+        print_csv_problems(problems, err)
 
 
 def _sync(
-    args: argparse.Namespace, target: import_cmd._Target, sync_on: bool, out: TextIO, err: TextIO
+    args: argparse.Namespace,
+    target: StoreTarget,
+    client: Any,
+    sync_on: bool,
+    out: TextIO,
+    err: TextIO,
 ) -> int:
-    catalog_file, shop_id, client = target.catalog_file, target.shop_id, target.client
+    catalog_file, shop_id = target.catalog, target.shop_id
     if not catalog_file.exists():
         print(NO_IMPORT, file=err)
         return EXIT_NOT_SET_UP
@@ -194,11 +181,17 @@ def _sync(
         print(f"{warning}\nNothing was sent. If the file is right, run again with "
               "--yes-zero-stock.", file=err)  # fmt: skip
         return EXIT_ZERO_STOCK
-    bar = _Bar(err)
-    job = PushJob(client, catalog_file, preview, on_progress=bar.show, workers=args.workers)
-    with _ctrl_c_cancels(job):
+    line = ProgressLine(err)
+    job = PushJob(
+        client,
+        catalog_file,
+        preview,
+        on_progress=lambda p: line.write(_progress_text(p), final=p.phase != sync.PUSHING),
+        workers=args.workers,
+    )
+    with ctrl_c_cancels(job):
         result = job.run()
-    bar.end()
+    line.end()
     print_result(result, out)
     if result.stop_key:
         print(sync.stop_sentence(result.stop_key), file=err)
@@ -229,7 +222,7 @@ def print_preview(p: SyncPreview, out: TextIO, show: int = 20) -> None:
     ]  # fmt: skip
     if rows:
         headers = ["JD.ID SKU", "SKU code", "Name", "Stock", "Price (Rp)"]
-        import_cmd._print_table(headers, rows, out)
+        print_table(headers, rows, out)
         if len(p.changes) > len(rows):
             print(f"  ... and {len(p.changes) - len(rows)} more", file=out)
     for s in p.shelf[: max(0, show)]:
@@ -251,37 +244,8 @@ def print_result(r: PushResult, out: TextIO) -> None:
         print(f"{r.not_started} changes were not sent.", file=out)
 
 
-@contextmanager
-def _ctrl_c_cancels(job: PushJob) -> Iterator[None]:
-    """Ctrl+C stops the push after the calls already sent, instead of mid-write."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, lambda *_: job.cancel())
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-class _Bar(import_cmd._ProgressBar):
-    """The import's progress line, fed with push progress."""
-
-    def show(self, p: PushProgress) -> None:  # type: ignore[override]
-        width = 24
-        filled = int(width * p.fraction)
-        text = (
-            f"[{'#' * filled}{'.' * (width - filled)}] {p.fraction * 100:3.0f}%  sending  "
-            f"{p.done}/{p.total}  failed {p.failed}  calls {p.calls}  {p.elapsed_s:.0f}s"
-        )
-        self._write(text, final=p.phase != sync.PUSHING)
-
-    def _write(self, text: str, final: bool) -> None:
-        if self.tty:
-            columns = shutil.get_terminal_size((100, 20)).columns
-            self.stream.write("\r" + text[: columns - 1].ljust(columns - 1))
-            self.stream.flush()
-            self._drawn = True
-        elif final or time.monotonic() - self._last_plain >= 2.0:
-            self._last_plain = time.monotonic()
-            print(text, file=self.stream, flush=True)
+def _progress_text(p: PushProgress) -> str:
+    return (
+        f"{bar(p.fraction)}  sending  {p.done}/{p.total}  failed {p.failed}  calls {p.calls}  "
+        f"{p.elapsed_s:.0f}s"
+    )

@@ -18,81 +18,29 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from wizard.store_target import NotConnected, StoreTarget, open_client, stored_target
 from wizard.ui.context import WizardContext
 
 log = logging.getLogger(__name__)
 
 
-class NotConnected(Exception):
-    """The store's connection is not (fully) stored on this computer. `key` says what is
-    missing: "not_set_up" (no Shop ID / API Key), "no_secret", "not_logged_in",
-    "practice_starting" (the practice platform is not running yet)."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
+def target_of(ctx: WizardContext) -> StoreTarget:
+    """The store of the wizard's settings and endpoint; raises NotConnected when something is
+    missing ("practice_starting" while the practice platform starts, "not_set_up")."""
+    return stored_target(ctx.settings, ctx.profile, ctx.paths, practice=ctx.practice)
 
 
 def catalog_path(ctx: WizardContext) -> Path:
     """The product list the import writes to: in practice mode a separate practice file (the
     same one `main.py import --sandbox` uses), so practice products never mix with real ones."""
-    from wizard.commands.import_cmd import PRACTICE_CATALOG
+    from wizard.catalog.location import catalog_file
 
-    if ctx.practice:
-        return ctx.paths.data_dir / PRACTICE_CATALOG
-    return ctx.paths.catalog_file
-
-
-@dataclass(frozen=True)
-class Target:
-    """Where to import from and to (no secret here: those are read in the worker)."""
-
-    profile: Any  # wizard.jdid.EndpointProfile
-    api_key: str
-    shop_id: str
-    catalog: Path
-
-
-def target_of(ctx: WizardContext) -> Target:
-    """The import target from the context; raises NotConnected when something is missing."""
-    if ctx.profile is None:
-        raise NotConnected("practice_starting" if ctx.practice else "not_set_up")
-    settings = ctx.settings
-    if not settings.shop_id or not settings.api_key:
-        raise NotConnected("not_set_up")
-    return Target(ctx.profile, settings.api_key, settings.shop_id, catalog_path(ctx))
-
-
-def open_client(target: Target, **client_options: Any) -> Any:
-    """A JdidClient with the stored API Secret and login (blocking: call from a worker).
-
-    Refreshed tokens go back to the password store. Raises NotConnected, NoKeyring."""
-    from wizard import secrets
-    from wizard.commands.import_cmd import PLATFORM_CALLS_PER_S  # the CLI's rate, kept as one
-    from wizard.jdid import JdidClient, RateLimiter
-
-    secret = secrets.load_api_secret(target.api_key)
-    if not secret:
-        raise NotConnected("no_secret")
-    token = secrets.load_token(target.api_key)
-    if token is None:
-        raise NotConnected("not_logged_in")
-    options: dict[str, Any] = {"rate_limiter": RateLimiter(PLATFORM_CALLS_PER_S)}
-    options.update(client_options)
-    return JdidClient(
-        target.profile,
-        target.api_key,
-        secret,
-        token,
-        on_token_refreshed=partial(secrets.save_token, target.api_key),
-        **options,
-    )
+    return catalog_file(ctx.paths, ctx.practice)
 
 
 @dataclass(frozen=True)
@@ -103,7 +51,7 @@ class CatalogState:
     last_report: Any  # wizard.jobs.ImportReport of the last finished import, or None
 
 
-def read_catalog_state(target: Target) -> CatalogState:
+def read_catalog_state(target: StoreTarget) -> CatalogState:
     """Blocking (SQLite): an unfinished import to resume, and the last finished report."""
     from wizard.catalog import Catalog
     from wizard.jobs import ImportReport
@@ -114,7 +62,7 @@ def read_catalog_state(target: Target) -> CatalogState:
 
 
 def run_import(
-    target: Target,
+    target: StoreTarget,
     cancel_token: Any,
     resume: bool,
     client_options: dict[str, Any],

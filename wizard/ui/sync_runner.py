@@ -1,8 +1,8 @@
 """The blocking work of step 17, as plain functions for the page's worker threads.
 
 Reading the integration summary (SQLite), building the preview (HTTP + SQLite) and the push
-(HTTP + SQLite) all run here, never on the GUI thread. The store's target and client are the
-import page's (wizard.ui.import_runner), so both steps talk to the same shop and file.
+(HTTP + SQLite) all run here, never on the GUI thread. The store's target and client are
+wizard.store_target's, as for the import page and the CLI, so all talk to the same shop and file.
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from wizard.ui.import_runner import NotConnected, Target, open_client, target_of
+from wizard.store_target import NotConnected, StoreTarget, open_client
+from wizard.ui.import_runner import target_of
 
 __all__ = [
     "NotConnected",
+    "StoreTarget",
     "SyncSummary",
-    "Target",
     "load_preview",
     "read_summary",
     "run_push",
@@ -35,7 +36,7 @@ class SyncSummary:
     masters: int
 
 
-def read_summary(target: Target) -> SyncSummary:
+def read_summary(target: StoreTarget) -> SyncSummary:
     """Blocking (SQLite)."""
     from wizard.catalog import Catalog
     from wizard.jobs.export_sync import SYNCED_CLASSES, linked_count
@@ -56,7 +57,7 @@ def read_summary(target: Target) -> SyncSummary:
     )
 
 
-def load_preview(target: Target, client_options: dict[str, Any]) -> Any:
+def load_preview(target: StoreTarget, client_options: dict[str, Any]) -> Any:
     """Blocking: read JD.ID's stock and compare with the masters. Returns a SyncPreview."""
     from wizard.jobs.export_sync import build_preview
 
@@ -65,7 +66,7 @@ def load_preview(target: Target, client_options: dict[str, Any]) -> Any:
 
 
 def run_push(
-    target: Target,
+    target: StoreTarget,
     preview: Any,
     cancel_token: Any,
     client_options: dict[str, Any],

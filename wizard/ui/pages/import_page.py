@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 from wizard.catalog import texts as catalog_texts
 from wizard.jobs import import_texts
 from wizard.steps import Step
+from wizard.store_target import NotConnected
 from wizard.ui.context import WizardContext
 from wizard.ui.import_notify import LONG_IMPORT_S, DesktopNotifier, notification_kind
-from wizard.ui.import_runner import ImportRunner, NotConnected, read_catalog_state, target_of
+from wizard.ui.import_runner import ImportRunner, read_catalog_state, target_of
 from wizard.ui.masters_dialog import (
     MastersDialog,
     ask_open_path,

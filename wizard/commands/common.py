@@ -1,0 +1,219 @@
+"""What `main.py import` and `main.py sync` share: the store connection from the command line
+flags, the "not set up" sentences, and the text output (progress line, tables, sentences).
+
+The connection itself is wizard.store_target's, the same the wizard's steps 16 and 17 use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import signal
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Protocol, TextIO
+
+from wizard.catalog import CatalogError
+from wizard.catalog import texts as catalog_texts
+from wizard.catalog.master_csv import MasterCsvError
+from wizard.jobs import PLATFORM_CALLS_PER_S
+from wizard.paths import AppPaths
+from wizard.store_target import NotConnected, StoreTarget
+
+# One sentence per NotConnected / NoKeyring key (exit code 3 of both commands).
+NOT_SET_UP = {
+    "not_set_up": "No JD.ID store is connected on this computer yet. Open the wizard and "
+    "finish steps 12 to 14 first, or add --sandbox to practise with the practice store.",
+    "practice_mode": "The wizard is set up for the practice store. Add --sandbox to use "
+    "it, or connect your real JD.ID store in the wizard first.",
+    "no_secret": "The API Secret is not saved on this computer. Open the wizard and enter "
+    "it again (step 12).",
+    "not_logged_in": "There is no JD.ID login saved on this computer. Open the wizard and "
+    "log in to JD.ID (step 14).",
+    "no_keyring": "The password store of this computer cannot be opened, so the saved "
+    "JD.ID login cannot be read. Unlock it, then try again.",
+    "settings_broken": "The settings file was damaged and has been set aside. Open the "
+    "wizard and enter the store's details again.",
+}
+
+
+class NotSetUp(Exception):
+    """No usable store on this computer; `key` is one of NOT_SET_UP's."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def add_connection_arguments(parser: argparse.ArgumentParser, practice_help: str) -> None:
+    """--sandbox, --data-dir and the support flags of the store connection."""
+    # SUPPRESS: the same flags exist before the subcommand; either place works.
+    parser.add_argument(
+        "--sandbox", action="store_true", default=argparse.SUPPRESS, help=practice_help
+    )
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the app's folder"
+    )
+
+
+def add_support_arguments(group: argparse._ArgumentGroup) -> None:
+    """The hidden knobs of the connection and the practice store (both commands)."""
+    group.add_argument(
+        "--endpoint",
+        metavar="URL",
+        help="use the stored login against a practice server at URL (python -m wizard.sandbox)",
+    )
+    group.add_argument("--workers", type=int, default=8, help=argparse.SUPPRESS)
+    group.add_argument("--rate", type=float, default=PLATFORM_CALLS_PER_S, help=argparse.SUPPRESS)
+    group.add_argument("--practice-spus", type=int, default=None, help=argparse.SUPPRESS)
+    group.add_argument("--practice-latency-ms", type=float, default=0, help=argparse.SUPPRESS)
+    group.add_argument("--practice-fault-rate", type=float, default=0, help=argparse.SUPPRESS)
+
+
+@contextmanager
+def connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[tuple[StoreTarget, Any]]:
+    """The store and an open JdidClient for it, from the flags: with --sandbox the practice
+    store (started with its state file, logged in by itself), else the stored connection.
+
+    Raises NotSetUp, or a JdidError when the practice login fails."""
+    from wizard import secrets, store_target
+    from wizard.jdid import RateLimiter, sandbox_profile
+
+    client_options = {"rate_limiter": RateLimiter(args.rate), "pool_size": args.workers}
+    if getattr(args, "sandbox", False):
+        from wizard.jobs.practice_login import practice_login
+
+        knobs: dict[str, Any] = {
+            "latency_ms": args.practice_latency_ms,
+            "fault_rate": args.practice_fault_rate,
+        }
+        if args.practice_spus is not None:
+            knobs["spus"] = args.practice_spus
+        with store_target.practice_sandbox(paths, **knobs) as server:
+            target = store_target.sandbox_target(server, paths)
+            secret = server.account.app_secret
+            token = practice_login(server)
+            with store_target.open_client(
+                target, api_secret=secret, token=token, **client_options
+            ) as client:
+                yield target, client
+        return
+
+    from wizard.jdid import PRODUCTION
+    from wizard.jsonfile import BrokenFile
+    from wizard.settings import Settings
+
+    try:
+        settings = Settings.load(paths.settings_file)
+    except BrokenFile:
+        raise NotSetUp("settings_broken") from None
+    profile = sandbox_profile(args.endpoint) if args.endpoint else PRODUCTION
+    try:
+        target = store_target.stored_target(settings, profile, paths, practice=False)
+        client = store_target.open_client(target, **client_options)
+    except (NotConnected, secrets.NoKeyring) as exc:
+        raise NotSetUp(exc.key) from None
+    with client:
+        yield target, client
+
+
+# ----- text output -----------------------------------------------------------------------------
+
+
+def catalog_sentence(exc: CatalogError) -> str:
+    """What to do about a product list (catalog file) that cannot be used."""
+    text = catalog_texts.CATALOG_ERRORS.get(exc.key, catalog_texts.CATALOG_ERRORS["catalog_error"])
+    return text.format(path=exc.path)
+
+
+def csv_sentence(exc: MasterCsvError, name: str) -> str:
+    """What is wrong with the master CSV file `name`."""
+    text = catalog_texts.CSV_ERRORS[exc.key]
+    return text.format(path=name, line=exc.line, missing=", ".join(exc.missing))
+
+
+def print_csv_problems(problems: list[Any], out: TextIO, indent: str = "  ") -> None:
+    """One line per master CSV row that was not used, and why."""
+    for p in problems:
+        sentence = catalog_texts.CSV_ROW_PROBLEMS[p.key]
+        print(indent + sentence.format(line=p.line, value=p.value, other_line=p.other_line),
+              file=out)  # fmt: skip
+
+
+def print_table(headers: list[str], rows: list[tuple], out: TextIO) -> None:
+    """Columns as wide as their longest value (at most 40 characters), indented by two."""
+    cells = [headers, *[[str(v) for v in row] for row in rows]]
+    widths = [min(40, max(len(r[i]) for r in cells)) for i in range(len(headers))]
+    for r in cells:
+        line = "  ".join(v[:40].ljust(w) for v, w in zip(r, widths, strict=True))
+        print(f"  {line.rstrip()}", file=out)
+
+
+def clock(seconds: float) -> str:
+    """m:ss"""
+    seconds = int(round(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def bar(fraction: float, width: int = 24) -> str:
+    """[#####.....] 42%"""
+    filled = int(width * fraction)
+    return f"[{'#' * filled}{'.' * (width - filled)}] {fraction * 100:3.0f}%"
+
+
+class ProgressLine:
+    """One redrawn line on a terminal; a plain line every few seconds otherwise (logs)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self._last_plain = 0.0
+        self._drawn = False
+
+    def write(self, text: str, final: bool = False) -> None:
+        """Show `text`; off a terminal only every 2 s, or when `final` (a last state)."""
+        if self.tty:
+            columns = shutil.get_terminal_size((100, 20)).columns
+            self.stream.write("\r" + text[: columns - 1].ljust(columns - 1))
+            self.stream.flush()
+            self._drawn = True
+        elif final or time.monotonic() - self._last_plain >= 2.0:
+            self._last_plain = time.monotonic()
+            print(text, file=self.stream, flush=True)
+
+    def end(self) -> None:
+        """Finish the redrawn line so the next output starts on a line of its own."""
+        if self._drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._drawn = False
+
+
+class _Cancellable(Protocol):
+    def cancel(self) -> None: ...
+
+
+@contextmanager
+def ctrl_c_cancels(job: _Cancellable) -> Iterator[None]:
+    """Ctrl+C asks the job to stop at a checkpoint instead of tearing it down mid-write."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, lambda *_: job.cancel())
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def confirm(question: str) -> bool:
+    """y/N on a terminal; no terminal means no."""
+    if not sys.stdin or not sys.stdin.isatty():
+        return False
+    try:
+        return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "ya")
+    except EOFError:
+        return False
