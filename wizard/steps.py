@@ -113,6 +113,9 @@ STEPS: tuple[Step, ...] = (
             Link(QT_TRANSLATE_NOOP("Steps", "How to become a Qualified Seller"), "qualified_blog"),
             _OPEN_SELLER_CENTER,
         ),
+        confirm=QT_TRANSLATE_NOOP(
+            "Steps", "JD.ID has confirmed that my store is now a Qualified Seller"
+        ),
     ),
     Step(
         id="step01",

@@ -1503,10 +1503,6 @@ API Secret: %3</translation>
         <source>The wizard cannot go on while your store is a Basic Seller. When JD.ID has upgraded it to Qualified, tick the box above.</source>
         <translation>The wizard cannot go on while your store is a Basic Seller. When JD.ID has upgraded it to Qualified, tick the box above.</translation>
     </message>
-    <message>
-        <source>JD.ID has confirmed that my store is now a Qualified Seller</source>
-        <translation>JD.ID has confirmed that my store is now a Qualified Seller</translation>
-    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -1659,6 +1655,10 @@ When JD.ID has confirmed that your store is Qualified, come back here and tick t
     <message>
         <source>How to become a Qualified Seller</source>
         <translation>How to become a Qualified Seller</translation>
+    </message>
+    <message>
+        <source>JD.ID has confirmed that my store is now a Qualified Seller</source>
+        <translation>JD.ID has confirmed that my store is now a Qualified Seller</translation>
     </message>
     <message>
         <source>Log in to JD.ID Seller Center</source>

@@ -1503,10 +1503,6 @@ API Secret: %3</translation>
         <source>The wizard cannot go on while your store is a Basic Seller. When JD.ID has upgraded it to Qualified, tick the box above.</source>
         <translation>Wizard tidak dapat dilanjutkan selama toko Anda masih Basic Seller. Setelah JD.ID menaikkannya menjadi Qualified, centang kotak di atas.</translation>
     </message>
-    <message>
-        <source>JD.ID has confirmed that my store is now a Qualified Seller</source>
-        <translation>JD.ID sudah mengonfirmasi bahwa toko saya sekarang Qualified Seller</translation>
-    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -1659,6 +1655,10 @@ Setelah JD.ID mengonfirmasi bahwa toko Anda sudah Qualified, kembali ke sini dan
     <message>
         <source>How to become a Qualified Seller</source>
         <translation>Cara menjadi Qualified Seller</translation>
+    </message>
+    <message>
+        <source>JD.ID has confirmed that my store is now a Qualified Seller</source>
+        <translation>JD.ID sudah mengonfirmasi bahwa toko saya sekarang Qualified Seller</translation>
     </message>
     <message>
         <source>Log in to JD.ID Seller Center</source>

@@ -60,7 +60,7 @@ def test_qualified_no_stops_at_upgrade_until_qualified(start) -> None:
     assert not d.next_button.isEnabled()
     assert "cannot go on while your store is a Basic Seller" in d.blocked_text()
     assert not d.wizard.side_panel._items["upgrade"].isHidden()
-    d.click(d.page.now_qualified)
+    d.click(d.page.confirm_box)
     d.next()
     assert d.current == "step01"
 

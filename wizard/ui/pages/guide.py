@@ -21,6 +21,9 @@ _PRACTICE_ACCOUNT_STEPS = ("step01", "step11")
 
 
 class GuidePage(BasePage):
+    """A step of the table: text, own controls (subclasses), practice note, link buttons, copy
+    rows, the practice account, the "done" box that gates Next, Copy instructions, picture."""
+
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
         row = self.add_responsive_row(QHBoxLayout())
@@ -31,6 +34,9 @@ class GuidePage(BasePage):
         self.body = body_label(self)
         self.body.setObjectName("body")
         text_col.addWidget(self.body)
+        self.controls = QVBoxLayout()
+        text_col.addLayout(self.controls)
+        self.add_controls(self.controls)  # before the rest, so Tab reaches them first
 
         self.practice_note = note_label("practice", self)
         self.practice_note.setObjectName("practiceNote")
@@ -91,6 +97,9 @@ class GuidePage(BasePage):
         ctx.settings_changed.connect(self._refresh_values)
         self.retranslate()
         self._refresh_values()
+
+    def add_controls(self, layout: QVBoxLayout) -> None:
+        """Subclasses put their own controls (e.g. answers) under the body text here."""
 
     # ----- values ---------------------------------------------------------------------------
     def values(self) -> dict[str, str]:

@@ -1,97 +1,39 @@
-"""The Qualified Seller check (Yes / No / Not sure) and the upgrade page for a Basic Seller."""
+"""The Qualified Seller check (Yes / No / Not sure) and the upgrade page for a Basic Seller.
+
+Both are guide pages of the steps table with a few controls of their own."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QHBoxLayout,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout
 
-from wizard.steps import Step, picture_path, resolve_url, tr_step
-from wizard.ui.context import WizardContext
-from wizard.ui.pages.base import BasePage
-from wizard.ui.widgets import PictureView, body_label, note_label
+from wizard.ui.pages.guide import GuidePage
+from wizard.ui.widgets import note_label
 
 ANSWERS = ("yes", "no", "unsure")
-
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-class _StepPage(BasePage):
-    """Body text, link buttons and picture from the step table; subclasses add controls."""
-
-    def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, step, parent)
-        row = self.add_responsive_row(QHBoxLayout())
-        self.content_layout.addLayout(row, 1)
-        self.col = QVBoxLayout()
-        row.addLayout(self.col, 3)
-        self.body = body_label(self)
-        self.body.setObjectName("body")
-        self.col.addWidget(self.body)
-        self.controls = QVBoxLayout()
-        self.col.addLayout(self.controls)
-        self.link_buttons: list[QPushButton] = []
-        links_row = QHBoxLayout()
-        for link in step.links:
-            button = QPushButton(self)
-            button.setObjectName(f"link_{link.url_key}")
-            button.clicked.connect(
-                lambda _=False, k=link.url_key: ctx.open_url(resolve_url(k, ctx.profile))
-            )
-            links_row.addWidget(button)
-            self.link_buttons.append(button)
-        links_row.addStretch(1)
-        self.col.addLayout(links_row)
-        self.col.addStretch(1)
-        self.picture = PictureView(picture_path(step), self)
-        self.picture.setObjectName("picture")
-        self.picture.setVisible(self.picture.path is not None)
-        row.addWidget(self.picture, 2)
-
-    def order_tabs(self, controls: list[QWidget]) -> None:
-        """Tab goes through the page's own controls first, then its link buttons."""
-        chain = [*controls, *self.link_buttons]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-
-    def retranslate(self) -> None:
-        self.body.setText(tr_step(self.step.body))
-        for link, button in zip(self.step.links, self.link_buttons, strict=True):
-            button.setText(tr_step(link.label))
-            button.setToolTip(resolve_url(link.url_key, self.ctx.profile))
-        self.picture.setAccessibleName(tr_step(self.step.title))
-        super().retranslate()
-
-
-class QualifiedPage(_StepPage):
-    def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, step, parent)
+class QualifiedPage(GuidePage):
+    def add_controls(self, layout: QVBoxLayout) -> None:
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         for answer in ANSWERS:
             radio = QRadioButton(self)
             radio.setObjectName(f"answer_{answer}")
             self.group.addButton(radio)
-            self.controls.addWidget(radio)
+            layout.addWidget(radio)
             self.radios[answer] = radio
-            radio.toggled.connect(self._answer_toggled)
         self.unsure_hint = note_label("info", self)
         self.unsure_hint.setObjectName("unsureHint")
         self.unsure_hint.hide()
-        self.controls.addWidget(self.unsure_hint)
-        self.order_tabs(list(self.radios.values()))
-        self.restore_state(ctx.progress.answers)
-        self.retranslate()
+        layout.addWidget(self.unsure_hint)
+        self.restore_state(self.ctx.progress.answers)
+        for radio in self.radios.values():
+            radio.toggled.connect(self._answer_toggled)
 
     def answer(self) -> str | None:
         for answer, radio in self.radios.items():
@@ -140,9 +82,9 @@ class QualifiedPage(_StepPage):
         self.unsure_hint.setText(
             translate(
                 "QualifiedPage",
-                "Open Seller Center and log in. Your seller level (Basic or Qualified) is shown on "
-                "your store's profile, under Shop Information. If you still cannot find it, ask "
-                "JD.ID seller support.",
+                "Open Seller Center and log in. Your seller level (Basic or Qualified) is shown "
+                "on your store's profile, under Shop Information. If you still cannot find it, "
+                "ask JD.ID seller support.",
             )
         )
         super().retranslate()
@@ -154,7 +96,7 @@ class QualifiedPage(_StepPage):
         answer = answers.get("qualified")
         if answer in self.radios:
             self.radios[answer].setChecked(True)
-        self.update_blocked()
+            self.unsure_hint.setVisible(answer == "unsure")
 
     def reset(self) -> None:
         self.group.setExclusive(False)  # an exclusive group cannot be emptied otherwise
@@ -165,27 +107,11 @@ class QualifiedPage(_StepPage):
         self.update_blocked()
 
 
-class UpgradePage(_StepPage):
-    def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, step, parent)
-        self.now_qualified = QCheckBox(self)
-        self.now_qualified.setObjectName("nowQualified")
-        self.controls.addWidget(self.now_qualified)
-        self.now_qualified.setChecked(ctx.progress.is_confirmed("upgrade"))
-        self.now_qualified.toggled.connect(self._toggled)
-        self.order_tabs([self.now_qualified])
-        self.retranslate()
-
-    def _toggled(self, checked: bool) -> None:
-        self.ctx.progress.set_confirmed("upgrade", checked)
-        self.ctx.save_progress()
-        self.update_blocked()
-
-    def reset(self) -> None:
-        self.now_qualified.setChecked(False)
+class UpgradePage(GuidePage):
+    """A dead end for a Basic Seller until they tick that JD.ID has upgraded the store."""
 
     def update_blocked(self) -> None:
-        if self.now_qualified.isChecked():
+        if self.confirm_box is not None and self.confirm_box.isChecked():
             self.set_blocked(None)
         else:
             self.set_blocked(
@@ -195,11 +121,3 @@ class UpgradePage(_StepPage):
                     "upgraded it to Qualified, tick the box above.",
                 )
             )
-
-    def retranslate(self) -> None:
-        self.now_qualified.setText(
-            translate(
-                "QualifiedPage", "JD.ID has confirmed that my store is now a Qualified Seller"
-            )
-        )
-        super().retranslate()
