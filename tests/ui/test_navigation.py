@@ -290,9 +290,10 @@ def test_cancel_asks_with_a_real_dialog(start, qtbot) -> None:
     assert json.loads(d.ctx.paths.progress_file.read_text())["path"][-1] == "step02"
 
 
+@pytest.mark.parametrize("lang", ["en", "id"])
 @pytest.mark.parametrize("size", [(1366, 768), (800, 560)])
-def test_every_page_fits_and_keeps_its_buttons_on_screen(start, size) -> None:
-    d = start()
+def test_every_page_fits_and_keeps_its_buttons_on_screen(start, size, lang) -> None:
+    d = start(lang=lang)
     d.wizard.resize(*size)
     assert d.wizard.width() <= size[0] and d.wizard.height() <= size[1]
     for target in ("welcome", "qualified", *GUIDE_STEPS):
@@ -307,6 +308,9 @@ def test_every_page_fits_and_keeps_its_buttons_on_screen(start, size) -> None:
             if button.isVisible():
                 corner = button.mapTo(d.wizard, button.rect().bottomRight())
                 assert d.wizard.rect().contains(corner), (target, which)
+        # Nothing wider than the page: no text or field cut off at the right.
+        content = d.page.scroll.widget()
+        assert content.minimumSizeHint().width() <= d.page.scroll.viewport().width(), target
         blocked = d.page.blocked_label
         if blocked.isVisible():
             corner = blocked.mapTo(d.wizard, blocked.rect().bottomRight())
