@@ -78,12 +78,21 @@ def test_the_practice_store_name_does_not_replace_the_sellers_own(start) -> None
 def test_a_practice_platform_that_cannot_start_is_explained(start, monkeypatch) -> None:
     import wizard.ui.context as context
 
-    def cannot_start(state_file):  # noqa: ANN001, ANN202
+    def cannot_start(paths):  # noqa: ANN001, ANN202
         raise OSError("no free port")
 
-    monkeypatch.setattr(context, "_start_sandbox", cannot_start)
+    monkeypatch.setattr(context, "practice_sandbox", cannot_start)
     d = start(practice=True)
     d.qtbot.waitUntil(lambda: d.ctx.sandbox_error is not None, timeout=5000)
     d.walk_to("step07")
     assert d.current == "step07"
     assert "practice platform could not start" in d.blocked_text()
+
+
+def test_closing_while_the_sandbox_starts_stops_it(start) -> None:
+    d = start(practice=True)
+    d.wizard._confirm_close = lambda: True
+    d.ctx.shutdown()  # right away, the sandbox may still be starting in its worker
+    assert d.ctx.sandbox is None
+    server_task_done = d.ctx._sandbox_task is None
+    assert server_task_done

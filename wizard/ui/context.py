@@ -7,11 +7,12 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from wizard.paths import AppPaths
 from wizard.progress import Progress
 from wizard.settings import Settings
+from wizard.store_target import practice_sandbox
 from wizard.ui.worker import WorkerRunner
 
 log = logging.getLogger(__name__)
@@ -104,10 +105,9 @@ class WizardContext(QObject):
             return
         self._set_profile(None)
         self.sandbox_error = None
-        state_file = self.paths.data_dir / "sandbox-state.json"
         self._sandbox_task = self.runner.run(
-            _start_sandbox,
-            state_file,
+            practice_sandbox,  # the same practice store (and state file) as `import --sandbox`
+            self.paths,
             on_result=self._sandbox_started,
             on_error=self._sandbox_failed,
             name="start practice sandbox",
@@ -136,6 +136,9 @@ class WizardContext(QObject):
     def shutdown(self) -> None:
         """Stop the sandbox and wait for workers (called when the window closes)."""
         self.runner.wait(5000)
+        # A sandbox that finished starting meanwhile is handed over by a queued signal:
+        # deliver it, so it is stopped below instead of left running.
+        QCoreApplication.sendPostedEvents()
         self._stop_sandbox()
 
     # ----- persistence ---------------------------------------------------------------------
@@ -167,10 +170,3 @@ def _production_profile() -> Any:
         log.warning("wizard.jdid is not available; real-mode profile unknown")
         return None
     return PRODUCTION
-
-
-def _start_sandbox(state_file: Any) -> Any:
-    # Imported here, in the worker, and only in practice mode: real mode never loads it.
-    from wizard.sandbox import SandboxConfig, SandboxServer
-
-    return SandboxServer(SandboxConfig(state_file=state_file)).start()
