@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import requests
 
 from wizard.steps import REAL_CALLBACK_URL
@@ -89,10 +90,24 @@ def test_a_practice_platform_that_cannot_start_is_explained(start, monkeypatch) 
     assert "practice platform could not start" in d.blocked_text()
 
 
-def test_closing_while_the_sandbox_starts_stops_it(start) -> None:
+def test_closing_while_the_sandbox_starts_stops_it(start, monkeypatch) -> None:
+    import wizard.ui.context as context
+
+    started = []
+    real_start = context.practice_sandbox
+
+    def recording_start(paths, **config):  # noqa: ANN001, ANN003, ANN202
+        server = real_start(paths, **config)
+        started.append(server)
+        return server
+
+    monkeypatch.setattr(context, "practice_sandbox", recording_start)
     d = start(practice=True)
-    d.wizard._confirm_close = lambda: True
-    d.ctx.shutdown()  # right away, the sandbox may still be starting in its worker
-    assert d.ctx.sandbox is None
-    server_task_done = d.ctx._sandbox_task is None
-    assert server_task_done
+    d.qtbot.waitUntil(lambda: d.ctx._sandbox_task is not None or d.ctx.sandbox is not None)
+    d.ctx.shutdown()  # the sandbox is most likely still starting in its worker
+    assert d.ctx.sandbox is None and len(started) == 1
+    with pytest.raises(requests.ConnectionError):
+        requests.get(started[0].base_url + "/", timeout=2)
+    d.ctx.start_mode()  # e.g. a late after-paint call: nothing starts after shutdown
+    d.ctx.runner.wait()
+    assert len(started) == 1

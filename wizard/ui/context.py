@@ -52,6 +52,7 @@ class WizardContext(QObject):
         self.sandbox: Any = None
         self.sandbox_error: BaseException | None = None
         self._sandbox_task: Any = None
+        self._shut_down = False
         # How links open; tests replace it to see which address a button would open.
         self.url_opener: Callable[[str], None] = _open_in_browser
 
@@ -98,6 +99,8 @@ class WizardContext(QObject):
             self.profile_changed.emit(profile)
 
     def _start_sandbox(self) -> None:
+        if self._shut_down:
+            return
         if self.sandbox is not None:
             self._set_profile(self.sandbox.profile)
             return
@@ -115,6 +118,9 @@ class WizardContext(QObject):
 
     def _sandbox_started(self, server: Any) -> None:
         self._sandbox_task = None
+        if self._shut_down:  # arrived after the window closed
+            server.stop()
+            return
         if not self.practice:  # the seller switched back to real mode meanwhile
             self.runner.run(server.stop, name="stop practice sandbox")
             return
@@ -135,6 +141,7 @@ class WizardContext(QObject):
 
     def shutdown(self) -> None:
         """Stop the sandbox and wait for workers (called when the window closes)."""
+        self._shut_down = True
         self.runner.wait(5000)
         # A sandbox that finished starting meanwhile is handed over by a queued signal:
         # deliver it, so it is stopped below instead of left running.
