@@ -3,6 +3,7 @@
 It walks the sandbox's own login and consent pages over HTTP as a browser would (the same
 real pages the embedded browser shows), takes the code from the callback redirect and
 exchanges it for a token. Only for the local sandbox: the real JD.ID login needs a person.
+The tests use the same walk (with another seller, a "deny" decision or a page language).
 """
 
 from __future__ import annotations
@@ -25,10 +26,21 @@ from wizard.sandbox import SandboxServer
 _TICKET = re.compile(r'name="ticket" value="([^"]+)"')
 
 
-def practice_login(server: SandboxServer, timeout_s: float = 10) -> Token:
-    """A token for the sandbox's practice seller. Raises a JdidError (keyed) on failure."""
+def login_redirect(
+    server: SandboxServer,
+    state: str,
+    *,
+    email: str | None = None,
+    password: str | None = None,
+    decision: str = "allow",
+    lang: str | None = None,
+    timeout_s: float = 10,
+) -> str:
+    """Walk the login and consent pages; return the callback URL the browser is sent to
+    (with `code` or `error`, and `state`). By default as the practice seller, who allows.
+
+    Raises UnexpectedAnswer when a page is not what a browser would get."""
     account = server.account
-    state = new_state()
     flow = {
         "app_key": account.app_key,
         "response_type": "code",
@@ -36,24 +48,47 @@ def practice_login(server: SandboxServer, timeout_s: float = 10) -> Token:
         "state": state,
         "scope": "snsapi_base",
     }
+    if lang:
+        flow["lang"] = lang
     with requests.Session() as http:
-        http.get(authorize_url(server.profile, account.app_key, state), timeout=timeout_s)
-        consent = http.post(
-            f"{server.base_url}/oauth2/login",
-            data={**flow, "email": account.seller_email, "password": account.seller_password},
-            timeout=timeout_s,
-        )
+        page = http.get(authorize_url(server.profile, account.app_key, state), timeout=timeout_s)
+        if 'data-page="login"' not in page.text:
+            raise UnexpectedAnswer(
+                f"the practice login page did not open (HTTP {page.status_code})"
+            )
+        form = {
+            **flow,
+            "email": email or account.seller_email,
+            "password": password or account.seller_password,
+        }
+        consent = http.post(f"{server.base_url}/oauth2/login", data=form, timeout=timeout_s)
         ticket = _TICKET.search(consent.text)
         if ticket is None:
             raise UnexpectedAnswer("the practice login page did not offer a consent step")
         answer = http.post(
             f"{server.base_url}/oauth2/authorize",
-            data={**flow, "ticket": html.unescape(ticket.group(1)), "decision": "allow"},
+            data={**flow, "ticket": html.unescape(ticket.group(1)), "decision": decision},
             allow_redirects=False,
             timeout=timeout_s,
         )
     location = answer.headers.get("Location")
     if answer.status_code != 302 or not location:
         raise UnexpectedAnswer(f"the practice login answered HTTP {answer.status_code}")
+    return location
+
+
+def practice_login(
+    server: SandboxServer,
+    *,
+    email: str | None = None,
+    password: str | None = None,
+    timeout_s: float = 10,
+) -> Token:
+    """A token for the sandbox's practice seller (or another of its sellers).
+
+    Raises a JdidError (keyed) on failure."""
+    state = new_state()
+    location = login_redirect(server, state, email=email, password=password, timeout_s=timeout_s)
     code = parse_callback(location, state)
+    account = server.account
     return exchange_code(server.profile, account.app_key, account.app_secret, code)
