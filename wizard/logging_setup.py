@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from wizard.redact import RedactingFilter
+
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -29,6 +31,7 @@ def setup_logging(
     else:
         handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.addFilter(RedactingFilter())  # no token or secret in the file, whoever logs it
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_jdid_wizard", False)]:
         root.removeHandler(old)

@@ -41,9 +41,9 @@ from wizard.jdid.models import (
 from wizard.jdid.oauth import authorize_url, exchange_code, new_state, parse_callback, refresh
 from wizard.jdid.profiles import PRODUCTION, EndpointProfile, sandbox_profile
 from wizard.jdid.ratelimit import RateLimiter, shared_limiter
-from wizard.jdid.redact import RedactingFilter, install, redact
 from wizard.jdid.signing import format_timestamp, parse_timestamp, sign
 from wizard.jdid.token import Token
+from wizard.redact import RedactingFilter, install, redact
 
 install()  # urllib3 logs request URLs; the token endpoints carry secrets in theirs
 

@@ -21,8 +21,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from wizard.jdid.profiles import EndpointProfile, sandbox_profile
-from wizard.jdid.redact import redact
 from wizard.jsonfile import BrokenFile, load_json, save_json
+from wizard.redact import redact
 from wizard.sandbox import gateway, login, pages
 from wizard.sandbox.catalog import SandboxState, generate_shop
 from wizard.sandbox.config import FAULT_KINDS, PracticeAccount, SandboxConfig

@@ -2,7 +2,8 @@
 
 The token endpoints take the app secret, the code and the refresh token in the query string
 (as JD.ID documents them), and urllib3 logs request lines at DEBUG. A filter on its logger
-masks those values; the app can add the same filter to its own log handlers.
+masks those values; the app's own log file handler (wizard.logging_setup) has the same
+filter. Standard library only, so the log setup can use it at start-up; no Qt.
 """
 
 from __future__ import annotations
