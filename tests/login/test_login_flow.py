@@ -324,3 +324,26 @@ def test_login_page_that_never_answers_is_platform_unreachable(seller, monkeypat
         h.start_login(s)
         _wait_problem(s, "platform_unreachable")
     assert "Retry" in s.page.problem.action.text().replace("&", "")
+
+
+def test_login_pages_speak_the_wizards_language(seller) -> None:  # noqa: ANN001
+    """The embedded browser asks for the wizard's language, not the computer's."""
+    from PySide6.QtCore import QLocale
+
+    def page_lang() -> str:
+        view = h.wait_form(s, "login")
+        return h.run_js(s.driver.qtbot, view, "document.documentElement.lang")
+
+    s = _at_login(seller)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    try:  # an Indonesian computer, the wizard in English: English login pages
+        assert s.ctx.language == "en"
+        h.start_login(s)
+        assert page_lang() == "en"
+        s.wizard.language_requested.emit("id")  # the seller switches the wizard to Indonesian
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        h.start_login(s)
+        assert page_lang() == "id"
+    finally:
+        QLocale.setDefault(before)

@@ -163,7 +163,7 @@ class LoginPage(BasePage):
             profile.authorize_url,
             profile.callback_url,
             open_external=self._open_external,
-            language=self.ctx.settings.language,
+            language=self.ctx.language,  # the login pages in the language the wizard shows
             parent=self,
         )
         view.setMinimumHeight(VIEW_MIN_HEIGHT)
