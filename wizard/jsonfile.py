@@ -6,8 +6,10 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 log = logging.getLogger(__name__)
 
@@ -21,13 +23,14 @@ class BrokenFile(Exception):
         self.bad_path = bad_path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that a crash leaves either the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+@contextmanager
+def open_atomic(path: Path, mode: str = "wb", **open_args: Any) -> Iterator[IO[Any]]:
+    """A file to write that replaces `path` only when the block ends without an error, so a
+    crash leaves either the old file or the new one. `open_args` as for open()."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+        with os.fdopen(fd, mode, **open_args) as f:
+            yield f
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -36,12 +39,19 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that a crash leaves either the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open_atomic(path) as f:
+        f.write(data)
+
+
 def save_json(path: Path, value: Any) -> None:
     write_atomic(path, json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True).encode())
 
 
 def load_json(path: Path, default: Any = None) -> Any:
-    """Read a JSON object. Missing file -> `default`. Unreadable -> moved aside, BrokenFile raised."""
+    """Read a JSON object. Missing file -> `default`. Unreadable -> set aside, BrokenFile raised."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 
 from wizard.catalog import Catalog, LinkCounts
 from wizard.jobs import import_texts as texts
+from wizard.jsonfile import open_atomic
 
 REPORT_KINDS = ("imported", "linked", "new_masters", "skipped", "empty_sku", "duplicate_sku")
 
@@ -147,21 +147,13 @@ class ImportReport:
         """Write one list as CSV (UTF-8 with BOM, so Excel reads it); returns rows written.
         The file appears complete or not at all (temp file, then rename)."""
         path = Path(path)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         count = 0
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-                writer = csv.writer(f, delimiter=delimiter)
-                writer.writerow(self.headers(kind, translate))
-                for row in self.iter_rows(kind, translate):
-                    writer.writerow([_safe_cell(v) for v in row])
-                    count += 1
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with open_atomic(path, "w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.writer(f, delimiter=delimiter)
+            writer.writerow(self.headers(kind, translate))
+            for row in self.iter_rows(kind, translate):
+                writer.writerow([_safe_cell(v) for v in row])
+                count += 1
         return count
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -91,6 +92,19 @@ def body_label(parent: QWidget | None = None) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     return label
+
+
+def fact_row(form: QFormLayout, name: str) -> tuple[QLabel, QLabel]:
+    """A form row "label: value" whose value the seller can select and copy (object name
+    `name`, for tests); the caller sets both texts. Returns (label, value)."""
+    parent = form.parentWidget()
+    label, value = QLabel(parent), QLabel(parent)
+    value.setObjectName(name)
+    value.setTextFormat(Qt.TextFormat.PlainText)
+    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    value.setWordWrap(True)
+    form.addRow(label, value)
+    return label, value
 
 
 def copy_to_clipboard(text: str) -> None:

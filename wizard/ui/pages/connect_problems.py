@@ -2,8 +2,9 @@
 
 One table maps each error key (wizard.jdid errors, the sandbox's OAuth error pages, the
 keyring) to a title, a sentence that names what to fix, and one action. One widget,
-`ProblemPanel`, shows any entry; the pages only decide what an action does. Adding an error
-is a row in the table, not a new page.
+`ProblemPanel`, shows any entry and does the actions that are the same everywhere
+("session_only", "step:<id>"); the pages only decide what "retry" and "login" do. Adding an
+error is a row in the table, not a new page.
 
 Actions: "retry" (run the same thing again; nothing typed is lost), "step:<id>" (go to that
 wizard step, e.g. back to step 10 to paste the callback URL again), "login" (start the
@@ -271,7 +272,9 @@ def error_key(exc: BaseException) -> str:
 class ProblemPanel(QWidget):
     """Shows one table entry: a title, the sentence, the action button and maybe a link.
 
-    `action_requested(str)` carries the entry's action; `link_requested(str)` a url key."""
+    "step:<id>" jumps to that step and "session_only" switches the secrets to memory for this
+    run, then asks for a "retry"; `action_requested(str)` carries what the page does itself
+    ("retry", "login"); `link_requested(str)` a url key."""
 
     action_requested = Signal(str)
     link_requested = Signal(str)
@@ -321,8 +324,20 @@ class ProblemPanel(QWidget):
         return FIXES[self.key] if self.key else None
 
     def _act(self) -> None:
-        if self.fix is not None:
-            self.action_requested.emit(self.fix.action)
+        if self.fix is None:
+            return
+        action = self.fix.action
+        if action.startswith("step:"):
+            jump = getattr(self.window(), "jump_to", None)  # the wizard window
+            if jump is not None:
+                jump(action.partition(":")[2])
+            return
+        if action == "session_only":
+            from wizard import secrets
+
+            secrets.use_session_memory()
+            action = "retry"  # what failed for want of a password store, now in memory
+        self.action_requested.emit(action)
 
     def _open_link(self) -> None:
         if self.fix is not None and self.fix.link:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wizard.steps import Step, resolve_url, tr_step
@@ -19,18 +19,9 @@ from wizard.ui.pages.base import BasePage
 from wizard.ui.pages.connect_layout import intro_row
 from wizard.ui.pages.connect_problems import ProblemPanel, error_key
 from wizard.ui.pages.install import masked
-from wizard.ui.widgets import note_label
+from wizard.ui.widgets import fact_row, note_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-
-
-def _value_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setWordWrap(True)
-    return label
 
 
 class ConnectedPage(BasePage):
@@ -43,17 +34,10 @@ class ConnectedPage(BasePage):
 
         self.facts_box = QWidget(self)
         form = QFormLayout(self.facts_box)
-        self.shop_label, self.shop = QLabel(self), _value_label(self, "shop")
-        self.app_label, self.app = QLabel(self), _value_label(self, "app")
-        self.valid_label, self.valid = QLabel(self), _value_label(self, "validUntil")
-        self.level_label, self.level = QLabel(self), _value_label(self, "sellerLevel")
-        for label, value in (
-            (self.shop_label, self.shop),
-            (self.app_label, self.app),
-            (self.valid_label, self.valid),
-            (self.level_label, self.level),
-        ):
-            form.addRow(label, value)
+        self.shop_label, self.shop = fact_row(form, "shop")
+        self.app_label, self.app = fact_row(form, "app")
+        self.valid_label, self.valid = fact_row(form, "validUntil")
+        self.level_label, self.level = fact_row(form, "sellerLevel")
         self.facts_box.hide()
 
         self.mismatch = note_label("warning", self)
@@ -140,17 +124,10 @@ class ConnectedPage(BasePage):
         self.update_blocked()
 
     def _problem_action(self, action: str) -> None:
-        if action == "session_only":
-            from wizard import secrets
-
-            secrets.use_session_memory()
-            self.refresh()
-        elif action == "retry":
+        if action == "retry":
             self.refresh()
         elif action == "login":
             self.login_again()
-        elif action.startswith("step:"):
-            self._jump(action.partition(":")[2])
 
     def _jump(self, step_id: str) -> None:
         jump = getattr(self.wizard(), "jump_to", None)

@@ -149,17 +149,8 @@ class InstallPage(BasePage):
         self.update_blocked()
 
     def _problem_action(self, action: str) -> None:
-        if action == "session_only":
-            from wizard import secrets
-
-            secrets.use_session_memory()
+        if action == "retry":
             self.install()
-        elif action == "retry":
-            self.install()
-        elif action.startswith("step:"):
-            jump = getattr(self.wizard(), "jump_to", None)
-            if jump is not None:
-                jump(action.partition(":")[2])
 
     # ----- state ----------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 (Qt override)

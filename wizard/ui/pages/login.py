@@ -146,19 +146,29 @@ class LoginPage(BasePage):
         return self.ctx.progress.answers.get(LOGGED_IN_FOR) == self.api_key()
 
     # ----- the embedded login ---------------------------------------------------------------
-    def start_login(self) -> None:
-        """A fresh login in the embedded view: new state, new off-the-record profile."""
+    def _new_attempt(self) -> Any:
+        """Forget any earlier attempt and make a new state; the endpoint profile, or None
+        when there is nothing to log in to yet (no profile or no API Key)."""
         profile = self.ctx.profile
         if profile is None or not self.api_key():
-            return
+            return None
+        from wizard.jdid import new_state
+
         self._reset_attempt()
         self._forget_login()
         self._close_view()
+        self._state = new_state()
+        return profile
+
+    def start_login(self) -> None:
+        """A fresh login in the embedded view: new state, new off-the-record profile."""
+        profile = self._new_attempt()
+        if profile is None:
+            return
         webengine_env.prepare()  # the environment is read when QtWebEngine starts
-        from wizard.jdid import authorize_url, new_state
+        from wizard.jdid import authorize_url
         from wizard.ui.login_view import LoginView  # QtWebEngine: only now, never at start-up
 
-        self._state = new_state()
         view = LoginView(
             profile.authorize_url,
             profile.callback_url,
@@ -227,15 +237,11 @@ class LoginPage(BasePage):
 
     # ----- "Use my own browser instead" -------------------------------------------------------
     def use_own_browser(self) -> None:
-        profile = self.ctx.profile
-        if profile is None or not self.api_key():
+        profile = self._new_attempt()
+        if profile is None:
             return
-        from wizard.jdid import authorize_url, new_state
+        from wizard.jdid import authorize_url
 
-        self._reset_attempt()
-        self._forget_login()
-        self._close_view()
-        self._state = new_state()
         self.ctx.open_url(authorize_url(profile, self.api_key(), self._state))
         self.paste_edit.clear()
         self.paste_box.show()
@@ -314,12 +320,7 @@ class LoginPage(BasePage):
         self.update_blocked()
 
     def _problem_action(self, action: str) -> None:
-        if action == "session_only":
-            from wizard import secrets
-
-            secrets.use_session_memory()
-            self._problem_action("retry")
-        elif action == "retry":
+        if action == "retry":
             if self._last_action == "exchange" and self._callback is not None:
                 self._exchange()
             elif self.paste_box.isVisible():
@@ -330,10 +331,6 @@ class LoginPage(BasePage):
                 self.start_login()
         elif action == "login":
             self.start_login()
-        elif action.startswith("step:"):
-            jump = getattr(self.wizard(), "jump_to", None)
-            if jump is not None:
-                jump(action.partition(":")[2])
 
     # ----- reconnect ------------------------------------------------------------------------------
     def show_reconnect(self, reason_key: str) -> None:

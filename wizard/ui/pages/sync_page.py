@@ -37,7 +37,7 @@ from wizard.ui import sync_runner
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.sync_views import FailuresView, PreviewDialog, locale, number, zero_stock_text
-from wizard.ui.widgets import body_label, note_label
+from wizard.ui.widgets import body_label, fact_row, note_label
 
 log = logging.getLogger(__name__)
 
@@ -111,15 +111,6 @@ def problem_sentence(exc: BaseException) -> str:
     return tr(PROBLEMS["internal_error"])
 
 
-def _value_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setWordWrap(True)
-    return label
-
-
 class SyncPage(BasePage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
@@ -150,15 +141,9 @@ class SyncPage(BasePage):
         self.summary_box.setObjectName("summaryBox")
         form = QFormLayout(self.summary_box)
         form.setContentsMargins(0, 6, 0, 6)
-        self.shop_label, self.shop = QLabel(self), _value_label(self, "shop")
-        self.linked_label, self.linked = QLabel(self), _value_label(self, "linked")
-        self.import_label, self.last_import = QLabel(self), _value_label(self, "lastImport")
-        for label, value in (
-            (self.shop_label, self.shop),
-            (self.linked_label, self.linked),
-            (self.import_label, self.last_import),
-        ):
-            form.addRow(label, value)
+        self.shop_label, self.shop = fact_row(form, "shop")
+        self.linked_label, self.linked = fact_row(form, "linked")
+        self.import_label, self.last_import = fact_row(form, "lastImport")
         # The longer explanation sits under the form: wrapped labels inside a form row can
         # be cut off when their text grows.
         self.never_note = body_label(self)
