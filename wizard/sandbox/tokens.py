@@ -75,14 +75,8 @@ class TokenIssuer:
 
     def redeem_code(self, text: str, app_key: str, now: float) -> int | None:
         """The shop of a valid code, which is then used up; None if bad, expired or used."""
-        p = self._unpack("c", text, now)
-        if not p or p.get("app") != app_key:
-            return None
-        with self._lock:
-            if p["id"] in self.used:
-                return None
-            self.used.add(p["id"])
-        return int(p["shop"])
+        p = self._use_once("c", text, app_key, now)
+        return None if p is None else int(p["shop"])
 
     # --- tokens --------------------------------------------------------------------------
 
@@ -117,14 +111,19 @@ class TokenIssuer:
 
     def rotate(self, text: str, app_key: str, now: float) -> dict[str, Any] | None:
         """A new pair for a valid refresh token, which stops working; None if not valid."""
-        p = self._unpack("r", text, now)
+        p = self._use_once("r", text, app_key, now)
+        return None if p is None else self.issue(app_key, int(p["shop"]), now)
+
+    def _use_once(self, kind: str, text: str, app_key: str, now: float) -> dict[str, Any] | None:
+        """The payload of a valid, unused `kind` item of this app, now marked used; else None."""
+        p = self._unpack(kind, text, now)
         if not p or p.get("app") != app_key:
             return None
         with self._lock:
             if p["id"] in self.used:
                 return None
             self.used.add(p["id"])
-        return self.issue(app_key, int(p["shop"]), now)
+        return p
 
     def expire_access(self, now: float) -> None:
         # A hair later than now: a token issued in this very instant is expired too.
