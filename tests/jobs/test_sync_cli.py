@@ -91,7 +91,7 @@ def store(make_sandbox, clients, tmp_path: Path) -> Store:
 def test_with_export_sync_off_nothing_is_sent(store: Store) -> None:
     masters = store.masters_csv()
     done = store.run("--masters", str(masters))
-    assert done.returncode == 4, done.stderr
+    assert done.returncode == 7, done.stderr
     assert "Would change: stock of" in done.stdout and " -> " in done.stdout
     assert "Export sync is Off" in done.stderr and "Traceback" not in done.stderr
     assert write_calls(store.server) == 0  # reads only: the sandbox saw not one write
@@ -139,7 +139,7 @@ def test_the_zero_stock_guard_asks_for_a_flag(store: Store) -> None:
     store.set_sync(True)
     masters = store.masters_csv(zero_share=0.6)
     refused = store.run("--masters", str(masters))
-    assert refused.returncode == 7, refused.stderr
+    assert refused.returncode == 8, refused.stderr
     assert "to 0" in refused.stderr and "--yes-zero-stock" in refused.stderr
     assert write_calls(store.server) == 0
     accepted = store.run("--yes-zero-stock")
@@ -150,16 +150,16 @@ def test_exit_codes_for_what_goes_wrong(store: Store, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("sku,name\nA,a\n")
     wrong_file = store.run("--masters", str(bad))
-    assert wrong_file.returncode == 2 and "no column for: stock, price" in wrong_file.stderr
+    assert wrong_file.returncode == 6 and "no column for: stock, price" in wrong_file.stderr
 
     store.server.configure(qualified=False)
     refused = store.run()
-    assert refused.returncode == 5 and "not a Qualified Seller" in refused.stderr
+    assert refused.returncode == 4 and "not a Qualified Seller" in refused.stderr
     store.server.configure(qualified=True)
 
     store.catalog.write_bytes(b"this is not a database\n" * 100)
     damaged = store.run()
-    assert damaged.returncode == 6 and "damaged" in damaged.stderr
+    assert damaged.returncode == 5 and "damaged" in damaged.stderr
 
     nobody = cli("--data-dir", str(tmp_path / "empty"))
     assert nobody.returncode == 3 and "Open the wizard" in nobody.stderr
@@ -181,5 +181,10 @@ def test_no_import_yet_says_to_import_first(make_sandbox, clients, tmp_path: Pat
 def test_help_documents_the_exit_codes() -> None:
     done = cli("--help")
     assert done.returncode == 0
-    for code in ("0  done", "1  some changes failed", "4  export sync is Off", "7  the push"):
+    for code in (
+        "0    done",
+        "1    sync: some changes failed",
+        "7    sync: export sync is Off",
+        "8    sync: more than 20%",
+    ):
         assert code in done.stdout

@@ -23,6 +23,42 @@ from wizard.jobs import PLATFORM_CALLS_PER_S
 from wizard.paths import AppPaths
 from wizard.store_target import NotConnected, StoreTarget
 
+
+class Exit:
+    """Exit codes, one table for both commands, so a support script reads them the same way."""
+
+    OK = 0
+    SOME_FAILED = 1  # sync: some changes were refused; run again to retry them
+    USAGE = 2
+    NOT_SET_UP = 3
+    JDID = 4
+    CATALOG = 5
+    MASTERS = 6
+    SYNC_OFF = 7
+    ZERO_STOCK = 8
+    CANCELLED = 130
+
+
+EXIT_CODES_HELP = """exit codes (the same for import and sync):
+  0    done (the report says what to fix, if anything); sync: also nothing to change,
+       or --dry-run
+  1    sync: some changes failed (listed with JD.ID's reason); run again to retry them
+  2    wrong arguments
+  3    not set up: no store connected on this computer (open the wizard first);
+       sync: or no import done yet
+  4    JD.ID stopped the work (login expired, no network, not Qualified, ...); run again
+       to continue where it stopped
+  5    the product list file (catalog) cannot be used: locked, read-only, damaged, ...
+  6    the --masters CSV cannot be used, or its summary was not accepted; nothing was
+       written
+  7    sync: export sync is Off and changes are waiting; nothing was sent. Turn it On in
+       the wizard (step 17). Off with nothing to change gives 0
+  8    sync: more than 20% of the linked products would get stock 0; nothing was sent.
+       Check the master file; if it is right, run again with --yes-zero-stock
+  130  stopped with Ctrl+C; run again to continue (what was done before is kept)
+"""
+
+
 # One sentence per NotConnected / NoKeyring key (exit code 3 of both commands).
 NOT_SET_UP = {
     "not_set_up": "No JD.ID store is connected on this computer yet. Open the wizard and "

@@ -26,7 +26,9 @@ from typing import Any, TextIO
 from wizard.catalog import Catalog, CatalogError
 from wizard.catalog.master_csv import MasterCsvError, read_master_csv
 from wizard.commands.common import (
+    EXIT_CODES_HELP,
     NOT_SET_UP,
+    Exit,
     NotSetUp,
     ProgressLine,
     add_connection_arguments,
@@ -51,25 +53,9 @@ log = logging.getLogger(__name__)
 
 HELP = "import the store's JD.ID products into the product list (no window)"
 
-EXIT_OK = 0
-EXIT_NOT_SET_UP = 3
-EXIT_JDID = 4
-EXIT_CATALOG = 5
-EXIT_MASTERS = 6
-EXIT_CANCELLED = 130
-
-
-EXIT_CODES_HELP = """exit codes:
-  0    finished (the report says what to fix, if anything)
-  3    no store connected on this computer: open the wizard first
-  4    JD.ID stopped the import; run again to continue where it stopped
-  5    the product list file cannot be used (locked, read-only, damaged)
-  6    the --masters file cannot be used, or its summary was not accepted
-  130  stopped with Ctrl+C; run again to continue where it stopped"""
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.epilog = EXIT_CODES_HELP
+    parser.epilog = EXIT_CODES_HELP  # shared with sync
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     add_connection_arguments(parser, "import from the built-in practice store (logs in by itself)")
     parser.add_argument(
@@ -106,13 +92,13 @@ def run(args: argparse.Namespace) -> int:
             return _import(args, target, client, out, err)
     except NotSetUp as exc:
         print(NOT_SET_UP[exc.key], file=err)
-        return EXIT_NOT_SET_UP
+        return Exit.NOT_SET_UP
     except CatalogError as exc:
         print(catalog_sentence(exc), file=err)
-        return EXIT_CATALOG
+        return Exit.CATALOG
     except JdidError as exc:  # the practice login failed
         print(_stop_sentence(exc.key), file=err)
-        return EXIT_JDID
+        return Exit.JDID
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -128,7 +114,7 @@ def _load_masters(args: argparse.Namespace, catalog_file: Path, out: TextIO, err
         result = read_master_csv(args.masters)
     except MasterCsvError as exc:
         print(csv_sentence(exc, args.masters), file=err)
-        return EXIT_MASTERS
+        return Exit.MASTERS
     with Catalog.open(catalog_file) as cat:
         plan = cat.plan_masters(result.rows)
         print(f"Master list {args.masters}:", file=out)
@@ -143,10 +129,10 @@ def _load_masters(args: argparse.Namespace, catalog_file: Path, out: TextIO, err
             print(f"  Columns not used: {', '.join(result.ignored_columns)}", file=out)
         if not args.yes and not confirm("Save these products and go on with the import?"):
             print("Nothing was saved. Fix the file and try again, or add --yes.", file=err)
-            return EXIT_MASTERS
+            return Exit.MASTERS
         cat.save_masters(result.rows)
         print(f"  Saved {len(result.rows)} products.", file=out)
-    return EXIT_OK
+    return Exit.OK
 
 
 # ----- the import ------------------------------------------------------------------------------
@@ -174,18 +160,18 @@ def _import(
         except ImportCancelled:
             line.end()
             print(texts.STOP_REASONS["cancelled"], file=err)
-            return EXIT_CANCELLED
+            return Exit.CANCELLED
         except JdidError as exc:
             line.end()
             print(_stop_sentence(exc.key), file=err)
-            return EXIT_JDID
+            return Exit.JDID
         except CatalogError as exc:
             line.end()
             print(catalog_sentence(exc), file=err)
-            return EXIT_CATALOG
+            return Exit.CATALOG
     line.end()
     _print_report(report, args, out)
-    return EXIT_OK
+    return Exit.OK
 
 
 def _print_report(report: ImportReport, args: argparse.Namespace, out: TextIO) -> None:

@@ -6,18 +6,7 @@ and compared with the master products (the preview). Only if export sync is On (
 of the wizard's step 17) are the differences pushed: stock, prices and listing status.
 Progress goes to stderr, the preview and the result to stdout.
 
-Exit codes:
-  0  done: the changes were sent, or there was nothing to change, or --dry-run
-  1  some changes failed (they are listed with JD.ID's reason); run again to retry them
-  2  wrong arguments, or the master CSV cannot be used (nothing was sent)
-  3  not set up: no store connected on this computer, or no import done yet
-  4  export sync is Off and there are changes waiting; nothing was sent. Turn it On in
-     the wizard (step 17). With export sync Off and nothing to change, the exit code is 0
-  5  JD.ID stopped the sync (login expired, no network, not Qualified, ...)
-  6  the product list (catalog file) cannot be used: locked, read-only, damaged, ...
-  7  the push would set the stock of more than 20% of the linked products to 0; nothing
-     was sent. Check the master file; if it is right, run again with --yes-zero-stock
-  130 stopped with Ctrl+C (what was sent before is kept)
+Exit codes: see wizard.commands.common.EXIT_CODES_HELP (shared with import).
 """
 
 from __future__ import annotations
@@ -30,7 +19,9 @@ from typing import Any, TextIO
 from wizard.catalog import Catalog, CatalogError
 from wizard.catalog.master_csv import MasterCsv, MasterCsvError, read_master_csv
 from wizard.commands.common import (
+    EXIT_CODES_HELP,
     NOT_SET_UP,
+    Exit,
     NotSetUp,
     ProgressLine,
     add_connection_arguments,
@@ -53,16 +44,6 @@ from wizard.store_target import StoreTarget
 
 HELP = "send stock, prices and listing status from your product list to JD.ID (no window)"
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_NOT_SET_UP = 3
-EXIT_SYNC_OFF = 4
-EXIT_JDID = 5
-EXIT_CATALOG = 6
-EXIT_ZERO_STOCK = 7
-EXIT_CANCELLED = 130
-
 NO_IMPORT = (
     "No JD.ID products have been imported on this computer yet, so there is nothing to "
     "sync. Run `python main.py import` (or step 16 of the wizard) first."
@@ -76,7 +57,7 @@ SYNC_OFF = (
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.description = HELP
-    parser.epilog = __doc__[__doc__.index("Exit codes:") :]
+    parser.epilog = EXIT_CODES_HELP
     parser.add_argument(
         "--masters",
         metavar="FILE.csv",
@@ -108,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
             masters = read_master_csv(args.masters)
         except MasterCsvError as exc:
             print(csv_sentence(exc, args.masters), file=err)
-            return EXIT_USAGE
+            return Exit.MASTERS
     sync_on = _export_sync_on(paths.settings_file, err)
     try:
         with connect(args, paths) as (target, client):
@@ -117,13 +98,13 @@ def run(args: argparse.Namespace) -> int:
             return _sync(args, target, client, sync_on, out, err)
     except NotSetUp as exc:
         print(NOT_SET_UP[exc.key], file=err)
-        return EXIT_NOT_SET_UP
+        return Exit.NOT_SET_UP
     except CatalogError as exc:
         print(catalog_sentence(exc), file=err)
-        return EXIT_CATALOG
+        return Exit.CATALOG
     except JdidError as exc:
         print(sync.stop_sentence(exc.key), file=err)
-        return EXIT_JDID
+        return Exit.JDID
 
 
 def _export_sync_on(settings_file: Path, err: TextIO) -> bool:
@@ -160,27 +141,27 @@ def _sync(
     catalog_file, shop_id = target.catalog, target.shop_id
     if not catalog_file.exists():
         print(NO_IMPORT, file=err)
-        return EXIT_NOT_SET_UP
+        return Exit.NOT_SET_UP
     with Catalog.open(catalog_file) as cat:
         if cat.last_finished_run(shop_id) is None:
             print(NO_IMPORT, file=err)
-            return EXIT_NOT_SET_UP
+            return Exit.NOT_SET_UP
     print("Reading the stock on JD.ID...", file=err)
     preview = sync.build_preview(catalog_file, shop_id, client, workers=args.workers)
     print_preview(preview, out, args.show)
     if preview.empty:
-        return EXIT_OK
+        return Exit.OK
     if args.dry_run:
         print("Dry run: nothing was sent to JD.ID.", file=out)
-        return EXIT_OK
+        return Exit.OK
     if not sync_on:
         print(SYNC_OFF, file=err)
-        return EXIT_SYNC_OFF
+        return Exit.SYNC_OFF
     if preview.zero_stock_guard and not args.yes_zero_stock:
         warning = sync.ZERO_STOCK_WARNING.format(count=preview.to_zero, linked=preview.linked)
         print(f"{warning}\nNothing was sent. If the file is right, run again with "
               "--yes-zero-stock.", file=err)  # fmt: skip
-        return EXIT_ZERO_STOCK
+        return Exit.ZERO_STOCK
     line = ProgressLine(err)
     job = PushJob(
         client,
@@ -195,11 +176,11 @@ def _sync(
     print_result(result, out)
     if result.stop_key:
         print(sync.stop_sentence(result.stop_key), file=err)
-        return EXIT_JDID
+        return Exit.JDID
     if result.cancelled:
         print("Stopped. What was sent before is kept; run again to send the rest.", file=err)
-        return EXIT_CANCELLED
-    return EXIT_FAILED if result.failures else EXIT_OK
+        return Exit.CANCELLED
+    return Exit.SOME_FAILED if result.failures else Exit.OK
 
 
 def print_preview(p: SyncPreview, out: TextIO, show: int = 20) -> None:
