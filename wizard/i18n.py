@@ -16,7 +16,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 log = logging.getLogger(__name__)
 
@@ -105,10 +105,13 @@ class LanguageSwitcher:
     """Installs the translators of one language; switching sends LanguageChange to every
     widget, whose changeEvent re-sets its texts (no restart)."""
 
+    # The translators installed in the application, whichever switcher installed them: one
+    # language at a time for the whole app.
+    _installed: ClassVar[list[Any]] = []
+
     def __init__(self, cache_dir: Path | None) -> None:
         self.cache_dir = cache_dir
         self.language: str | None = None
-        self._translators: list = []
 
     def set_language(self, lang: str) -> None:
         from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -116,20 +119,29 @@ class LanguageSwitcher:
         if lang not in LANGUAGES:
             raise ValueError(lang)
         app = QCoreApplication.instance()
-        for old in self._translators:
-            app.removeTranslator(old)
-        self._translators = []
+        self.clear()
         for qm in qm_files(lang, self.cache_dir):
             translator = QTranslator(app)
             if translator.load(str(qm)):
                 app.installTranslator(translator)
-                self._translators.append(translator)
+                LanguageSwitcher._installed.append(translator)
             else:
                 log.error("could not load %s", qm)
         QLocale.setDefault(
             QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English)
         )
         self.language = lang
+
+    @classmethod
+    def clear(cls) -> None:
+        """Remove every translator installed so far (back to the English source texts)."""
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        while cls._installed:
+            translator = cls._installed.pop()
+            if app is not None:
+                app.removeTranslator(translator)
 
 
 # ----- maintenance commands ------------------------------------------------------------------

@@ -132,3 +132,4 @@ def close(driver: Driver) -> None:
         wizard.close()
         driver.ctx.shutdown()
         wizard.deleteLater()
+        driver.started.switcher.clear()  # the next test starts in English again
