@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -147,6 +149,26 @@ class SetupWizard(QWizard):
             QTimer.singleShot(0, self._first_paint_done)
 
     def _first_paint_done(self) -> None:
+        # The later pages need the HTTP client, the catalog and the jobs (~0.2 s of imports):
+        # load those Qt-free modules in a worker so the shown window never freezes, then
+        # build the pages. Next pressed meanwhile builds them at once (validateCurrentPage).
+        self.ctx.runner.run(
+            _preload_core,
+            on_result=self._core_loaded,
+            on_error=self._core_loaded,  # the page build below then shows the real error
+            name="preload",
+        )
+
+    def _core_loaded(self, _: object = None) -> None:
+        if not shiboken6.isValid(self) or self._finished:
+            return  # the window closed while the modules loaded
+        # One page per turn of the event loop: the window keeps answering while they build.
+        missing = [s for s in self.step_ids if s not in self._pages]
+        if missing and not self._all_pages:
+            self._add_page(missing[0])
+            if len(missing) > 1:
+                QTimer.singleShot(0, self, self._core_loaded)  # dropped if the window goes
+                return
         self.ensure_all_pages()
         callbacks, self._after_paint = self._after_paint, []
         for fn in callbacks:
@@ -379,3 +401,12 @@ class SetupWizard(QWizard):
             self.button(which).setAccessibleName(text.replace("&", "").strip("<> "))
         if self.currentId() >= 0:  # before the first page is shown, _page_changed does it
             self.update_side_panel()
+
+
+# Qt-free modules the pages after step 11 import; see SetupWizard._first_paint_done.
+PRELOAD_MODULES = ("wizard.jdid", "wizard.catalog", "wizard.jobs", "wizard.jobs.export_sync")
+
+
+def _preload_core() -> None:
+    for name in PRELOAD_MODULES:
+        importlib.import_module(name)
