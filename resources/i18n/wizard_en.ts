@@ -1507,14 +1507,6 @@ API Secret: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>Help</source>
-        <translation>Help</translation>
-    </message>
-    <message>
-        <source>Each page explains one step. Use “Copy instructions” to send a step to someone who is helping you.</source>
-        <translation>Each page explains one step. Use “Copy instructions” to send a step to someone who is helping you.</translation>
-    </message>
-    <message>
         <source>Close the wizard?</source>
         <translation>Close the wizard?</translation>
     </message>

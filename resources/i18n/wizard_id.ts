@@ -1507,14 +1507,6 @@ API Secret: %3</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>Help</source>
-        <translation>Bantuan</translation>
-    </message>
-    <message>
-        <source>Each page explains one step. Use “Copy instructions” to send a step to someone who is helping you.</source>
-        <translation>Setiap halaman menjelaskan satu langkah. Gunakan “Salin petunjuk” untuk mengirim satu langkah ke orang yang sedang membantu Anda.</translation>
-    </message>
-    <message>
         <source>Close the wizard?</source>
         <translation>Tutup wizard?</translation>
     </message>

@@ -178,7 +178,8 @@ def test_a_failing_start_shows_the_error_dialog_not_a_traceback(app_home, monkey
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_the_help_button_opens_the_help_dialog(start) -> None:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QWizard
 
     d = start()
@@ -196,6 +197,10 @@ def test_the_help_button_opens_the_help_dialog(start) -> None:
     QTimer.singleShot(0, close_help)
     d.click(d.button(QWizard.WizardButton.HelpButton))
     assert seen == ["Help and information"]
+
+    QTimer.singleShot(0, close_help)  # F1, the key support staff tell sellers to press
+    QTest.keyClick(d.wizard, Qt.Key.Key_F1)
+    assert seen == ["Help and information"] * 2
 
 
 def test_data_dir_puts_every_file_under_it(tmp_path, monkeypatch) -> None:

@@ -295,19 +295,6 @@ class SetupWizard(QWizard):
 
     # ----- help -------------------------------------------------------------------------------
     def open_help(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        if importlib.util.find_spec("wizard.ui.help_dialog") is None:
-            QMessageBox.information(
-                self,
-                translate("SetupWizard", "Help"),
-                translate(
-                    "SetupWizard",
-                    "Each page explains one step. Use \u201cCopy instructions\u201d to send a step "
-                    "to someone who is helping you.",
-                ),
-            )
-            return
         from wizard.ui.help_dialog import HelpDialog
 
         HelpDialog(self.ctx, self).exec()
@@ -358,6 +345,9 @@ class SetupWizard(QWizard):
             event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_F1:  # the usual key for help, as support staff will say
+            self.open_help()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.side_panel.list.hasFocus():  # Enter on a step in the side panel jumps
                 item = self.side_panel.list.currentItem()
