@@ -78,8 +78,8 @@
         <translation>The file {path} cannot be opened. Close it in Excel and try again.</translation>
     </message>
     <message>
-        <source>Line {line} of the file is not UTF-8 text. In Excel choose Save As, then &quot;CSV UTF-8 (Comma delimited)&quot;, and load that file.</source>
-        <translation>Line {line} of the file is not UTF-8 text. In Excel choose Save As, then &quot;CSV UTF-8 (Comma delimited)&quot;, and load that file.</translation>
+        <source>Line {line} of the file is not UTF-8 text. In Excel choose Save As, then "CSV UTF-8 (Comma delimited)", and load that file.</source>
+        <translation>Line {line} of the file is not UTF-8 text. In Excel choose Save As, then "CSV UTF-8 (Comma delimited)", and load that file.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -110,36 +110,36 @@
         <translation>Line {line}: there is no price.</translation>
     </message>
     <message>
-        <source>Line {line}: the stock &quot;{value}&quot; is not a whole number.</source>
-        <translation>Line {line}: the stock &quot;{value}&quot; is not a whole number.</translation>
+        <source>Line {line}: the stock "{value}" is not a whole number.</source>
+        <translation>Line {line}: the stock "{value}" is not a whole number.</translation>
     </message>
     <message>
-        <source>Line {line}: the price &quot;{value}&quot; is not an amount in rupiah.</source>
-        <translation>Line {line}: the price &quot;{value}&quot; is not an amount in rupiah.</translation>
+        <source>Line {line}: the price "{value}" is not an amount in rupiah.</source>
+        <translation>Line {line}: the price "{value}" is not an amount in rupiah.</translation>
     </message>
     <message>
-        <source>Line {line}: the stock &quot;{value}&quot; is below zero.</source>
-        <translation>Line {line}: the stock &quot;{value}&quot; is below zero.</translation>
+        <source>Line {line}: the stock "{value}" is below zero.</source>
+        <translation>Line {line}: the stock "{value}" is below zero.</translation>
     </message>
     <message>
-        <source>Line {line}: the price &quot;{value}&quot; is below zero.</source>
-        <translation>Line {line}: the price &quot;{value}&quot; is below zero.</translation>
+        <source>Line {line}: the price "{value}" is below zero.</source>
+        <translation>Line {line}: the price "{value}" is below zero.</translation>
     </message>
     <message>
-        <source>Line {line}: the price &quot;{value}&quot; has cents; write whole rupiah (for example 15000).</source>
-        <translation>Line {line}: the price &quot;{value}&quot; has cents; write whole rupiah (for example 15000).</translation>
+        <source>Line {line}: the price "{value}" has cents; write whole rupiah (for example 15000).</source>
+        <translation>Line {line}: the price "{value}" has cents; write whole rupiah (for example 15000).</translation>
     </message>
     <message>
-        <source>Line {line}: the SKU code &quot;{value}&quot; is also on line {other_line}, so neither line is used. Keep one line per SKU code.</source>
-        <translation>Line {line}: the SKU code &quot;{value}&quot; is also on line {other_line}, so neither line is used. Keep one line per SKU code.</translation>
+        <source>Line {line}: the SKU code "{value}" is also on line {other_line}, so neither line is used. Keep one line per SKU code.</source>
+        <translation>Line {line}: the SKU code "{value}" is also on line {other_line}, so neither line is used. Keep one line per SKU code.</translation>
     </message>
     <message>
-        <source>Line {line}: there are more cells than columns (&quot;{value}&quot;). Put a name that contains the separator in quotes.</source>
-        <translation>Line {line}: there are more cells than columns (&quot;{value}&quot;). Put a name that contains the separator in quotes.</translation>
+        <source>Line {line}: there are more cells than columns ("{value}"). Put a name that contains the separator in quotes.</source>
+        <translation>Line {line}: there are more cells than columns ("{value}"). Put a name that contains the separator in quotes.</translation>
     </message>
     <message>
-        <source>Line {line}: &quot;{value}&quot; in the active column should be yes or no (ya or tidak, 1 or 0).</source>
-        <translation>Line {line}: &quot;{value}&quot; in the active column should be yes or no (ya or tidak, 1 or 0).</translation>
+        <source>Line {line}: "{value}" in the active column should be yes or no (ya or tidak, 1 or 0).</source>
+        <translation>Line {line}: "{value}" in the active column should be yes or no (ya or tidak, 1 or 0).</translation>
     </message>
 </context>
 <context>
@@ -161,8 +161,8 @@
         <translation>JD.ID does not know this API Key</translation>
     </message>
     <message>
-        <source>The API Key in step 12 does not belong to any JD.ID app. Open the developer console, go to your app&apos;s overview (App overview), copy the API Key again and paste it into step 12.</source>
-        <translation>The API Key in step 12 does not belong to any JD.ID app. Open the developer console, go to your app&apos;s overview (App overview), copy the API Key again and paste it into step 12.</translation>
+        <source>The API Key in step 12 does not belong to any JD.ID app. Open the developer console, go to your app's overview (App overview), copy the API Key again and paste it into step 12.</source>
+        <translation>The API Key in step 12 does not belong to any JD.ID app. Open the developer console, go to your app's overview (App overview), copy the API Key again and paste it into step 12.</translation>
     </message>
     <message>
         <source>The API Secret does not match the API Key</source>
@@ -181,12 +181,12 @@
         <translation>This computer does not have the API Secret any more (it may have been kept for one session only). Paste it again in step 12, then click Install.</translation>
     </message>
     <message>
-        <source>Your computer&apos;s clock is wrong</source>
-        <translation>Your computer&apos;s clock is wrong</translation>
+        <source>Your computer's clock is wrong</source>
+        <translation>Your computer's clock is wrong</translation>
     </message>
     <message>
-        <source>JD.ID refused the request because this computer&apos;s date or time is off by more than a few minutes. Set the date, the time and the time zone correctly (or let the computer set them automatically), then click Retry.</source>
-        <translation>JD.ID refused the request because this computer&apos;s date or time is off by more than a few minutes. Set the date, the time and the time zone correctly (or let the computer set them automatically), then click Retry.</translation>
+        <source>JD.ID refused the request because this computer's date or time is off by more than a few minutes. Set the date, the time and the time zone correctly (or let the computer set them automatically), then click Retry.</source>
+        <translation>JD.ID refused the request because this computer's date or time is off by more than a few minutes. Set the date, the time and the time zone correctly (or let the computer set them automatically), then click Retry.</translation>
     </message>
     <message>
         <source>JD.ID asks us to slow down</source>
@@ -233,8 +233,8 @@
         <translation>The Callback URL in your app is not right</translation>
     </message>
     <message>
-        <source>JD.ID stopped the login because the Callback URL saved in your app&apos;s settings is not the address this app uses. In the developer console, open App Management, then App Setting, paste the callback URL from step 10 into “Callback URL” and save. Then log in again.</source>
-        <translation>JD.ID stopped the login because the Callback URL saved in your app&apos;s settings is not the address this app uses. In the developer console, open App Management, then App Setting, paste the callback URL from step 10 into “Callback URL” and save. Then log in again.</translation>
+        <source>JD.ID stopped the login because the Callback URL saved in your app's settings is not the address this app uses. In the developer console, open App Management, then App Setting, paste the callback URL from step 10 into “Callback URL” and save. Then log in again.</source>
+        <translation>JD.ID stopped the login because the Callback URL saved in your app's settings is not the address this app uses. In the developer console, open App Management, then App Setting, paste the callback URL from step 10 into “Callback URL” and save. Then log in again.</translation>
     </message>
     <message>
         <source>&amp;Go back to step 10 and paste the callback URL again</source>
@@ -317,8 +317,8 @@
         <translation>That is not the address we need</translation>
     </message>
     <message>
-        <source>Paste the full address from your browser&apos;s address bar after the login, the one that starts with the callback URL of step 10.</source>
-        <translation>Paste the full address from your browser&apos;s address bar after the login, the one that starts with the callback URL of step 10.</translation>
+        <source>Paste the full address from your browser's address bar after the login, the one that starts with the callback URL of step 10.</source>
+        <translation>Paste the full address from your browser's address bar after the login, the one that starts with the callback URL of step 10.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -329,8 +329,8 @@
         <translation>This computer has no password store</translation>
     </message>
     <message>
-        <source>The API Secret and the login must be kept in the computer&apos;s password store, and none is available (or it refused). You can go on for this session only: the secrets stay in memory and are gone when you close the app, so you will have to paste the API Secret and log in again next time. They are never written to a file.</source>
-        <translation>The API Secret and the login must be kept in the computer&apos;s password store, and none is available (or it refused). You can go on for this session only: the secrets stay in memory and are gone when you close the app, so you will have to paste the API Secret and log in again next time. They are never written to a file.</translation>
+        <source>The API Secret and the login must be kept in the computer's password store, and none is available (or it refused). You can go on for this session only: the secrets stay in memory and are gone when you close the app, so you will have to paste the API Secret and log in again next time. They are never written to a file.</source>
+        <translation>The API Secret and the login must be kept in the computer's password store, and none is available (or it refused). You can go on for this session only: the secrets stay in memory and are gone when you close the app, so you will have to paste the API Secret and log in again next time. They are never written to a file.</translation>
     </message>
     <message>
         <source>&amp;Continue for this session only</source>
@@ -435,12 +435,12 @@
         <translation>In Seller Center, open Shop Information and copy the number next to Shop ID.</translation>
     </message>
     <message>
-        <source>In the developer console, open your app&apos;s overview (App overview) and copy the API Key.</source>
-        <translation>In the developer console, open your app&apos;s overview (App overview) and copy the API Key.</translation>
+        <source>In the developer console, open your app's overview (App overview) and copy the API Key.</source>
+        <translation>In the developer console, open your app's overview (App overview) and copy the API Key.</translation>
     </message>
     <message>
-        <source>On the same App overview page, copy the API Secret. It goes to this computer&apos;s password store, never into a file.</source>
-        <translation>On the same App overview page, copy the API Secret. It goes to this computer&apos;s password store, never into a file.</translation>
+        <source>On the same App overview page, copy the API Secret. It goes to this computer's password store, never into a file.</source>
+        <translation>On the same App overview page, copy the API Secret. It goes to this computer's password store, never into a file.</translation>
     </message>
     <message>
         <source>Fill in the %1.</source>
@@ -542,8 +542,8 @@
         <translation>JD.ID does not accept this API Secret. Check it in step 12.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</source>
-        <translation>This computer&apos;s clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</translation>
+        <source>This computer's clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</source>
+        <translation>This computer's clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</translation>
     </message>
     <message>
         <source>JD.ID is limiting requests right now. Wait a minute, then sync again.</source>
@@ -597,8 +597,8 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <source>Type your store&apos;s name as it appears on JD.ID to go on.</source>
-        <translation>Type your store&apos;s name as it appears on JD.ID to go on.</translation>
+        <source>Type your store's name as it appears on JD.ID to go on.</source>
+        <translation>Type your store's name as it appears on JD.ID to go on.</translation>
     </message>
     <message>
         <source>The practice platform could not start, so there is nothing to copy here. Close the wizard and open it again, or go back and choose your real store.</source>
@@ -617,8 +617,8 @@
         <translation>Copy instructions</translation>
     </message>
     <message>
-        <source>Puts this step&apos;s instructions on the clipboard, ready to paste into a chat.</source>
-        <translation>Puts this step&apos;s instructions on the clipboard, ready to paste into a chat.</translation>
+        <source>Puts this step's instructions on the clipboard, ready to paste into a chat.</source>
+        <translation>Puts this step's instructions on the clipboard, ready to paste into a chat.</translation>
     </message>
 </context>
 <context>
@@ -641,6 +641,10 @@
     <message>
         <source>Help and information</source>
         <translation>Help and information</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>JD.ID Setup Wizard</source>
@@ -679,8 +683,8 @@
         <translation>Diagnostics for support</translation>
     </message>
     <message>
-        <source>The diagnostics file is a zip with the app&apos;s log, settings, your progress in the wizard and the version numbers. Your API Secret, login tokens and passwords are removed from it.</source>
-        <translation>The diagnostics file is a zip with the app&apos;s log, settings, your progress in the wizard and the version numbers. Your API Secret, login tokens and passwords are removed from it.</translation>
+        <source>The diagnostics file is a zip with the app's log, settings, your progress in the wizard and the version numbers. Your API Secret, login tokens and passwords are removed from it.</source>
+        <translation>The diagnostics file is a zip with the app's log, settings, your progress in the wizard and the version numbers. Your API Secret, login tokens and passwords are removed from it.</translation>
     </message>
     <message>
         <source>Save diagnostics…</source>
@@ -1015,8 +1019,8 @@ Each JD.ID product is linked to your own product with the same SKU code. If none
         <translation>Not imported</translation>
     </message>
     <message>
-        <source>These products have not passed JD.ID&apos;s quality check (QC) yet, or were deleted on JD.ID, so they were not imported. When JD.ID approves them, import again.</source>
-        <translation>These products have not passed JD.ID&apos;s quality check (QC) yet, or were deleted on JD.ID, so they were not imported. When JD.ID approves them, import again.</translation>
+        <source>These products have not passed JD.ID's quality check (QC) yet, or were deleted on JD.ID, so they were not imported. When JD.ID approves them, import again.</source>
+        <translation>These products have not passed JD.ID's quality check (QC) yet, or were deleted on JD.ID, so they were not imported. When JD.ID approves them, import again.</translation>
     </message>
     <message>
         <source>No SKU code</source>
@@ -1159,8 +1163,8 @@ Each JD.ID product is linked to your own product with the same SKU code. If none
         <translation>JD.ID does not accept this API Secret. Check it in step 12.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</source>
-        <translation>This computer&apos;s clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</translation>
+        <source>This computer's clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</source>
+        <translation>This computer's clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</translation>
     </message>
     <message>
         <source>JD.ID is limiting requests right now. Wait a minute and start the import again: it continues where it stopped.</source>
@@ -1218,6 +1222,10 @@ Each JD.ID product is linked to your own product with the same SKU code. If none
         <translation>%1 rows</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1273,8 +1281,8 @@ Each JD.ID product is linked to your own product with the same SKU code. If none
         <translation>JD.ID accepted your API Key and API Secret. The API Secret is kept in memory for this session only. Click Next to log in.</translation>
     </message>
     <message>
-        <source>JD.ID accepted your API Key and API Secret. The Shop ID and API Key are saved in the settings, the API Secret in this computer&apos;s password store. Click Next to log in.</source>
-        <translation>JD.ID accepted your API Key and API Secret. The Shop ID and API Key are saved in the settings, the API Secret in this computer&apos;s password store. Click Next to log in.</translation>
+        <source>JD.ID accepted your API Key and API Secret. The Shop ID and API Key are saved in the settings, the API Secret in this computer's password store. Click Next to log in.</source>
+        <translation>JD.ID accepted your API Key and API Secret. The Shop ID and API Key are saved in the settings, the API Secret in this computer's password store. Click Next to log in.</translation>
     </message>
     <message>
         <source>as typed (hidden)</source>
@@ -1496,8 +1504,8 @@ API Secret: %3</translation>
         <translation>Not &amp;sure</translation>
     </message>
     <message>
-        <source>Open Seller Center and log in. Your seller level (Basic or Qualified) is shown on your store&apos;s profile, under Shop Information. If you still cannot find it, ask JD.ID seller support.</source>
-        <translation>Open Seller Center and log in. Your seller level (Basic or Qualified) is shown on your store&apos;s profile, under Shop Information. If you still cannot find it, ask JD.ID seller support.</translation>
+        <source>Open Seller Center and log in. Your seller level (Basic or Qualified) is shown on your store's profile, under Shop Information. If you still cannot find it, ask JD.ID seller support.</source>
+        <translation>Open Seller Center and log in. Your seller level (Basic or Qualified) is shown on your store's profile, under Shop Information. If you still cannot find it, ask JD.ID seller support.</translation>
     </message>
     <message>
         <source>The wizard cannot go on while your store is a Basic Seller. When JD.ID has upgraded it to Qualified, tick the box above.</source>
@@ -1623,10 +1631,10 @@ Important before you start: the same product must have the same SKU code in ever
     <message>
         <source>JD.ID only opens its Open API to Qualified Sellers. A store that is still a Basic Seller cannot be connected until it has been upgraded.
 
-You can see your seller level in JD.ID Seller Center, on your store&apos;s profile (Shop Information).</source>
+You can see your seller level in JD.ID Seller Center, on your store's profile (Shop Information).</source>
         <translation>JD.ID only opens its Open API to Qualified Sellers. A store that is still a Basic Seller cannot be connected until it has been upgraded.
 
-You can see your seller level in JD.ID Seller Center, on your store&apos;s profile (Shop Information).</translation>
+You can see your seller level in JD.ID Seller Center, on your store's profile (Shop Information).</translation>
     </message>
     <message>
         <source>Upgrade to Qualified Seller first</source>
@@ -1705,90 +1713,90 @@ If you have registered before, the console skips this form: just tick the box be
         <translation>I am registered as a developer</translation>
     </message>
     <message>
-        <source>Choose &quot;Create App&quot;</source>
-        <translation>Choose &quot;Create App&quot;</translation>
+        <source>Choose "Create App"</source>
+        <translation>Choose "Create App"</translation>
     </message>
     <message>
-        <source>In the developer console, click &quot;Create App&quot;. An app is how JD.ID lets another program, like this one, work with your store.</source>
-        <translation>In the developer console, click &quot;Create App&quot;. An app is how JD.ID lets another program, like this one, work with your store.</translation>
+        <source>In the developer console, click "Create App". An app is how JD.ID lets another program, like this one, work with your store.</source>
+        <translation>In the developer console, click "Create App". An app is how JD.ID lets another program, like this one, work with your store.</translation>
     </message>
     <message>
-        <source>I clicked &quot;Create App&quot;</source>
-        <translation>I clicked &quot;Create App&quot;</translation>
+        <source>I clicked "Create App"</source>
+        <translation>I clicked "Create App"</translation>
     </message>
     <message>
-        <source>Open &quot;Seller to JD.ID&quot;</source>
-        <translation>Open &quot;Seller to JD.ID&quot;</translation>
+        <source>Open "Seller to JD.ID"</source>
+        <translation>Open "Seller to JD.ID"</translation>
     </message>
     <message>
-        <source>Find the section called &quot;Seller to JD.ID&quot; and open its drop-down list.</source>
-        <translation>Find the section called &quot;Seller to JD.ID&quot; and open its drop-down list.</translation>
+        <source>Find the section called "Seller to JD.ID" and open its drop-down list.</source>
+        <translation>Find the section called "Seller to JD.ID" and open its drop-down list.</translation>
     </message>
     <message>
-        <source>I opened the &quot;Seller to JD.ID&quot; list</source>
-        <translation>I opened the &quot;Seller to JD.ID&quot; list</translation>
+        <source>I opened the "Seller to JD.ID" list</source>
+        <translation>I opened the "Seller to JD.ID" list</translation>
     </message>
     <message>
         <source>Create a standard API app</source>
         <translation>Create a standard API app</translation>
     </message>
     <message>
-        <source>In the list, find &quot;normal standard API&quot; and click &quot;Create App&quot; next to it.</source>
-        <translation>In the list, find &quot;normal standard API&quot; and click &quot;Create App&quot; next to it.</translation>
+        <source>In the list, find "normal standard API" and click "Create App" next to it.</source>
+        <translation>In the list, find "normal standard API" and click "Create App" next to it.</translation>
     </message>
     <message>
-        <source>I clicked &quot;Create App&quot; under &quot;normal standard API&quot;</source>
-        <translation>I clicked &quot;Create App&quot; under &quot;normal standard API&quot;</translation>
+        <source>I clicked "Create App" under "normal standard API"</source>
+        <translation>I clicked "Create App" under "normal standard API"</translation>
     </message>
     <message>
         <source>Name the app after your store</source>
         <translation>Name the app after your store</translation>
     </message>
     <message>
-        <source>In the &quot;App Name&quot; field, type the name of your store exactly as it appears on JD.ID. Use the copy button below so there are no typing mistakes, then save the app.</source>
-        <translation>In the &quot;App Name&quot; field, type the name of your store exactly as it appears on JD.ID. Use the copy button below so there are no typing mistakes, then save the app.</translation>
+        <source>In the "App Name" field, type the name of your store exactly as it appears on JD.ID. Use the copy button below so there are no typing mistakes, then save the app.</source>
+        <translation>In the "App Name" field, type the name of your store exactly as it appears on JD.ID. Use the copy button below so there are no typing mistakes, then save the app.</translation>
     </message>
     <message>
-        <source>App Name (your store&apos;s name)</source>
-        <translation>App Name (your store&apos;s name)</translation>
+        <source>App Name (your store's name)</source>
+        <translation>App Name (your store's name)</translation>
     </message>
     <message>
-        <source>I entered my store&apos;s name as the App Name</source>
-        <translation>I entered my store&apos;s name as the App Name</translation>
+        <source>I entered my store's name as the App Name</source>
+        <translation>I entered my store's name as the App Name</translation>
     </message>
     <message>
         <source>Publish the app</source>
         <translation>Publish the app</translation>
     </message>
     <message>
-        <source>Click &quot;Publish App&quot;. An app that is not published cannot connect to your store.</source>
-        <translation>Click &quot;Publish App&quot;. An app that is not published cannot connect to your store.</translation>
+        <source>Click "Publish App". An app that is not published cannot connect to your store.</source>
+        <translation>Click "Publish App". An app that is not published cannot connect to your store.</translation>
     </message>
     <message>
         <source>I published the app</source>
         <translation>I published the app</translation>
     </message>
     <message>
-        <source>Open &quot;App Management&quot;</source>
-        <translation>Open &quot;App Management&quot;</translation>
+        <source>Open "App Management"</source>
+        <translation>Open "App Management"</translation>
     </message>
     <message>
-        <source>Go to &quot;App Management&quot; in the developer console. Your new app is listed there.</source>
-        <translation>Go to &quot;App Management&quot; in the developer console. Your new app is listed there.</translation>
+        <source>Go to "App Management" in the developer console. Your new app is listed there.</source>
+        <translation>Go to "App Management" in the developer console. Your new app is listed there.</translation>
     </message>
     <message>
-        <source>I opened &quot;App Management&quot;</source>
-        <translation>I opened &quot;App Management&quot;</translation>
+        <source>I opened "App Management"</source>
+        <translation>I opened "App Management"</translation>
     </message>
     <message>
         <source>Enter the callback URL</source>
         <translation>Enter the callback URL</translation>
     </message>
     <message>
-        <source>Open &quot;App Setting&quot; for your app. Paste the address below into the &quot;Callback URL&quot; field and save.
+        <source>Open "App Setting" for your app. Paste the address below into the "Callback URL" field and save.
 
 JD.ID sends you back to this address after you log in, so it must be exactly right: use the copy button instead of typing it.</source>
-        <translation>Open &quot;App Setting&quot; for your app. Paste the address below into the &quot;Callback URL&quot; field and save.
+        <translation>Open "App Setting" for your app. Paste the address below into the "Callback URL" field and save.
 
 JD.ID sends you back to this address after you log in, so it must be exactly right: use the copy button instead of typing it.</translation>
     </message>
@@ -1809,12 +1817,12 @@ JD.ID sends you back to this address after you log in, so it must be exactly rig
 
 Have these three things at hand for the next step:
 - Shop ID: in Seller Center, under Shop Information.
-- API Key and API Secret: in the developer console, on your app&apos;s overview.</source>
+- API Key and API Secret: in the developer console, on your app's overview.</source>
         <translation>Everything in the JD.ID websites is ready. From here on, the connection happens inside this app: you do not need to open any other program.
 
 Have these three things at hand for the next step:
 - Shop ID: in Seller Center, under Shop Information.
-- API Key and API Secret: in the developer console, on your app&apos;s overview.</translation>
+- API Key and API Secret: in the developer console, on your app's overview.</translation>
     </message>
     <message>
         <source>I know where to find my Shop ID, API Key and API Secret</source>
@@ -1831,10 +1839,10 @@ Have these three things at hand for the next step:
     <message>
         <source>Type or paste your Shop ID, API Key and API Secret.
 
-The Shop ID is in Seller Center, under Shop Information. The API Key and API Secret are in the developer console, on your app&apos;s overview page. The API Secret is kept in your computer&apos;s secure password store, never in a plain file.</source>
+The Shop ID is in Seller Center, under Shop Information. The API Key and API Secret are in the developer console, on your app's overview page. The API Secret is kept in your computer's secure password store, never in a plain file.</source>
         <translation>Type or paste your Shop ID, API Key and API Secret.
 
-The Shop ID is in Seller Center, under Shop Information. The API Key and API Secret are in the developer console, on your app&apos;s overview page. The API Secret is kept in your computer&apos;s secure password store, never in a plain file.</translation>
+The Shop ID is in Seller Center, under Shop Information. The API Key and API Secret are in the developer console, on your app's overview page. The API Secret is kept in your computer's secure password store, never in a plain file.</translation>
     </message>
     <message>
         <source>Install</source>
@@ -1865,8 +1873,8 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
         <translation>Import your products</translation>
     </message>
     <message>
-        <source>Click &quot;Start import&quot; to bring your products in from JD.ID. Only products that have passed JD.ID&apos;s review (audit / QC passed) are imported, and each one is linked to your other channels by its SKU code.</source>
-        <translation>Click &quot;Start import&quot; to bring your products in from JD.ID. Only products that have passed JD.ID&apos;s review (audit / QC passed) are imported, and each one is linked to your other channels by its SKU code.</translation>
+        <source>Click "Start import" to bring your products in from JD.ID. Only products that have passed JD.ID's review (audit / QC passed) are imported, and each one is linked to your other channels by its SKU code.</source>
+        <translation>Click "Start import" to bring your products in from JD.ID. Only products that have passed JD.ID's review (audit / QC passed) are imported, and each one is linked to your other channels by its SKU code.</translation>
     </message>
     <message>
         <source>Turn on export sync</source>
@@ -2036,8 +2044,8 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
         <translation>When export sync is On, this app updates stock, price and listing status on JD.ID from your master product list. Before anything is sent you see what would change. While it is Off, nothing on JD.ID is changed.</translation>
     </message>
     <message>
-        <source>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the scheduled sync runs (python main.py sync; your support staff can set it up).</source>
-        <translation>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the scheduled sync runs (python main.py sync; your support staff can set it up).</translation>
+        <source>Changes are sent when you click "Check for changes and send" after updating your product list, and each time the scheduled sync runs (python main.py sync; your support staff can set it up).</source>
+        <translation>Changes are sent when you click "Check for changes and send" after updating your product list, and each time the scheduled sync runs (python main.py sync; your support staff can set it up).</translation>
     </message>
     <message>
         <source>Check for changes and send</source>

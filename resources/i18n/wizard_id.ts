@@ -643,6 +643,10 @@
         <translation>Bantuan dan informasi</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
         <source>JD.ID Setup Wizard</source>
         <translation>Wizard Integrasi JD.ID</translation>
     </message>
@@ -1216,6 +1220,10 @@ Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang 
     <message>
         <source>%1 rows</source>
         <translation>%1 baris</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

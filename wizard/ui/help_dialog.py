@@ -164,6 +164,8 @@ class HelpDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Help and information"))
+        # Qt ships no Indonesian texts for its standard buttons.
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.title.setText(self.tr("JD.ID Setup Wizard"))
         self.version.setText(self.tr("Version %1").replace("%1", __version__))
         self.intro.setText(

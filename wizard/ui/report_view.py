@@ -311,6 +311,10 @@ class ReportListDialog(QDialog):
             self.deleteLater()
 
     def retranslate(self) -> None:
+        # Qt ships no Indonesian texts for its standard buttons.
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("ImportReportView", "Close")
+        )
         self.setWindowTitle(
             translate("ImportReportView", "%1 (%2)")
             .replace("%1", self.report.title(self.kind, tr_report))
