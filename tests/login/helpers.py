@@ -52,7 +52,7 @@ def install(seller: Any) -> None:
     driver = seller.driver
     assert driver.current == "step13"
     driver.click(seller.page.install_button)
-    driver.qtbot.waitUntil(lambda: not seller.page._running, timeout=WAIT_MS)
+    driver.qtbot.waitUntil(lambda: not seller.page.busy, timeout=WAIT_MS)
 
 
 def run_js(qtbot: Any, view: Any, script: str) -> Any:

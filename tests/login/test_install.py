@@ -84,7 +84,7 @@ def test_faults_during_install_get_their_own_sentence_and_retry(
     s.server.configure(clock_offset_s=0)  # the seller fixed the clock / the platform recovered
     s.server.clear_call_log()
     s.driver.click(page.problem.action)
-    s.driver.qtbot.waitUntil(lambda: not page._running, timeout=h.WAIT_MS)
+    s.driver.qtbot.waitUntil(lambda: not page.busy, timeout=h.WAIT_MS)
     assert page.isComplete(), s.driver.blocked_text()
     assert not page.problem.isVisible()
     assert _typed(s) == typed
@@ -109,7 +109,7 @@ def test_network_down_during_install(seller) -> None:  # noqa: ANN001
     assert "internet" in s.page.problem.text.text()
     s.ctx.profile = s.server.profile
     s.driver.click(s.page.problem.action)
-    s.driver.qtbot.waitUntil(lambda: not s.page._running, timeout=h.WAIT_MS)
+    s.driver.qtbot.waitUntil(lambda: not s.page.busy, timeout=h.WAIT_MS)
     assert s.page.isComplete()
 
 
@@ -124,7 +124,7 @@ def test_no_keyring_lets_the_seller_continue_for_this_session_only(seller) -> No
         assert "session" in page.problem.action.text()
         assert "never written to a file" in page.problem.text.text()
         s.driver.click(page.problem.action)
-        s.driver.qtbot.waitUntil(lambda: not page._running, timeout=h.WAIT_MS)
+        s.driver.qtbot.waitUntil(lambda: not page.busy, timeout=h.WAIT_MS)
         assert page.isComplete(), s.driver.blocked_text()
         assert secrets.session_only()
         assert secrets.load_api_secret(account.app_key) == account.app_secret

@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtCore import QThread
 
-from wizard.ui.worker import WorkerRunner
+from wizard.ui.worker import LatestCall, WorkerRunner
 
 
 @pytest.fixture
@@ -88,3 +88,24 @@ def test_progress_values_arrive_in_order(runner, qtbot) -> None:
     with qtbot.waitSignal(task.finished, timeout=5000):
         pass
     assert values == [0, 1, 2, 3, 4] and task.value == "ok"
+
+
+def test_latest_call_ignores_answers_that_were_cancelled_or_overtaken(runner, qtbot) -> None:
+    gate = threading.Event()
+    answers: list[str] = []
+    call = LatestCall(runner)
+
+    def slow(label: str) -> str:
+        gate.wait(5)
+        return label
+
+    call.start(slow, "first", on_result=answers.append, on_error=answers.append, name="first")
+    call.cancel()  # e.g. the seller went Back
+    assert not call.running
+    call.start(slow, "second", on_result=answers.append, on_error=answers.append, name="2nd")
+    call.start(slow, "third", on_result=answers.append, on_error=answers.append, name="3rd")
+    assert call.running
+    gate.set()
+    assert runner.wait()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert answers == ["third"] and not call.running

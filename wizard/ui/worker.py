@@ -142,3 +142,47 @@ class WorkerRunner(QObject):
     def _forget(self, task: Task) -> None:
         self._tasks.discard(task)
         task.deleteLater()
+
+
+class LatestCall:
+    """One page action at a time (a check, a fetch) whose late answers must not count.
+
+    `start()` runs `fn` through the runner; `cancel()` (going Back, Start over) or a newer
+    `start()` makes the answer of the earlier call be ignored when it arrives.
+    """
+
+    def __init__(self, runner: WorkerRunner) -> None:
+        self._runner = runner
+        self._current = 0  # generation of the call in flight (0: none)
+        self._generation = 0
+
+    @property
+    def running(self) -> bool:
+        return self._current != 0
+
+    def cancel(self) -> None:
+        self._current = 0
+
+    def start(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        name: str,
+    ) -> None:
+        self._generation += 1
+        generation = self._current = self._generation
+
+        def answer(handler: Callable[[Any], None]) -> Callable[[Any], None]:
+            def deliver(value: Any) -> None:
+                if generation != self._current:
+                    return  # cancelled or overtaken: this answer no longer matters
+                self._current = 0
+                handler(value)
+
+            return deliver
+
+        self._runner.run(
+            fn, *args, on_result=answer(on_result), on_error=answer(on_error), name=name
+        )

@@ -20,6 +20,7 @@ from wizard.ui.pages.connect_layout import intro_row
 from wizard.ui.pages.connect_problems import ProblemPanel, error_key
 from wizard.ui.pages.install import masked
 from wizard.ui.widgets import fact_row, note_label
+from wizard.ui.worker import LatestCall
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -68,9 +69,13 @@ class ConnectedPage(BasePage):
         self.content_layout.addStretch(1)
 
         self.facts: Any = None  # wizard.connection.ConnectionFacts once known
-        self._running = 0
-        self._generation = 0
+        self._check = LatestCall(ctx.runner)
         self.retranslate()
+
+    @property
+    def busy(self) -> bool:
+        """The shop and Qualified check is running."""
+        return self._check.running
 
     # ----- the check ------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
@@ -78,11 +83,11 @@ class ConnectedPage(BasePage):
         self.retranslate()
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt override)
-        self._running = 0
+        self._check.cancel()
 
     def reset(self) -> None:
         """Start over: nothing checked yet."""
-        self._running = 0
+        self._check.cancel()
         self.facts = None
         self.problem.clear()
         self.retranslate()
@@ -91,35 +96,27 @@ class ConnectedPage(BasePage):
         profile, api_key = self.ctx.profile, self.ctx.settings.api_key
         if profile is None or not api_key:
             return
-        self._generation += 1
-        generation = self._running = self._generation
         self.facts = None
         self.problem.clear()
         from wizard import connection  # HTTP stack: loaded when first needed
 
-        self.ctx.runner.run(
+        self._check.start(
             connection.connection_facts,
             profile,
             api_key,
-            on_result=lambda facts: self._show_facts(generation, facts),
-            on_error=lambda exc: self._failed(generation, exc),
+            on_result=self._show_facts,
+            on_error=self._failed,
             name="connected: shop and Qualified Seller check",
         )
         self.update_blocked()
 
-    def _show_facts(self, generation: int, facts: Any) -> None:
-        if generation != self._running:
-            return
-        self._running = 0
+    def _show_facts(self, facts: Any) -> None:
         self.facts = facts
         if not facts.qualified:
             self.problem.show_problem("not_qualified")
         self.retranslate()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._running:
-            return
-        self._running = 0
+    def _failed(self, exc: BaseException) -> None:
         self.problem.show_problem(error_key(exc))
         self.update_blocked()
 
@@ -171,7 +168,7 @@ class ConnectedPage(BasePage):
 
     # ----- display --------------------------------------------------------------------------
     def update_blocked(self) -> None:
-        if self._running:
+        if self.busy:
             self.status.setText(translate("ConnectedPage", "Asking JD.ID about your store\u2026"))
             self.set_blocked(
                 translate(

@@ -20,6 +20,7 @@ from wizard.ui.pages.connect_layout import intro_row
 from wizard.ui.pages.connect_problems import ProblemPanel, error_key
 from wizard.ui.pages.credentials import SECRET_SAVED_FOR
 from wizard.ui.widgets import body_label, note_label
+from wizard.ui.worker import LatestCall
 
 # Progress answer: the Shop ID and API Key that passed Install (no secret).
 INSTALLED = "installed"
@@ -61,11 +62,15 @@ class InstallPage(BasePage):
         column.addStretch(1)
         self.content_layout.addStretch(1)
 
-        self._running = 0  # generation of the check in flight (0: none)
-        self._generation = 0
+        self._check = LatestCall(ctx.runner)
         self._installed: tuple[str, str, str] | None = None  # values that passed, this run
         ctx.profile_changed.connect(lambda _p: self.update_blocked())
         self.retranslate()
+
+    @property
+    def busy(self) -> bool:
+        """A key check is running."""
+        return self._check.running
 
     # ----- the values of step 12 ----------------------------------------------------------
     def values(self) -> tuple[str, str, str]:
@@ -90,32 +95,27 @@ class InstallPage(BasePage):
     # ----- Install ------------------------------------------------------------------------
     def install(self) -> None:
         profile = self.ctx.profile
-        if profile is None or self._running:
+        if profile is None or self._check.running:
             return
         shop_id, api_key, api_secret = self.values()
-        self._generation += 1
-        generation = self._running = self._generation
         self.problem.clear()
         self.done_note.hide()
         from wizard import connection  # HTTP stack: loaded when first needed
 
-        self.ctx.runner.run(
+        self._check.start(
             connection.install,
             profile,
             api_key,
             api_secret,
-            on_result=lambda _r: self._installed_ok(generation, (shop_id, api_key, api_secret)),
-            on_error=lambda exc: self._failed(generation, exc),
+            on_result=lambda _r: self._installed_ok((shop_id, api_key, api_secret)),
+            on_error=self._failed,
             name="install: check API Key and API Secret",
         )
         self.update_blocked()
 
-    def _installed_ok(self, generation: int, values: tuple[str, str, str]) -> None:
-        if generation != self._running:
-            return
+    def _installed_ok(self, values: tuple[str, str, str]) -> None:
         from wizard import secrets
 
-        self._running = 0
         shop_id, api_key, api_secret = values
         self._installed = values
         settings = self.ctx.settings
@@ -141,10 +141,7 @@ class InstallPage(BasePage):
             self.ctx.save_progress()
         self.retranslate()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._running:
-            return
-        self._running = 0
+    def _failed(self, exc: BaseException) -> None:
         self.problem.show_problem(error_key(exc))
         self.update_blocked()
 
@@ -161,20 +158,20 @@ class InstallPage(BasePage):
 
     def reset(self) -> None:
         """Start over: Install again (what is in the password store stays there)."""
-        self._running = 0
+        self._check.cancel()
         self._installed = None
         self.problem.clear()
         self.done_note.hide()
         self.update_blocked()
 
     def cleanupPage(self) -> None:  # noqa: N802 (Qt override)
-        self._running = 0  # going Back: a late answer of a check in flight is ignored
+        self._check.cancel()  # going Back: a late answer of a check in flight is ignored
 
     def update_blocked(self) -> None:
         installed = self.is_installed()
-        self.install_button.setEnabled(not self._running and self.ctx.profile is not None)
+        self.install_button.setEnabled(not self.busy and self.ctx.profile is not None)
         self.done_note.setVisible(installed)
-        if self._running:
+        if self.busy:
             self.status.setText(
                 translate("InstallPage", "Checking your API Key and API Secret with JD.ID\u2026")
             )
