@@ -6,6 +6,10 @@ Commands (from the project folder):
     python -m wizard.i18n build    # pyside6-lrelease: resources/i18n/*.ts -> *.qm
     python -m wizard.i18n check    # list unfinished or missing translations (exit 1 if any)
 
+resources/i18n/qt_id.ts carries Indonesian for Qt's own texts the app can show (right-click
+menus, file dialogs, standard buttons, the embedded login's menu): Qt ships no Indonesian.
+Its contexts are Qt's class names; `update` leaves it alone, every *_id.ts is loaded.
+
 The app does not need committed .qm files: at start-up it builds missing or stale ones into
 its cache folder with PySide6's lrelease.
 """
