@@ -7,6 +7,8 @@ import dataclasses
 import keyring
 import pytest
 from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.login import helpers as h
 from wizard import secrets
@@ -146,3 +148,14 @@ def test_changing_a_field_after_install_asks_for_install_again(seller) -> None: 
     s.driver.next()
     assert not s.page.isComplete()
     assert "Install" in s.driver.blocked_text()
+
+
+def test_enter_after_a_successful_install_goes_on_to_the_login(seller) -> None:  # noqa: ANN001
+    """Enter is what a seller presses after Install; it must go on, never back to step 12."""
+    s = _at_install(seller)
+    s.wizard.activateWindow()
+    h.install(s)
+    assert s.page.is_installed()
+    focus = QApplication.focusWidget() or s.wizard
+    s.driver.qtbot.keyClick(focus, Qt.Key.Key_Return)
+    assert s.driver.current == "step14"

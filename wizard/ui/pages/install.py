@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget, QWizard
 
 from wizard.steps import Step, resolve_url, tr_step
 from wizard.ui.context import WizardContext
@@ -129,6 +129,11 @@ class InstallPage(BasePage):
         self.done_note.setText(self._done_text())
         self.done_note.show()
         self.update_blocked()
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            # While the check ran, the disabled Install button passed the focus on to Back,
+            # so Enter would go back to step 12; after a good check the way on is Next.
+            wizard.button(QWizard.WizardButton.NextButton).setFocus()
 
     def accept_shop_id(self, shop_id: str) -> None:
         """Step 15 corrected the Shop ID to the shop that logged in: the key and secret
