@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from wizard.catalog import Catalog, CatalogError
-from wizard.catalog.master_csv import MasterCsvError, read_master_csv
+from wizard.catalog.master_csv import MasterCsv, MasterCsvError, read_master_csv
+from wizard.catalog.texts import source_sentence
 from wizard.commands.common import (
     EXIT_CODES_HELP,
     NOT_SET_UP,
@@ -65,8 +66,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--masters",
-        metavar="FILE.csv",
-        help="first load your master product list (columns sku, name, stock, price)",
+        metavar="FILE",
+        help="first load your master product list: CSV or spreadsheet (xlsx, xls, ods) "
+        "with columns sku, name, stock, price",
     )
     parser.add_argument(
         "--yes", action="store_true", help="accept the --masters summary without asking"
@@ -85,9 +87,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+    masters = None
+    if args.masters:  # read before connecting: a wrong file needs no JD.ID call
+        try:
+            masters = read_master_csv(args.masters)
+        except MasterCsvError as exc:
+            print(csv_sentence(exc, args.masters), file=err)
+            return Exit.MASTERS
     try:
         with connect(args, paths) as (target, client):
-            if args.masters and (code := _load_masters(args, target.catalog, out, err)):
+            if masters is not None and (
+                code := _load_masters(args, masters, target.catalog, out, err)
+            ):
                 return code
             return _import(args, target, client, out, err)
     except NotSetUp as exc:
@@ -109,15 +120,12 @@ def run_import(args: argparse.Namespace) -> int:
 # ----- master CSV ------------------------------------------------------------------------------
 
 
-def _load_masters(args: argparse.Namespace, catalog_file: Path, out: TextIO, err: TextIO) -> int:
-    try:
-        result = read_master_csv(args.masters)
-    except MasterCsvError as exc:
-        print(csv_sentence(exc, args.masters), file=err)
-        return Exit.MASTERS
+def _load_masters(
+    args: argparse.Namespace, result: MasterCsv, catalog_file: Path, out: TextIO, err: TextIO
+) -> int:
     with Catalog.open(catalog_file) as cat:
         plan = cat.plan_masters(result.rows)
-        print(f"Master list {args.masters}:", file=out)
+        print(f"Master list {args.masters}: {source_sentence(result)}", file=out)
         print(f"  {len(result.rows)} products can be saved: {plan.new} new, "
               f"{plan.updated} changed, {plan.unchanged} unchanged.", file=out)  # fmt: skip
         if result.problems:

@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 from wizard.catalog import Catalog, CatalogError
 from wizard.catalog.master_csv import MasterCsv, MasterCsvError, read_master_csv
+from wizard.catalog.texts import source_sentence
 from wizard.commands.common import (
     EXIT_CODES_HELP,
     NOT_SET_UP,
@@ -60,9 +61,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.epilog = EXIT_CODES_HELP
     parser.add_argument(
         "--masters",
-        metavar="FILE.csv",
-        help="first update your master products from this file (columns sku, name, stock, "
-        "price, and optionally active yes/no)",
+        metavar="FILE",
+        help="first update your master products from this file, CSV or spreadsheet (xlsx, "
+        "xls, ods), with columns sku, name, stock, price, and optionally active yes/no",
     )
     parser.add_argument(
         "--dry-run", action="store_true", help="show what would change on JD.ID; send nothing"
@@ -122,7 +123,7 @@ def _save_masters(
     """Save the usable rows; lines with a problem are listed and leave their product as is."""
     with Catalog.open(catalog_file) as cat:
         plan = cat.save_masters(result.rows)
-    print(f"Master list {name}: {plan.new} new, {plan.updated} changed, "
+    print(f"Master list {name}: {source_sentence(result)} {plan.new} new, {plan.updated} changed, "
           f"{plan.unchanged} unchanged.", file=out)  # fmt: skip
     problems = result.problems
     if problems:
