@@ -66,6 +66,10 @@
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
+        <source>A number was too big to save in the product list, so nothing of this change was saved. Check the stock and price columns of your file for a number that is much too long, then try again.</source>
+        <translation>A number was too big to save in the product list, so nothing of this change was saved. Check the stock and price columns of your file for a number that is much too long, then try again.</translation>
+    </message>
+    <message>
         <source>The product list could not be used. Try again; if it keeps happening, send the diagnostics file to support.</source>
         <translation>The product list could not be used. Try again; if it keeps happening, send the diagnostics file to support.</translation>
     </message>

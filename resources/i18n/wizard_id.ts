@@ -66,6 +66,10 @@
         <translation>Disk penuh. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
+        <source>A number was too big to save in the product list, so nothing of this change was saved. Check the stock and price columns of your file for a number that is much too long, then try again.</source>
+        <translation>Ada angka yang terlalu besar untuk disimpan di daftar produk, jadi perubahan ini tidak disimpan sama sekali. Periksa kolom stok dan harga di file Anda, cari angka yang terlalu panjang, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>The product list could not be used. Try again; if it keeps happening, send the diagnostics file to support.</source>
         <translation>Daftar produk tidak dapat dipakai. Coba lagi; jika terus terjadi, kirim file diagnostik ke tim support.</translation>
     </message>

@@ -18,7 +18,9 @@ from typing import Any
 
 from wizard.catalog import schema
 from wizard.catalog.errors import (
+    CATALOG_BAD_VALUE,
     CATALOG_CORRUPT,
+    CATALOG_ERROR,
     CATALOG_TOO_NEW,
     CatalogError,
     catalog_error_from,
@@ -124,8 +126,14 @@ class Catalog:
             except BaseException as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                if isinstance(exc, sqlite3.Error):
+                if isinstance(exc, sqlite3.Error | CatalogError):
                     raise catalog_error_from(exc, self.path) from exc
+                if isinstance(exc, Exception):
+                    # A value SQLite cannot hold (OverflowError for an integer over 2**63)
+                    # or any other slip: rolled back, and a sentence rather than a traceback.
+                    bad_value = isinstance(exc, OverflowError | ValueError | TypeError)
+                    key = CATALOG_BAD_VALUE if bad_value else CATALOG_ERROR
+                    raise CatalogError(key, self.path, repr(exc)) from exc
                 raise
 
     @contextmanager
@@ -363,6 +371,18 @@ class Catalog:
                 (now, counts.to_json(), run.id),
             )
             return counts
+
+    def copy_to(self, path: str | os.PathLike[str]) -> Catalog:
+        """A consistent copy of this catalog at `path`, opened (a dry run writes there)."""
+        target = sqlite3.connect(path)
+        try:
+            with self._reading() as conn:
+                conn.backup(target)
+        except sqlite3.Error as exc:
+            raise catalog_error_from(exc, Path(path)) from exc
+        finally:
+            target.close()
+        return Catalog.open(path)
 
     def run_counts(self, run: ImportRun) -> LinkCounts:
         with self._reading() as conn:

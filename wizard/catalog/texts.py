@@ -42,6 +42,12 @@ CATALOG_ERRORS: dict[str, str] = {
     "catalog_disk_full": QT_TRANSLATE_NOOP(
         "Catalog", "The disk is full. Free some space, then try again."
     ),
+    "catalog_bad_value": QT_TRANSLATE_NOOP(
+        "Catalog",
+        "A number was too big to save in the product list, so nothing of this change was "
+        "saved. Check the stock and price columns of your file for a number that is much too "
+        "long, then try again.",
+    ),
     "catalog_error": QT_TRANSLATE_NOOP(
         "Catalog",
         "The product list could not be used. Try again; if it keeps happening, send the "

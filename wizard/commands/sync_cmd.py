@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -94,6 +98,13 @@ def run(args: argparse.Namespace) -> int:
     sync_on = _export_sync_on(paths.settings_file, err)
     try:
         with connect(args, paths) as (target, client):
+            if args.dry_run:
+                # A dry run writes nothing at all: the masters and the stock read back from
+                # JD.ID go into a scratch copy of the product list, which is then thrown away.
+                with _scratch_copy(target) as scratch:
+                    if masters is not None:
+                        _save_masters(args.masters, masters, scratch.catalog, out, err, dry=True)
+                    return _sync(args, scratch, client, sync_on, out, err)
             if masters is not None:
                 _save_masters(args.masters, masters, target.catalog, out, err)
             return _sync(args, target, client, sync_on, out, err)
@@ -117,14 +128,26 @@ def _export_sync_on(settings_file: Path, err: TextIO) -> bool:
         return False
 
 
+@contextmanager
+def _scratch_copy(target: StoreTarget) -> Iterator[StoreTarget]:
+    """The target with a throw-away copy of its product list (none if there is none yet)."""
+    with tempfile.TemporaryDirectory(prefix="jdid-dry-run-") as folder:
+        scratch = Path(folder) / target.catalog.name
+        if target.catalog.exists():
+            with Catalog.open(target.catalog) as cat:
+                cat.copy_to(scratch).close()
+        yield replace(target, catalog=scratch)
+
+
 def _save_masters(
-    name: str, result: MasterCsv, catalog_file: Path, out: TextIO, err: TextIO
+    name: str, result: MasterCsv, catalog_file: Path, out: TextIO, err: TextIO, dry: bool = False
 ) -> None:
     """Save the usable rows; lines with a problem are listed and leave their product as is."""
     with Catalog.open(catalog_file) as cat:
         plan = cat.save_masters(result.rows)
+    not_saved = " (dry run: not saved)" if dry else ""
     print(f"Master list {name}: {source_sentence(result)} {plan.new} new, {plan.updated} changed, "
-          f"{plan.unchanged} unchanged.", file=out)  # fmt: skip
+          f"{plan.unchanged} unchanged{not_saved}.", file=out)  # fmt: skip
     problems = result.problems
     if problems:
         print(f"{len(problems)} lines of {name} were not used:", file=err)
