@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.sandbox import rotate_away
 from tests.jobs.test_export_sync import linked, write_calls, written_ids
 from wizard import APP_ID
 from wizard.jobs import ImportJob
@@ -51,6 +52,7 @@ class Store:
             )
         )
         self.env = {"JDID_TEST_KEYRING_FILE": str(keyring_file)}
+        self.token = token
         self.catalog = home / "data" / "catalog.sqlite3"
         ImportJob(clients(server, token), self.catalog, str(account.shop_id)).run()
         server.clear_call_log()
@@ -223,3 +225,13 @@ def catalog_rows(path: Path) -> dict[str, list[tuple]]:
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
     finally:
         conn.close()
+
+
+def test_a_login_that_cannot_be_renewed_says_to_open_the_wizard_at_step_14(store: Store) -> None:
+    """Issue 13, defect 5: what the scheduled sync says when the login is really over."""
+    rotate_away(store.server, store.token)
+    store.server.expire_tokens()
+    done = store.run()
+    assert done.returncode == 4, done.stderr
+    assert "Open the wizard (python main.py): it opens at step 14" in done.stderr
+    assert "Traceback" not in done.stderr

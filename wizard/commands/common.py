@@ -76,6 +76,15 @@ NOT_SET_UP = {
 }
 
 
+# What the commands say when JD.ID stopped them, where the wizard's sentence does not fit a
+# command line (the CLI cannot show step 14 itself: it says how to get there).
+CLI_STOP_REASONS = {
+    "login_expired": "Your JD.ID login has expired and JD.ID does not renew it any more. "
+    "Open the wizard (python main.py): it opens at step 14, where you log in to JD.ID again. "
+    "Then run this command again; nothing done so far is lost.",
+}
+
+
 class NotSetUp(Exception):
     """No usable store on this computer; `key` is one of NOT_SET_UP's."""
 

@@ -27,6 +27,7 @@ from wizard.catalog import Catalog, CatalogError
 from wizard.catalog.master_csv import MasterCsv, MasterCsvError, read_master_csv
 from wizard.catalog.texts import source_sentence
 from wizard.commands.common import (
+    CLI_STOP_REASONS,
     EXIT_CODES_HELP,
     NOT_SET_UP,
     Exit,
@@ -210,6 +211,8 @@ def _print_report(report: ImportReport, args: argparse.Namespace, out: TextIO) -
 
 
 def _stop_sentence(key: str) -> str:
+    if key in CLI_STOP_REASONS:
+        return CLI_STOP_REASONS[key]
     return texts.STOP_REASONS.get(key, texts.STOP_REASONS["platform_error"])
 
 

@@ -24,6 +24,7 @@ from wizard.catalog import Catalog, CatalogError
 from wizard.catalog.master_csv import MasterCsv, MasterCsvError, read_master_csv
 from wizard.catalog.texts import source_sentence
 from wizard.commands.common import (
+    CLI_STOP_REASONS,
     EXIT_CODES_HELP,
     NOT_SET_UP,
     Exit,
@@ -115,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
         print(catalog_sentence(exc), file=err)
         return Exit.CATALOG
     except JdidError as exc:
-        print(sync.stop_sentence(exc.key), file=err)
+        print(_stop_sentence(exc.key), file=err)
         return Exit.JDID
 
 
@@ -199,7 +200,7 @@ def _sync(
     line.end()
     print_result(result, out)
     if result.stop_key:
-        print(sync.stop_sentence(result.stop_key), file=err)
+        print(_stop_sentence(result.stop_key), file=err)
         return Exit.JDID
     if result.cancelled:
         print("Stopped. What was sent before is kept; run again to send the rest.", file=err)
@@ -247,6 +248,10 @@ def print_result(r: PushResult, out: TextIO) -> None:
                   file=out)  # fmt: skip
     if r.not_started:
         print(f"{r.not_started} changes were not sent.", file=out)
+
+
+def _stop_sentence(key: str) -> str:
+    return CLI_STOP_REASONS.get(key) or sync.stop_sentence(key)
 
 
 def _progress_text(p: PushProgress) -> str:

@@ -145,7 +145,14 @@ class JdidClient:
             if self._refused is seen:  # another thread's refresh of this token was refused
                 raise LoginExpired("the login has expired; log in again", code="19")
             try:
-                new = oauth.refresh(self.profile, self.app_key, self._secret, seen.refresh_token)
+                new = oauth.refresh(
+                    self.profile,
+                    self.app_key,
+                    self._secret,
+                    seen.refresh_token,
+                    timeout=(self.connect_timeout, self.read_timeout),
+                    backoff_s=self.backoff_s,
+                )
             except (LoginExpired, InvalidCode):
                 self._refused = seen
                 raise LoginExpired("the login has expired; log in again", code="19") from None
