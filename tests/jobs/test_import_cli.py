@@ -208,3 +208,22 @@ def test_a_read_only_catalog_gives_a_sentence_not_a_crash(tmp_path: Path) -> Non
         subprocess.run(["chattr", "-i", str(catalog)], check=True)
     assert done.returncode == 5
     assert "cannot be saved" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_report_counts_the_calls_sent_again_after_a_fault(tmp_path: Path) -> None:
+    """Issue 13, defect 7: "JD.ID calls" left out the client's retries; both are shown."""
+    done = cli("--sandbox", "--data-dir", str(tmp_path), "--practice-fault-rate", "0.2",
+               "--practice-spus", "30", *FAST)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("Import finished"))
+    calls = int(line.split("(")[1].split()[0])
+    retries = int(line.split("calls, ")[1].split()[0])
+    assert 0 < retries < calls
+
+
+def test_a_practice_import_needs_no_password_store(tmp_path: Path) -> None:
+    """Issue 13, defect 7: with no Secret Service (a server, a bare bundle) it exited 3."""
+    done = cli("--sandbox", "--data-dir", str(tmp_path), "--practice-spus", "10", *FAST,
+               env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Import finished" in done.stdout

@@ -235,3 +235,12 @@ def test_a_login_that_cannot_be_renewed_says_to_open_the_wizard_at_step_14(store
     assert done.returncode == 4, done.stderr
     assert "Open the wizard (python main.py): it opens at step 14" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_damaged_settings_file_is_named_once_not_called_no_store(store: Store) -> None:
+    """Issue 13, defect 7: it said "set aside", then "no store is connected"."""
+    store.settings.write_text("{ this is not json")
+    done = store.run()
+    assert done.returncode == 3, done.stderr
+    assert "settings file of this computer was damaged" in done.stderr
+    assert "settings.json.bad" in done.stderr and "No JD.ID store" not in done.stderr

@@ -185,7 +185,9 @@ def _import(
 
 def _print_report(report: ImportReport, args: argparse.Namespace, out: TextIO) -> None:
     c = report.counts
-    print(f"Import finished in {clock(report.elapsed_s)} ({report.calls} JD.ID calls).", file=out)
+    retries = f", {report.retries} of them sent again after a fault" if report.retries else ""
+    print(f"Import finished in {clock(report.elapsed_s)} ({report.calls} JD.ID calls{retries}).",
+          file=out)  # fmt: skip
     for kind in REPORT_KINDS:
         print(f"  {report.title(kind)}: {report.count(kind)}", file=out)
     if c.not_imported:

@@ -54,6 +54,11 @@ NO_IMPORT = (
     "No JD.ID products have been imported on this computer yet, so there is nothing to "
     "sync. Run `python main.py import` (or step 16 of the wizard) first."
 )
+SETTINGS_BROKEN = (
+    "The settings file of this computer was damaged, so nothing was sent. It was kept as "
+    "{bad} for support. Open the wizard and enter the store's details again (steps 12 to 14); "
+    "then the sync works again."
+)
 SYNC_OFF = (
     "Export sync is Off, so nothing was sent to JD.ID. Turn it On in the wizard (step 17) "
     "when this app should update stock, prices and listing status on JD.ID."
@@ -96,7 +101,17 @@ def run(args: argparse.Namespace) -> int:
         except MasterCsvError as exc:
             print(csv_sentence(exc, args.masters), file=err)
             return Exit.MASTERS
-    sync_on = _export_sync_on(paths.settings_file, err)
+    try:
+        sync_on = Settings.load(paths.settings_file).export_sync
+    except BrokenFile as exc:
+        if not getattr(args, "sandbox", False):
+            # Without its settings there is no store to sync: say so once, and where the
+            # damaged copy went (not "no store is connected", which would be a riddle).
+            print(SETTINGS_BROKEN.format(bad=exc.bad_path), file=err)
+            return Exit.NOT_SET_UP
+        print("The settings file was damaged and has been set aside; export sync counts as "
+              "Off until you turn it On again in the wizard.", file=err)  # fmt: skip
+        sync_on = False
     try:
         with connect(args, paths) as (target, client):
             if args.dry_run:
@@ -118,15 +133,6 @@ def run(args: argparse.Namespace) -> int:
     except JdidError as exc:
         print(_stop_sentence(exc.key), file=err)
         return Exit.JDID
-
-
-def _export_sync_on(settings_file: Path, err: TextIO) -> bool:
-    try:
-        return Settings.load(settings_file).export_sync
-    except BrokenFile:
-        print("The settings file was damaged and has been set aside; export sync counts as "
-              "Off until you turn it On again in the wizard.", file=err)  # fmt: skip
-        return False
 
 
 @contextmanager
@@ -195,10 +201,11 @@ def _sync(
         on_progress=lambda p: line.write(_progress_text(p), final=p.phase != sync.PUSHING),
         workers=args.workers,
     )
+    retries_before = getattr(client, "retries", 0)
     with ctrl_c_cancels(job):
         result = job.run()
     line.end()
-    print_result(result, out)
+    print_result(result, out, retries=getattr(client, "retries", 0) - retries_before)
     if result.stop_key:
         print(_stop_sentence(result.stop_key), file=err)
         return Exit.JDID
@@ -236,9 +243,11 @@ def print_preview(p: SyncPreview, out: TextIO, show: int = 20) -> None:
         print(f"  SPU {s.spu_id} {s.name}: {word}", file=out)
 
 
-def print_result(r: PushResult, out: TextIO) -> None:
+def print_result(r: PushResult, out: TextIO, retries: int = 0) -> None:
+    """`retries`: requests the client sent again after a fault (not in `r.calls`)."""
+    again = f", {retries} more sent again after a fault" if retries else ""
     print(f"Sent to JD.ID: stock of {r.stock_done}, price of {r.price_done}, "
-          f"listing status of {r.shelf_done} ({r.calls} calls, {r.elapsed_s:.1f} s).",
+          f"listing status of {r.shelf_done} ({r.calls} calls{again}, {r.elapsed_s:.1f} s).",
           file=out)  # fmt: skip
     if r.failures:
         print(f"{len(r.failures)} changes failed; run again to retry them:", file=out)

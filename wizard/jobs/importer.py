@@ -127,20 +127,28 @@ class _Session:
         self.live_spus = 0  # SPUs finished this session, committed or not
         self.live_skus = 0
         self.calls = 0
+        self.retries = 0  # calls sent again after a fault, by the client or by the job
         self.committed_spus = 0
         self.committed_skus = 0
 
-    def add(self, spus: int = 0, skus: int = 0, calls: int = 0) -> None:
+    def add(self, spus: int = 0, skus: int = 0, calls: int = 0, retries: int = 0) -> None:
         with self._lock:
             self.live_spus += spus
             self.live_skus += skus
             self.calls += calls
+            self.retries += retries
 
     def committed(self, result: _PageResult) -> None:
         with self._lock:
             self.pages_done = result.page
             self.committed_spus += result.spus
             self.committed_skus += len(result.listings)
+
+    def client_retries(self, count: int) -> None:
+        """The client's own retries: requests sent, though not counted call by call."""
+        with self._lock:
+            self.calls += count
+            self.retries += count
 
     def recount(self, spus: int, skus: int, spus_total: int) -> None:
         """What the run holds after reconciling (SPUs may have come and gone)."""
@@ -242,6 +250,7 @@ class ImportJob:
         the run stays resumable) or a CatalogError (key: catalog_locked, ...).
         """
         started = time.monotonic()
+        client_retries = getattr(self.client, "retries", 0)
         with Catalog.open(self.catalog_path, busy_timeout_s=self.busy_timeout_s) as cat:
             prior = cat.resumable_run(self.shop_id) if resume else None
             if prior is not None:  # it keeps its own page size
@@ -260,6 +269,7 @@ class ImportJob:
                     # Products deleted or added on JD.ID since the stop moved the pages.
                     self._reconcile(cat, run, s)
                 self.cancel_token.raise_if_cancelled()
+                s.client_retries(getattr(self.client, "retries", 0) - client_retries)
                 s.phase = LINKING
                 self._progress.offer(s.progress(), force=True)
                 counts = cat.finish_run(run, s.counters())
@@ -283,6 +293,7 @@ class ImportJob:
             counts=counts,
             calls=final.calls,
             elapsed_s=final.elapsed_s,
+            retries=s.retries,
         )
 
     def _stopped(
@@ -465,6 +476,7 @@ class ImportJob:
                 attempt += 1
                 if attempt > self.retries:
                     raise
+                s.add(retries=1)
                 delay = self.retry_backoff_s * 2 ** (attempt - 1)
                 log.info("%s failed (%s); try %d in %.1fs", fn.__name__, exc.key, attempt, delay)
                 if self.cancel_token.wait(delay):
