@@ -106,20 +106,20 @@
         <translation>The spreadsheet {path} cannot be read: it is damaged or protected with a password. Open it in your spreadsheet program, save it again without a password (or as CSV), and try again.</translation>
     </message>
     <message>
-        <source>Line {line} of the file is not UTF-8 text. In Excel choose Save As, then "CSV UTF-8 (Comma delimited)", and load that file.</source>
-        <translation>Line {line} of the file is not UTF-8 text. In Excel choose Save As, then "CSV UTF-8 (Comma delimited)", and load that file.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>The file is empty.</translation>
-    </message>
-    <message>
         <source>Line {line} should name the columns, but there is no column for: {missing}. Name the columns sku, name, stock and price (or kode sku, nama, stok and harga).</source>
         <translation>Line {line} should name the columns, but there is no column for: {missing}. Name the columns sku, name, stock and price (or kode sku, nama, stok and harga).</translation>
     </message>
     <message>
-        <source>The file is too big for a product list (more than 50 MB).</source>
-        <translation>The file is too big for a product list (more than 50 MB).</translation>
+        <source>Line {line} of the file is damaged and cannot be read as text. In Excel choose Save As, then "CSV UTF-8 (Comma delimited)", and load that file.</source>
+        <translation>Line {line} of the file is damaged and cannot be read as text. In Excel choose Save As, then "CSV UTF-8 (Comma delimited)", and load that file.</translation>
+    </message>
+    <message>
+        <source>The file {path} has no products in it. Choose the file with your products, with the columns sku, name, stock and price.</source>
+        <translation>The file {path} has no products in it. Choose the file with your products, with the columns sku, name, stock and price.</translation>
+    </message>
+    <message>
+        <source>The file is too big for a product list (more than 50 MB). Choose the file with your products, or save only the sheet with your products as CSV.</source>
+        <translation>The file is too big for a product list (more than 50 MB). Choose the file with your products, or save only the sheet with your products as CSV.</translation>
     </message>
     <message>
         <source>Line {line}: there is no SKU code.</source>

@@ -106,20 +106,20 @@
         <translation>Lembar kerja {path} tidak bisa dibaca: file rusak atau dilindungi kata sandi. Buka di program lembar kerja Anda, simpan ulang tanpa kata sandi (atau sebagai CSV), lalu coba lagi.</translation>
     </message>
     <message>
-        <source>Line {line} of the file is not UTF-8 text. In Excel choose Save As, then &quot;CSV UTF-8 (Comma delimited)&quot;, and load that file.</source>
-        <translation>Baris {line} di file ini bukan teks UTF-8. Di Excel pilih Save As, lalu &quot;CSV UTF-8 (Comma delimited)&quot;, kemudian muat file tersebut.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>File ini kosong.</translation>
-    </message>
-    <message>
         <source>Line {line} should name the columns, but there is no column for: {missing}. Name the columns sku, name, stock and price (or kode sku, nama, stok and harga).</source>
         <translation>Baris {line} seharusnya berisi nama kolom, tetapi tidak ada kolom untuk: {missing}. Beri nama kolom sku, name, stock, dan price (atau kode sku, nama, stok, dan harga).</translation>
     </message>
     <message>
-        <source>The file is too big for a product list (more than 50 MB).</source>
-        <translation>File terlalu besar untuk daftar produk (lebih dari 50 MB).</translation>
+        <source>Line {line} of the file is damaged and cannot be read as text. In Excel choose Save As, then &quot;CSV UTF-8 (Comma delimited)&quot;, and load that file.</source>
+        <translation>Baris {line} di file ini rusak dan tidak bisa dibaca sebagai teks. Di Excel pilih Save As, lalu &quot;CSV UTF-8 (Comma delimited)&quot;, kemudian muat file tersebut.</translation>
+    </message>
+    <message>
+        <source>The file {path} has no products in it. Choose the file with your products, with the columns sku, name, stock and price.</source>
+        <translation>File {path} tidak berisi produk. Pilih file produk Anda, yang punya kolom sku, name, stock, dan price (atau kode sku, nama, stok, dan harga).</translation>
+    </message>
+    <message>
+        <source>The file is too big for a product list (more than 50 MB). Choose the file with your products, or save only the sheet with your products as CSV.</source>
+        <translation>File terlalu besar untuk daftar produk (lebih dari 50 MB). Pilih file produk Anda, atau simpan hanya sheet produk Anda sebagai CSV.</translation>
     </message>
     <message>
         <source>Line {line}: there is no SKU code.</source>

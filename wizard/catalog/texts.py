@@ -91,17 +91,23 @@ CSV_ERRORS: dict[str, str] = {
     ),
     "csv_not_utf8": QT_TRANSLATE_NOOP(
         "Catalog",
-        "Line {line} of the file is not UTF-8 text. In Excel choose Save As, then "
-        '"CSV UTF-8 (Comma delimited)", and load that file.',
+        "Line {line} of the file is damaged and cannot be read as text. In Excel choose Save "
+        'As, then "CSV UTF-8 (Comma delimited)", and load that file.',
     ),
-    "csv_empty": QT_TRANSLATE_NOOP("Catalog", "The file is empty."),
+    "csv_empty": QT_TRANSLATE_NOOP(
+        "Catalog",
+        "The file {path} has no products in it. Choose the file with your products, with the "
+        "columns sku, name, stock and price.",
+    ),
     "csv_missing_columns": QT_TRANSLATE_NOOP(
         "Catalog",
         "Line {line} should name the columns, but there is no column for: {missing}. Name the "
         "columns sku, name, stock and price (or kode sku, nama, stok and harga).",
     ),
     "csv_too_big": QT_TRANSLATE_NOOP(
-        "Catalog", "The file is too big for a product list (more than 50 MB)."
+        "Catalog",
+        "The file is too big for a product list (more than 50 MB). Choose the file with your "
+        "products, or save only the sheet with your products as CSV.",
     ),
 }
 
