@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
 
+from tests.masters.make_corpus import xlsx
 from wizard.catalog import MasterRow
 from wizard.catalog import master_csv as mc
 from wizard.catalog.master_csv import MasterCsvError, read_master_csv
@@ -16,13 +16,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "masters" / "corpus"
 
 
 def workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
+    path.write_bytes(xlsx(sheets))  # written by openpyxl, as a spreadsheet program would
     return path
 
 

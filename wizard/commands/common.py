@@ -18,7 +18,7 @@ from typing import Any, Protocol, TextIO
 
 from wizard.catalog import CatalogError
 from wizard.catalog import texts as catalog_texts
-from wizard.catalog.master_csv import MasterCsvError
+from wizard.catalog.master_csv import MasterCsv, MasterCsvError, read_master_csv
 from wizard.jobs import PLATFORM_CALLS_PER_S
 from wizard.paths import AppPaths
 from wizard.store_target import NotConnected, StoreTarget
@@ -178,6 +178,16 @@ def csv_sentence(exc: MasterCsvError, name: str) -> str:
     """What is wrong with the master CSV file `name`."""
     text = catalog_texts.CSV_ERRORS[exc.key]
     return text.format(path=name, line=exc.line, missing=", ".join(exc.missing))
+
+
+def read_masters(name: str, err: TextIO) -> MasterCsv | None:
+    """The --masters file, read before connecting (a wrong file needs no JD.ID call); None
+    after printing why it cannot be used (the command then exits with Exit.MASTERS)."""
+    try:
+        return read_master_csv(name)
+    except MasterCsvError as exc:
+        print(csv_sentence(exc, name), file=err)
+        return None
 
 
 def print_csv_problems(problems: list[Any], out: TextIO, indent: str = "  ") -> None:

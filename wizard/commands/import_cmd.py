@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from wizard.catalog import Catalog, CatalogError
-from wizard.catalog.master_csv import MasterCsv, MasterCsvError, read_master_csv
+from wizard.catalog.master_csv import MasterCsv
 from wizard.catalog.texts import source_sentence
 from wizard.commands.common import (
     CLI_STOP_REASONS,
@@ -40,10 +40,10 @@ from wizard.commands.common import (
     clock,
     confirm,
     connect,
-    csv_sentence,
     ctrl_c_cancels,
     print_csv_problems,
     print_table,
+    read_masters,
 )
 from wizard.jdid import JdidError
 from wizard.jobs import REPORT_KINDS, ImportCancelled, ImportJob, ImportReport, Progress
@@ -88,13 +88,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
-    masters = None
-    if args.masters:  # read before connecting: a wrong file needs no JD.ID call
-        try:
-            masters = read_master_csv(args.masters)
-        except MasterCsvError as exc:
-            print(csv_sentence(exc, args.masters), file=err)
-            return Exit.MASTERS
+    masters = read_masters(args.masters, err) if args.masters else None
+    if args.masters and masters is None:
+        return Exit.MASTERS
     try:
         with connect(args, paths) as (target, client):
             if masters is not None and (

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from wizard.catalog import Catalog, CatalogError
-from wizard.catalog.master_csv import MasterCsv, MasterCsvError, read_master_csv
+from wizard.catalog.master_csv import MasterCsv
 from wizard.catalog.texts import source_sentence
 from wizard.commands.common import (
     CLI_STOP_REASONS,
@@ -35,10 +35,10 @@ from wizard.commands.common import (
     bar,
     catalog_sentence,
     connect,
-    csv_sentence,
     ctrl_c_cancels,
     print_csv_problems,
     print_table,
+    read_masters,
 )
 from wizard.jdid import JdidError
 from wizard.jobs import export_sync as sync
@@ -94,13 +94,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
-    masters = None
-    if args.masters:  # read before connecting: a wrong file needs no JD.ID call
-        try:
-            masters = read_master_csv(args.masters)
-        except MasterCsvError as exc:
-            print(csv_sentence(exc, args.masters), file=err)
-            return Exit.MASTERS
+    masters = read_masters(args.masters, err) if args.masters else None
+    if args.masters and masters is None:
+        return Exit.MASTERS
     try:
         sync_on = Settings.load(paths.settings_file).export_sync
     except BrokenFile as exc:

@@ -234,14 +234,9 @@ class SandboxServer:
             self._token_injected.extend([kind] * count)
 
     def next_token_fault(self) -> str | None:
-        with self._lock:
-            if self._token_injected:
-                return self._token_injected.popleft()
-            rate = self.config.token_fault_rate
-            if rate > 0 and self._fault_rng.random() < rate:
-                kinds = self.config.token_fault_kinds or TOKEN_FAULT_KINDS
-                return kinds[self._fault_rng.randrange(len(kinds))]
-        return None
+        cfg = self.config
+        kinds = cfg.token_fault_kinds or TOKEN_FAULT_KINDS
+        return self._draw_fault(self._token_injected, cfg.token_fault_rate, kinds)
 
     def seller(self, email: str, password: str) -> tuple[int, str, bool] | None:
         """(shop id, shop name, qualified) of a seller login, or None."""
@@ -270,12 +265,15 @@ class SandboxServer:
             return False
 
     def next_fault(self) -> str | None:
+        cfg = self.config
+        return self._draw_fault(self._injected, cfg.fault_rate, cfg.fault_kinds or FAULT_KINDS)
+
+    def _draw_fault(self, injected: deque[str], rate: float, kinds: tuple[str, ...]) -> str | None:
+        """The next injected fault, else one drawn at `rate` (seeded), else None."""
         with self._lock:
-            if self._injected:
-                return self._injected.popleft()
-            rate = self.config.fault_rate
+            if injected:
+                return injected.popleft()
             if rate > 0 and self._fault_rng.random() < rate:
-                kinds = self.config.fault_kinds or FAULT_KINDS
                 return kinds[self._fault_rng.randrange(len(kinds))]
         return None
 
