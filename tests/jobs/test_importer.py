@@ -348,3 +348,34 @@ def test_a_resume_equals_a_clean_import_whatever_changed_meanwhile(
     assert catalog_content(path) == catalog_content(tmp_path / "clean.sqlite3")
     assert resumed.counts == clean.counts
     assert {row[0] for row in catalog_content(path)["listings"]} == set(expected_classes(server))
+
+
+def test_a_resumed_reimport_equals_a_clean_reimport_after_deletions(
+    make_sandbox, clients, tmp_path
+):
+    """Defect 3 on a catalog with an earlier import: listings of SPUs deleted meanwhile stay
+    "not imported" from the earlier run, exactly as a clean re-import leaves them."""
+    import shutil
+
+    server = make_sandbox(spus=150, latency_ms=5)
+    shop = int(server.account.shop_id)
+    path = tmp_path / "resumed.sqlite3"
+    ImportJob(clients(server), path, str(shop), page_size=10).run()
+    shutil.copy(path, tmp_path / "clean.sqlite3")
+    job: ImportJob
+
+    def cancel_after_six_pages(p: Progress) -> None:
+        if p.pages_done >= 6:
+            job.cancel()
+
+    job = ImportJob(clients(server), path, str(shop), page_size=10,
+                    on_progress=cancel_after_six_pages)  # fmt: skip
+    with pytest.raises(ImportCancelled):
+        job.run()
+    spus = server.state.spus(shop)
+    server.state.remove_spus(shop, [s.spu_id for s in spus[10:40]])  # pages 2-4, imported
+
+    resumed = ImportJob(clients(server), path, str(shop), page_size=10).run()
+    clean = ImportJob(clients(server), tmp_path / "clean.sqlite3", str(shop), page_size=10).run()
+    assert catalog_content(path) == catalog_content(tmp_path / "clean.sqlite3")
+    assert resumed.counts == clean.counts and resumed.counts.not_imported > 0
