@@ -30,9 +30,3 @@ def test_one_unbalanced_quote_in_20000_lines_gives_exit_6_and_the_line(tmp_path:
     assert done.returncode == 6, done.stderr
     assert "Traceback" not in done.stderr
     assert "Line 779: a quote" in done.stderr
-
-
-def test_a_folder_given_as_the_file_is_called_a_folder(tmp_path: Path) -> None:
-    done = sync("--masters", str(tmp_path), "--data-dir", str(tmp_path / "home"))
-    assert done.returncode == 6
-    assert "is a folder" in done.stderr and "Excel" not in done.stderr

@@ -68,6 +68,13 @@ def test_every_odd_file_gets_sentences_and_exit_0_or_6(home: Path, name: str) ->
         assert "Saved " in out and "Import finished" in out
 
 
+def test_a_folder_given_as_the_file_is_called_a_folder(tmp_path: Path) -> None:
+    """Issue 13, defect 7: a folder was told to "close it in Excel"."""
+    code, _, err = run_import(tmp_path, "--masters", str(CORPUS), "--yes")
+    assert code == 6
+    assert "is a folder" in err and "Excel" not in err
+
+
 @pytest.mark.parametrize("name", ["products.xlsx"])
 def test_main_py_imports_an_xlsx_master_list(tmp_path: Path, name: str) -> None:
     done = subprocess.run(
