@@ -475,7 +475,7 @@ def _read_row(
     sku = clean_sku(cell("sku"))
     if not sku:
         problems.append(CsvProblem(line, MISSING_SKU))
-    name = cell("name")
+    name = str(cell("name"))  # plain text, also from a number cell
     if not name:
         problems.append(CsvProblem(line, MISSING_NAME))
     stock = _amount(line, cell("stock"), False, problems)
