@@ -65,3 +65,18 @@ def test_other_engineers_can_add_fields(tmp_path) -> None:
     MoreSettings(new_choice=True).save(path)
     assert MoreSettings.load(path).new_choice is True
     assert Settings.load(path).extra == {"new_choice": True}
+
+
+def test_a_second_broken_file_keeps_the_first_copy_too(tmp_path) -> None:
+    """Issue 13, defect 7: the second .bad copy overwrote the first."""
+    path = tmp_path / "settings.json"
+    for text in ("{first", "{second", "{third"):
+        path.write_text(text)
+        with pytest.raises(BrokenFile):
+            Settings.load(path)
+    kept = {p.name: p.read_text() for p in tmp_path.iterdir()}
+    assert kept == {
+        "settings.json.bad": "{first",
+        "settings.json.bad.2": "{second",
+        "settings.json.bad.3": "{third",
+    }

@@ -62,7 +62,17 @@ def load_json(path: Path, default: Any = None) -> Any:
             raise ValueError("not a JSON object")
         return value
     except (UnicodeDecodeError, ValueError) as exc:
-        bad = path.with_name(path.name + ".bad")
+        bad = _free_bad_name(path)
         os.replace(path, bad)
         log.warning("%s could not be read (%s); kept as %s", path, type(exc).__name__, bad)
         raise BrokenFile(path, bad) from exc
+
+
+def _free_bad_name(path: Path) -> Path:
+    """settings.json.bad, then settings.json.bad.2, .3, ...: an earlier copy is never lost."""
+    bad = path.with_name(path.name + ".bad")
+    number = 1
+    while bad.exists():
+        number += 1
+        bad = path.with_name(f"{path.name}.bad.{number}")
+    return bad

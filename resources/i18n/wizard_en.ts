@@ -66,6 +66,10 @@
         <translation>The disk is full. Free some space, then try again.</translation>
     </message>
     <message>
+        <source>A number was too big to save in the product list, so nothing of this change was saved. Check the stock and price columns of your file for a number that is much too long, then try again.</source>
+        <translation>A number was too big to save in the product list, so nothing of this change was saved. Check the stock and price columns of your file for a number that is much too long, then try again.</translation>
+    </message>
+    <message>
         <source>The product list could not be used. Try again; if it keeps happening, send the diagnostics file to support.</source>
         <translation>The product list could not be used. Try again; if it keeps happening, send the diagnostics file to support.</translation>
     </message>
@@ -74,24 +78,48 @@
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a file. Choose the product list file inside it.</source>
+        <translation>{path} is a folder, not a file. Choose the product list file inside it.</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be opened. Close it in Excel and try again.</source>
         <translation>The file {path} cannot be opened. Close it in Excel and try again.</translation>
     </message>
     <message>
-        <source>Line {line} of the file is not UTF-8 text. In Excel choose Save As, then "CSV UTF-8 (Comma delimited)", and load that file.</source>
-        <translation>Line {line} of the file is not UTF-8 text. In Excel choose Save As, then "CSV UTF-8 (Comma delimited)", and load that file.</translation>
+        <source>The file {path} is not a product list: it is neither a CSV text file nor a spreadsheet (xlsx, xls, ods). Choose the file you keep your products in.</source>
+        <translation>The file {path} is not a product list: it is neither a CSV text file nor a spreadsheet (xlsx, xls, ods). Choose the file you keep your products in.</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>The file is empty.</translation>
+        <source>Line {line}: a quote (") opens a cell that is never closed, so every line after it would be read as one cell. Remove that quote or close it, save, and try again.</source>
+        <translation>Line {line}: a quote (") opens a cell that is never closed, so every line after it would be read as one cell. Remove that quote or close it, save, and try again.</translation>
+    </message>
+    <message>
+        <source>Line {line} has a cell longer than 128 KB, which no product list has. Check that this is the right file, or save it again from your spreadsheet program.</source>
+        <translation>Line {line} has a cell longer than 128 KB, which no product list has. Check that this is the right file, or save it again from your spreadsheet program.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file cannot be read as CSV. Open the file in your spreadsheet program, save it again as CSV, and try again.</source>
+        <translation>Line {line} of the file cannot be read as CSV. Open the file in your spreadsheet program, save it again as CSV, and try again.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet {path} cannot be read: it is damaged or protected with a password. Open it in your spreadsheet program, save it again without a password (or as CSV), and try again.</source>
+        <translation>The spreadsheet {path} cannot be read: it is damaged or protected with a password. Open it in your spreadsheet program, save it again without a password (or as CSV), and try again.</translation>
     </message>
     <message>
         <source>Line {line} should name the columns, but there is no column for: {missing}. Name the columns sku, name, stock and price (or kode sku, nama, stok and harga).</source>
         <translation>Line {line} should name the columns, but there is no column for: {missing}. Name the columns sku, name, stock and price (or kode sku, nama, stok and harga).</translation>
     </message>
     <message>
-        <source>The file is too big for a product list (more than 50 MB).</source>
-        <translation>The file is too big for a product list (more than 50 MB).</translation>
+        <source>Line {line} of the file is damaged and cannot be read as text. In Excel choose Save As, then "CSV UTF-8 (Comma delimited)", and load that file.</source>
+        <translation>Line {line} of the file is damaged and cannot be read as text. In Excel choose Save As, then "CSV UTF-8 (Comma delimited)", and load that file.</translation>
+    </message>
+    <message>
+        <source>The file {path} has no products in it. Choose the file with your products, with the columns sku, name, stock and price.</source>
+        <translation>The file {path} has no products in it. Choose the file with your products, with the columns sku, name, stock and price.</translation>
+    </message>
+    <message>
+        <source>The file is too big for a product list (more than 50 MB). Choose the file with your products, or save only the sheet with your products as CSV.</source>
+        <translation>The file is too big for a product list (more than 50 MB). Choose the file with your products, or save only the sheet with your products as CSV.</translation>
     </message>
     <message>
         <source>Line {line}: there is no SKU code.</source>
@@ -138,8 +166,40 @@
         <translation>Line {line}: there are more cells than columns ("{value}"). Put a name that contains the separator in quotes.</translation>
     </message>
     <message>
+        <source>Line {line}: the stock "{value}" is more than JD.ID accepts (at most 9,999,999).</source>
+        <translation>Line {line}: the stock "{value}" is more than JD.ID accepts (at most 9,999,999).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the price "{value}" is more than JD.ID accepts (at most Rp 999,999,999).</source>
+        <translation>Line {line}: the price "{value}" is more than JD.ID accepts (at most Rp 999,999,999).</translation>
+    </message>
+    <message>
+        <source>Line {line}: a quote (") opened here is only closed on line {other_line}, so lines {line} to {other_line} were read as one cell and none of them is used. Remove the stray quote.</source>
+        <translation>Line {line}: a quote (") opened here is only closed on line {other_line}, so lines {line} to {other_line} were read as one cell and none of them is used. Remove the stray quote.</translation>
+    </message>
+    <message>
         <source>Line {line}: "{value}" in the active column should be yes or no (ya or tidak, 1 or 0).</source>
         <translation>Line {line}: "{value}" in the active column should be yes or no (ya or tidak, 1 or 0).</translation>
+    </message>
+    <message>
+        <source>Read the sheet "{sheet}".</source>
+        <translation>Read the sheet "{sheet}".</translation>
+    </message>
+    <message>
+        <source>Read as text in {encoding}, separated by {separator}.</source>
+        <translation>Read as text in {encoding}, separated by {separator}.</translation>
+    </message>
+    <message>
+        <source>semicolons (;)</source>
+        <translation>semicolons (;)</translation>
+    </message>
+    <message>
+        <source>commas (,)</source>
+        <translation>commas (,)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
     </message>
 </context>
 <context>
@@ -1402,8 +1462,8 @@ API Secret: %3</translation>
         <translation>Choose your master SKU list</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        <source>Product lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Product lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
         <source>Your master SKU list</source>

@@ -66,6 +66,10 @@
         <translation>Disk penuh. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
+        <source>A number was too big to save in the product list, so nothing of this change was saved. Check the stock and price columns of your file for a number that is much too long, then try again.</source>
+        <translation>Ada angka yang terlalu besar untuk disimpan di daftar produk, jadi perubahan ini tidak disimpan sama sekali. Periksa kolom stok dan harga di file Anda, cari angka yang terlalu panjang, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>The product list could not be used. Try again; if it keeps happening, send the diagnostics file to support.</source>
         <translation>Daftar produk tidak dapat dipakai. Coba lagi; jika terus terjadi, kirim file diagnostik ke tim support.</translation>
     </message>
@@ -74,24 +78,48 @@
         <translation>File {path} tidak ada.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a file. Choose the product list file inside it.</source>
+        <translation>{path} adalah folder, bukan file. Pilih file daftar produk di dalamnya.</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be opened. Close it in Excel and try again.</source>
         <translation>File {path} tidak dapat dibuka. Tutup file itu di Excel lalu coba lagi.</translation>
     </message>
     <message>
-        <source>Line {line} of the file is not UTF-8 text. In Excel choose Save As, then &quot;CSV UTF-8 (Comma delimited)&quot;, and load that file.</source>
-        <translation>Baris {line} di file ini bukan teks UTF-8. Di Excel pilih Save As, lalu &quot;CSV UTF-8 (Comma delimited)&quot;, kemudian muat file tersebut.</translation>
+        <source>The file {path} is not a product list: it is neither a CSV text file nor a spreadsheet (xlsx, xls, ods). Choose the file you keep your products in.</source>
+        <translation>File {path} bukan daftar produk: bukan file teks CSV dan bukan lembar kerja (xlsx, xls, ods). Pilih file tempat Anda menyimpan produk.</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>File ini kosong.</translation>
+        <source>Line {line}: a quote (&quot;) opens a cell that is never closed, so every line after it would be read as one cell. Remove that quote or close it, save, and try again.</source>
+        <translation>Baris {line}: ada tanda kutip (&quot;) yang membuka sel tetapi tidak pernah ditutup, sehingga semua baris sesudahnya akan terbaca sebagai satu sel. Hapus tanda kutip itu atau tutup, simpan, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Line {line} has a cell longer than 128 KB, which no product list has. Check that this is the right file, or save it again from your spreadsheet program.</source>
+        <translation>Baris {line} punya sel yang lebih panjang dari 128 KB, padahal daftar produk tidak pernah begitu. Periksa apakah ini file yang benar, atau simpan ulang dari program lembar kerja Anda.</translation>
+    </message>
+    <message>
+        <source>Line {line} of the file cannot be read as CSV. Open the file in your spreadsheet program, save it again as CSV, and try again.</source>
+        <translation>Baris {line} file ini tidak bisa dibaca sebagai CSV. Buka file di program lembar kerja Anda, simpan ulang sebagai CSV, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet {path} cannot be read: it is damaged or protected with a password. Open it in your spreadsheet program, save it again without a password (or as CSV), and try again.</source>
+        <translation>Lembar kerja {path} tidak bisa dibaca: file rusak atau dilindungi kata sandi. Buka di program lembar kerja Anda, simpan ulang tanpa kata sandi (atau sebagai CSV), lalu coba lagi.</translation>
     </message>
     <message>
         <source>Line {line} should name the columns, but there is no column for: {missing}. Name the columns sku, name, stock and price (or kode sku, nama, stok and harga).</source>
         <translation>Baris {line} seharusnya berisi nama kolom, tetapi tidak ada kolom untuk: {missing}. Beri nama kolom sku, name, stock, dan price (atau kode sku, nama, stok, dan harga).</translation>
     </message>
     <message>
-        <source>The file is too big for a product list (more than 50 MB).</source>
-        <translation>File terlalu besar untuk daftar produk (lebih dari 50 MB).</translation>
+        <source>Line {line} of the file is damaged and cannot be read as text. In Excel choose Save As, then &quot;CSV UTF-8 (Comma delimited)&quot;, and load that file.</source>
+        <translation>Baris {line} di file ini rusak dan tidak bisa dibaca sebagai teks. Di Excel pilih Save As, lalu &quot;CSV UTF-8 (Comma delimited)&quot;, kemudian muat file tersebut.</translation>
+    </message>
+    <message>
+        <source>The file {path} has no products in it. Choose the file with your products, with the columns sku, name, stock and price.</source>
+        <translation>File {path} tidak berisi produk. Pilih file produk Anda, yang punya kolom sku, name, stock, dan price (atau kode sku, nama, stok, dan harga).</translation>
+    </message>
+    <message>
+        <source>The file is too big for a product list (more than 50 MB). Choose the file with your products, or save only the sheet with your products as CSV.</source>
+        <translation>File terlalu besar untuk daftar produk (lebih dari 50 MB). Pilih file produk Anda, atau simpan hanya sheet produk Anda sebagai CSV.</translation>
     </message>
     <message>
         <source>Line {line}: there is no SKU code.</source>
@@ -138,8 +166,40 @@
         <translation>Baris {line}: jumlah sel lebih banyak dari jumlah kolom (&quot;{value}&quot;). Beri tanda kutip pada nama yang mengandung tanda pemisah.</translation>
     </message>
     <message>
+        <source>Line {line}: the stock &quot;{value}&quot; is more than JD.ID accepts (at most 9,999,999).</source>
+        <translation>Baris {line}: stok &quot;{value}&quot; lebih besar dari yang diterima JD.ID (paling banyak 9.999.999).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the price &quot;{value}&quot; is more than JD.ID accepts (at most Rp 999,999,999).</source>
+        <translation>Baris {line}: harga &quot;{value}&quot; lebih besar dari yang diterima JD.ID (paling tinggi Rp 999.999.999).</translation>
+    </message>
+    <message>
+        <source>Line {line}: a quote (&quot;) opened here is only closed on line {other_line}, so lines {line} to {other_line} were read as one cell and none of them is used. Remove the stray quote.</source>
+        <translation>Baris {line}: tanda kutip (&quot;) yang dibuka di sini baru ditutup di baris {other_line}, sehingga baris {line} sampai {other_line} terbaca sebagai satu sel dan tidak ada yang dipakai. Hapus tanda kutip yang nyasar itu.</translation>
+    </message>
+    <message>
         <source>Line {line}: &quot;{value}&quot; in the active column should be yes or no (ya or tidak, 1 or 0).</source>
         <translation>Baris {line}: &quot;{value}&quot; di kolom active harus yes atau no (ya atau tidak, 1 atau 0).</translation>
+    </message>
+    <message>
+        <source>Read the sheet &quot;{sheet}&quot;.</source>
+        <translation>Yang dibaca: sheet &quot;{sheet}&quot;.</translation>
+    </message>
+    <message>
+        <source>Read as text in {encoding}, separated by {separator}.</source>
+        <translation>Dibaca sebagai teks {encoding}, dipisahkan dengan {separator}.</translation>
+    </message>
+    <message>
+        <source>semicolons (;)</source>
+        <translation>titik koma (;)</translation>
+    </message>
+    <message>
+        <source>commas (,)</source>
+        <translation>koma (,)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tab</translation>
     </message>
 </context>
 <context>
@@ -1402,8 +1462,8 @@ API Secret: %3</translation>
         <translation>Pilih daftar SKU master Anda</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>File CSV (*.csv *.txt);;Semua file (*)</translation>
+        <source>Product lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Daftar produk (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Semua file (*)</translation>
     </message>
     <message>
         <source>Your master SKU list</source>

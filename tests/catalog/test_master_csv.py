@@ -104,12 +104,47 @@ def test_missing_columns_are_named(tmp_path: Path) -> None:
     assert err.value.missing == ("stock", "price") and err.value.line == 3
 
 
-def test_a_file_that_is_not_utf8_names_the_line(tmp_path: Path) -> None:
-    path = tmp_path / "old-excel.csv"
-    path.write_bytes("sku;name;stock;price\nA;Caf\u00e9;1;1\n".encode("cp1252"))
+@pytest.mark.parametrize(
+    ("encoding", "bom", "delimiter", "read_as"),
+    [
+        ("utf-8", b"", ",", "utf-8"),
+        ("utf-8", b"\xef\xbb\xbf", ";", "utf-8-sig"),
+        ("utf-16-le", b"\xff\xfe", "\t", "utf-16"),  # Excel's "Unicode Text"
+        ("utf-16-be", b"\xfe\xff", ";", "utf-16"),
+        ("cp1252", b"", ",", "cp1252"),  # Excel's plain "CSV (Comma delimited)" on Windows
+        ("cp1252", b"", ";", "cp1252"),
+    ],
+)
+def test_encodings_excel_writes_are_read_and_named(
+    tmp_path: Path, encoding: str, bom: bytes, delimiter: str, read_as: str
+) -> None:
+    text = "\r\n".join(
+        delimiter.join(cells)
+        for cells in [
+            ("Kode SKU", "Nama", "Stok", "Harga"),
+            ("CAF-1", "Caf\u00e9 \u201cbaru\u201d", "5", "15000"),
+        ]
+    )
+    path = tmp_path / "m.csv"
+    path.write_bytes(bom + text.encode(encoding))
+    result = read_master_csv(path)
+    assert (result.encoding, result.delimiter) == (read_as, delimiter)
+    assert result.rows == (MasterRow("CAF-1", "Caf\u00e9 \u201cbaru\u201d", 5, 15000),)
+
+
+def test_latin1_with_bytes_windows_has_no_letter_for(tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    path.write_bytes("sku;name;stock;price\nA;Se\u00f1or \x81;1;100\n".encode("latin-1"))
+    result = read_master_csv(path)
+    assert result.encoding == "latin-1" and result.rows[0].name == "Se\u00f1or \x81"
+
+
+def test_a_picture_is_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "foto.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     with pytest.raises(MasterCsvError) as err:
         read_master_csv(path)
-    assert (err.value.key, err.value.line) == (mc.CSV_NOT_UTF8, 2)
+    assert err.value.key == mc.CSV_NOT_TEXT
 
 
 @pytest.mark.parametrize(

@@ -47,10 +47,11 @@ def test_masters_are_added_then_updated_by_sku_code(catalog: Catalog) -> None:
 
 def test_a_failed_write_leaves_nothing_behind(catalog: Catalog) -> None:
     catalog.save_masters([MasterRow("A", "a", 1, 1)])
-    with pytest.raises(RuntimeError), catalog.transaction() as conn:
+    with pytest.raises(CatalogError) as err, catalog.transaction() as conn:
         conn.execute("DELETE FROM masters")
         raise RuntimeError("crash in the middle")
     assert catalog.count_masters() == 1
+    assert err.value.key == "catalog_error"  # a sentence for the user, not a traceback
 
 
 def test_an_older_catalog_is_migrated_and_keeps_its_data(
@@ -142,3 +143,12 @@ def test_a_read_only_catalog_gives_a_key(tmp_path: Path, what: str) -> None:
         _immutable(target, False)
     with Catalog.open(path) as cat:  # nothing was lost
         assert cat.master("A") is not None
+
+
+def test_a_number_sqlite_cannot_hold_rolls_back_and_is_a_catalog_error(catalog: Catalog) -> None:
+    """Issue 13, defect 2: an OverflowError inside executemany escaped the transaction."""
+    catalog.save_masters([MasterRow("A", "a", 1, 100)])
+    with pytest.raises(CatalogError) as err:
+        catalog.save_masters([MasterRow("B", "b", 2, 200), MasterRow("C", "c", 10**20, 300)])
+    assert err.value.key == "catalog_bad_value"
+    assert [m.sku for m in catalog.masters()] == ["A"]  # B was rolled back with C

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.sandbox import login_token
+from tests.fixtures.sandbox import login_token, rotate_away
 from wizard.jdid import (
     ClockWrong,
     JdidClient,
@@ -17,7 +17,6 @@ from wizard.jdid import (
     UnexpectedAnswer,
     WrongApiKey,
     WrongApiSecret,
-    refresh,
     sandbox_profile,
 )
 
@@ -78,9 +77,8 @@ def test_no_token_at_all_is_login_expired(sandbox, make_client):
 
 def test_login_expired_after_a_failed_refresh(make_sandbox, make_client):
     server = make_sandbox()
-    acc = server.account
     old = login_token(server)
-    refresh(server.profile, acc.app_key, acc.app_secret, old.refresh_token)  # rotates `old` out
+    rotate_away(server, old)
     server.expire_tokens()
     server.clear_call_log()
     with pytest.raises(LoginExpired) as info:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.fixtures.sandbox import login_token
+from tests.fixtures.sandbox import login_token, rotate_away
 from wizard.jdid import LoginExpired, refresh
 
 
@@ -83,9 +83,8 @@ def test_a_failing_storage_callback_does_not_end_the_call(make_sandbox, make_cli
 
 def test_a_refused_refresh_is_tried_once_for_all_threads(make_sandbox, make_client):
     server = make_sandbox(latency_ms=30)
-    acc = server.account
     old = login_token(server)
-    refresh(server.profile, acc.app_key, acc.app_secret, old.refresh_token)  # rotates `old` out
+    rotate_away(server, old)
     client = make_client(server, old)
     server.expire_tokens()
     server.clear_call_log()

@@ -114,10 +114,10 @@ def test_refresh_rotates_and_the_old_refresh_token_stops_working(sandbox):
     assert second.refresh_token != first.refresh_token
     assert second.access_token != first.access_token
     assert second.uid == first.uid
-    with pytest.raises(LoginExpired):
-        refresh(sandbox.profile, acc.app_key, acc.app_secret, first.refresh_token)
     third = refresh(sandbox.profile, acc.app_key, acc.app_secret, second.refresh_token)
     assert third.refresh_token not in (first.refresh_token, second.refresh_token)
+    with pytest.raises(LoginExpired):  # the pair that replaced it is in use: dead for good
+        refresh(sandbox.profile, acc.app_key, acc.app_secret, first.refresh_token)
 
 
 def test_rotation_survives_a_restart_with_a_state_file(make_sandbox, tmp_path):
@@ -126,9 +126,10 @@ def test_rotation_survives_a_restart_with_a_state_file(make_sandbox, tmp_path):
     acc = server.account
     first = login_token(server)
     second = refresh(server.profile, acc.app_key, acc.app_secret, first.refresh_token)
+    third = refresh(server.profile, acc.app_key, acc.app_secret, second.refresh_token)
     server.stop()
     again = make_sandbox(state_file=state_file)
     with pytest.raises(LoginExpired):
         refresh(again.profile, acc.app_key, acc.app_secret, first.refresh_token)
     # the newest refresh token still works after the restart
-    assert refresh(again.profile, acc.app_key, acc.app_secret, second.refresh_token).uid
+    assert refresh(again.profile, acc.app_key, acc.app_secret, third.refresh_token).uid

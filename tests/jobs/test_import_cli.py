@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import io
 import json
 import os
 import signal
@@ -15,7 +17,9 @@ import pytest
 
 from tests.jobs.conftest import catalog_content
 from wizard import APP_ID
+from wizard.commands import import_cmd
 from wizard.jdid import Token
+from wizard.jobs import ImportJob
 from wizard.jobs.practice_login import practice_login
 
 REPO = Path(__file__).resolve().parents[2]
@@ -208,3 +212,24 @@ def test_a_read_only_catalog_gives_a_sentence_not_a_crash(tmp_path: Path) -> Non
         subprocess.run(["chattr", "-i", str(catalog)], check=True)
     assert done.returncode == 5
     assert "cannot be saved" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_report_counts_the_calls_sent_again_after_a_fault(make_sandbox, clients, tmp_path):
+    """Issue 13, defect 7: "JD.ID calls" left out the client's retries; both are shown."""
+    server = make_sandbox(spus=30, fault_rate=0.2, fault_kinds=("http_500", "drop"))
+    client = clients(server, backoff_s=0.01)
+    report = ImportJob(client, tmp_path / "c.sqlite3", str(server.account.shop_id)).run()
+    sent = sum(1 for r in server.call_log if r.method.startswith("jingdong."))
+    assert report.calls == sent  # every request the platform saw, retries included
+    assert 0 < report.retries < report.calls
+    out = io.StringIO()
+    import_cmd._print_report(report, argparse.Namespace(show=0, export_dir=None), out)
+    assert f"({report.calls} JD.ID calls, {report.retries} of them sent again" in out.getvalue()
+
+
+def test_a_practice_import_needs_no_password_store(tmp_path: Path) -> None:
+    """Issue 13, defect 7: with no Secret Service (a server, a bare bundle) it exited 3."""
+    done = cli("--sandbox", "--data-dir", str(tmp_path), "--practice-spus", "10", *FAST,
+               env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Import finished" in done.stdout

@@ -13,6 +13,7 @@ from wizard.catalog import Catalog, MasterRow
 from wizard.jdid import AUDIT_PASSED, WARE_DELETED, LoginExpired
 from wizard.jobs import ImportCancelled, ImportJob, Progress
 from wizard.jobs.progress import DONE, FETCHING, LINKING
+from wizard.sandbox.catalog import generate_shop
 
 
 def test_import_classifies_every_sku_like_the_shop_says(sandbox, sandbox_token, clients, tmp_path):
@@ -99,8 +100,8 @@ def test_cancel_then_resume_ends_like_an_uninterrupted_import(make_sandbox, clie
 
     seen: list[Progress] = []
     resumed = ImportJob(client, path, shop, page_size=10, on_progress=seen.append).run()
-    # it did not start from page 1, but redid the last committed page (see the next test)
-    assert seen[0].pages_done == pending.next_page - 2
+    # it did not start from page 1, but at the first page not committed
+    assert seen[0].pages_done == pending.next_page - 1
     assert seen[-1].spus_done == 100 and seen[-1].skus_done == resumed.counts.imported
     assert resumed.run_id == pending.id
     assert catalog_content(path) == catalog_content(reference)
@@ -109,8 +110,8 @@ def test_cancel_then_resume_ends_like_an_uninterrupted_import(make_sandbox, clie
 def test_products_deleted_between_stop_and_resume_do_not_hide_others(
     make_sandbox, clients, tmp_path
 ):
-    """Deleting products shifts the later ones to earlier pages; the resume redoes the last
-    committed page, so the products that moved back onto it are still imported."""
+    """Deleting products shifts the later ones to earlier pages; the resume walks the SPU
+    list again at the end, so the products that moved back are still imported."""
     server = make_sandbox(spus=60, latency_ms=20)
     shop = str(server.account.shop_id)
     client = clients(server)
@@ -311,3 +312,70 @@ def test_report_rows_page_through_a_list(sandbox, sandbox_token, clients, tmp_pa
     assert len(everything) == report.count("imported")
     pages = [report.rows("imported", limit=25, offset=o) for o in range(0, len(everything), 25)]
     assert [row for page in pages for row in page] == everything
+
+
+@pytest.mark.parametrize("where", ["start", "middle", "end"])
+def test_a_resume_equals_a_clean_import_whatever_changed_meanwhile(
+    make_sandbox, clients, tmp_path, where
+):
+    """Issue 13, defect 3: products deleted or added on JD.ID between the stop and the resume
+    were missed (or stayed counted and linked) and the run still ended "done"."""
+    server = make_sandbox(spus=150, latency_ms=5)
+    shop = int(server.account.shop_id)
+    path = tmp_path / "resumed.sqlite3"
+    job: ImportJob
+
+    def cancel_after_four_pages(p: Progress) -> None:
+        if p.pages_done >= 4:
+            job.cancel()
+
+    job = ImportJob(clients(server), path, str(shop), page_size=10,
+                    on_progress=cancel_after_four_pages)  # fmt: skip
+    with pytest.raises(ImportCancelled):
+        job.run()
+    stopped = job.pending_run().next_page
+    assert 5 <= stopped <= 13
+
+    spus = server.state.spus(shop)
+    at = {"start": 0, "middle": (stopped - 1) * 10 - 5, "end": len(spus) - 25}[where]
+    # 25 deleted (some already imported, some not yet), 30 added in their place
+    server.state.remove_spus(shop, [s.spu_id for s in spus[at : at + 25]])
+    added = generate_shop(99, shop, 30, 900_000_000, 3_000_000_000)
+    server.state.insert_spus(shop, at, added)
+
+    resumed = ImportJob(clients(server), path, str(shop), page_size=10).run()
+    clean = ImportJob(clients(server), tmp_path / "clean.sqlite3", str(shop), page_size=10).run()
+    assert catalog_content(path) == catalog_content(tmp_path / "clean.sqlite3")
+    assert resumed.counts == clean.counts
+    assert {row[0] for row in catalog_content(path)["listings"]} == set(expected_classes(server))
+
+
+def test_a_resumed_reimport_equals_a_clean_reimport_after_deletions(
+    make_sandbox, clients, tmp_path
+):
+    """Defect 3 on a catalog with an earlier import: listings of SPUs deleted meanwhile stay
+    "not imported" from the earlier run, exactly as a clean re-import leaves them."""
+    import shutil
+
+    server = make_sandbox(spus=150, latency_ms=5)
+    shop = int(server.account.shop_id)
+    path = tmp_path / "resumed.sqlite3"
+    ImportJob(clients(server), path, str(shop), page_size=10).run()
+    shutil.copy(path, tmp_path / "clean.sqlite3")
+    job: ImportJob
+
+    def cancel_after_six_pages(p: Progress) -> None:
+        if p.pages_done >= 6:
+            job.cancel()
+
+    job = ImportJob(clients(server), path, str(shop), page_size=10,
+                    on_progress=cancel_after_six_pages)  # fmt: skip
+    with pytest.raises(ImportCancelled):
+        job.run()
+    spus = server.state.spus(shop)
+    server.state.remove_spus(shop, [s.spu_id for s in spus[10:40]])  # pages 2-4, imported
+
+    resumed = ImportJob(clients(server), path, str(shop), page_size=10).run()
+    clean = ImportJob(clients(server), tmp_path / "clean.sqlite3", str(shop), page_size=10).run()
+    assert catalog_content(path) == catalog_content(tmp_path / "clean.sqlite3")
+    assert resumed.counts == clean.counts and resumed.counts.not_imported > 0

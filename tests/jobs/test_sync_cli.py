@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.fixtures.sandbox import rotate_away
 from tests.jobs.test_export_sync import linked, write_calls, written_ids
 from wizard import APP_ID
 from wizard.jobs import ImportJob
@@ -50,6 +52,7 @@ class Store:
             )
         )
         self.env = {"JDID_TEST_KEYRING_FILE": str(keyring_file)}
+        self.token = token
         self.catalog = home / "data" / "catalog.sqlite3"
         ImportJob(clients(server, token), self.catalog, str(account.shop_id)).run()
         server.clear_call_log()
@@ -124,7 +127,7 @@ def test_failed_skus_give_exit_1_and_the_next_run_sends_them(store: Store) -> No
     changed = store.run("--masters", str(masters), "--dry-run")
     first_sku = int(changed.stdout.split("Price (Rp)\n")[1].split()[0])
     store.server.configure(fail_sku_writes=frozenset({first_sku}))
-    failed = store.run()
+    failed = store.run("--masters", str(masters))
     assert failed.returncode == 1, failed.stderr
     assert f"SKU {first_sku}" in failed.stdout and "locked by a running promotion" in failed.stdout
 
@@ -188,3 +191,56 @@ def test_help_documents_the_exit_codes() -> None:
         "8    sync: more than 20%",
     ):
         assert code in done.stdout
+
+
+def test_a_huge_stock_is_a_line_problem_not_a_crash(store: Store) -> None:
+    """Issue 13, defect 2: `99999999999999999999` raised OverflowError out of the catalog."""
+    masters = store.masters_csv()
+    text = masters.read_text().splitlines()
+    sku = text[1].split(";")[0]
+    text[1] = f"{sku};Produk;99999999999999999999;Rp 15.000"
+    masters.write_text("\n".join(text) + "\n")
+    done = store.run("--masters", str(masters))
+    assert done.returncode == 7, done.stderr  # export sync is Off; the rest was read
+    assert "Traceback" not in done.stderr
+    assert 'Line 2: the stock "99999999999999999999" is more than JD.ID accepts' in done.stderr
+
+
+def test_a_dry_run_with_masters_writes_nothing(store: Store) -> None:
+    """Issue 13, defect 4: `sync --dry-run --masters FILE` wrote the masters."""
+    store.set_sync(True)
+    before = catalog_rows(store.catalog)
+    dry = store.run("--dry-run", "--masters", str(store.masters_csv()))
+    assert dry.returncode == 0, dry.stderr
+    assert "Would change: stock of" in dry.stdout  # the preview does show the file's values
+    assert "Dry run: nothing was sent" in dry.stdout and "not saved" in dry.stdout
+    assert catalog_rows(store.catalog) == before
+    assert write_calls(store.server) == 0
+
+
+def catalog_rows(path: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
+    finally:
+        conn.close()
+
+
+def test_a_login_that_cannot_be_renewed_says_to_open_the_wizard_at_step_14(store: Store) -> None:
+    """Issue 13, defect 5: what the scheduled sync says when the login is really over."""
+    rotate_away(store.server, store.token)
+    store.server.expire_tokens()
+    done = store.run()
+    assert done.returncode == 4, done.stderr
+    assert "Open the wizard (python main.py): it opens at step 14" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_damaged_settings_file_is_named_once_not_called_no_store(store: Store) -> None:
+    """Issue 13, defect 7: it said "set aside", then "no store is connected"."""
+    store.settings.write_text("{ this is not json")
+    done = store.run()
+    assert done.returncode == 3, done.stderr
+    assert "settings file of this computer was damaged" in done.stderr
+    assert "settings.json.bad" in done.stderr and "No JD.ID store" not in done.stderr

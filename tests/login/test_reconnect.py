@@ -7,13 +7,13 @@ import time
 
 import pytest
 
-from tests.fixtures.sandbox import login_token
+from tests.fixtures.sandbox import login_token, rotate_away
 from tests.login import helpers as h
 from tests.login.conftest import walk_to
 from tests.ui.conftest import Driver, close
 from wizard import connection, secrets
 from wizard.app import start_wizard
-from wizard.jdid import refresh, sandbox_profile
+from wizard.jdid import sandbox_profile
 from wizard.paths import resolve_paths
 
 
@@ -51,7 +51,7 @@ def test_an_expired_login_that_cannot_be_renewed_needs_a_new_login(connected) ->
     server, token = connected
     account = server.account
     # The refresh token was used elsewhere (rotated away): it no longer works.
-    refresh(server.profile, account.app_key, account.app_secret, token.refresh_token)
+    rotate_away(server, token)
     secrets.save_token(account.app_key, token.with_expiry(time.time() - 10))
     check = connection.check_connection(server.profile, account.app_key)
     assert check == connection.ConnectionCheck("login_needed", "login_expired")
@@ -95,7 +95,7 @@ def test_start_up_opens_at_step_14_and_says_why(app_home, qtbot, memory_keyring)
         h.connect(seller)
         token = secrets.load_token(account.app_key)
         # Weeks later: the access token has run out and its refresh token no longer works.
-        refresh(sandbox.profile, account.app_key, account.app_secret, token.refresh_token)
+        rotate_away(sandbox, token)
         secrets.save_token(account.app_key, dataclasses.replace(token, expires_at=time.time() - 60))
     finally:
         close(first)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -202,6 +203,21 @@ def test_cancel_then_resume_after_a_restart_ends_like_an_uninterrupted_import(
     assert catalog_content(catalog_path(again.ctx)) == catalog_content(reference)
 
 
+def test_a_master_list_saved_by_libreoffice_as_xlsx_is_read_and_its_sheet_named(
+    qtbot, make_sandbox, hosts
+):  # noqa: ANN001
+    store = connect_store(make_sandbox(spus=10))
+    page = hosts(store).page
+    wait_state(qtbot, page, READY)
+    corpus = Path(__file__).resolve().parents[1] / "masters" / "corpus"
+    page.ask_open_path = lambda _parent: str(corpus / "libreoffice.xlsx")
+    click(qtbot, page.masters_button)
+    qtbot.waitUntil(lambda: page.masters_dialog is not None, timeout=10_000)
+    text = page.masters_dialog.summary.text()
+    assert "3 products from libreoffice.xlsx" in text and 'Read the sheet "Produk".' in text
+    click(qtbot, page.masters_dialog.cancel_button)
+
+
 def test_master_csv_with_a_bad_row_shows_line_and_reason_and_saves_only_when_accepted(
     qtbot, make_sandbox, hosts, tmp_path
 ):  # noqa: ANN001
@@ -234,6 +250,7 @@ def test_master_csv_with_a_bad_row_shows_line_and_reason_and_saves_only_when_acc
     assert dialog.isVisible()
     assert dialog.problem_rows() == [("3", 'Line 3: the stock "lima" is not a whole number.')]
     assert "2 products from masters.csv" in dialog.summary.text()
+    assert "Read as text in UTF-8, separated by semicolons (;)." in dialog.summary.text()
     assert masters_saved() == 0  # nothing written while the seller reads the summary
     click(qtbot, dialog.cancel_button)
     assert "Nothing was saved" in page.masters_status.text() and masters_saved() == 0

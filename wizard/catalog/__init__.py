@@ -6,6 +6,7 @@ with Catalog.open(paths.catalog_file) as cat:
 """
 
 from wizard.catalog.errors import (
+    CATALOG_BAD_VALUE,
     CATALOG_CORRUPT,
     CATALOG_DISK_FULL,
     CATALOG_ERROR,
@@ -37,6 +38,7 @@ from wizard.catalog.skucode import clean_sku, sku_key
 from wizard.catalog.store import Catalog, set_aside
 
 __all__ = [
+    "CATALOG_BAD_VALUE",
     "CATALOG_CORRUPT",
     "CATALOG_DISK_FULL",
     "CATALOG_ERROR",

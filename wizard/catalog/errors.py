@@ -11,6 +11,7 @@ CATALOG_READ_ONLY = "catalog_read_only"  # the file or its folder cannot be writ
 CATALOG_CORRUPT = "catalog_corrupt"  # not a SQLite file, or damaged
 CATALOG_TOO_NEW = "catalog_too_new"  # written by a newer version of the wizard
 CATALOG_DISK_FULL = "catalog_disk_full"
+CATALOG_BAD_VALUE = "catalog_bad_value"  # a value the file cannot hold (a number over 2**63)
 CATALOG_ERROR = "catalog_error"  # anything else SQLite reports
 
 

@@ -103,7 +103,21 @@ CREATE TABLE run_pages (
 );
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3]
+# Resume by SPU id (issue 13): products deleted or added on JD.ID between a stop and the
+# resume move every later product to another page, so a resumed run walks the SPU list once
+# more at the end and reconciles it with the SPUs it handled (run_spus). A listing this run
+# saw of an SPU deleted meanwhile goes back to the run that saw it before
+# (prev_seen_run_id), or away if no earlier run had it: as if the run had never seen it.
+V4 = """
+CREATE TABLE run_spus (
+    run_id INTEGER NOT NULL REFERENCES import_runs(id) ON DELETE CASCADE,
+    spu_id INTEGER NOT NULL,
+    PRIMARY KEY (run_id, spu_id)
+);
+ALTER TABLE listings ADD COLUMN prev_seen_run_id INTEGER;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4]
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

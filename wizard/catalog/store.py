@@ -18,7 +18,9 @@ from typing import Any
 
 from wizard.catalog import schema
 from wizard.catalog.errors import (
+    CATALOG_BAD_VALUE,
     CATALOG_CORRUPT,
+    CATALOG_ERROR,
     CATALOG_TOO_NEW,
     CatalogError,
     catalog_error_from,
@@ -124,8 +126,14 @@ class Catalog:
             except BaseException as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                if isinstance(exc, sqlite3.Error):
+                if isinstance(exc, sqlite3.Error | CatalogError):
                     raise catalog_error_from(exc, self.path) from exc
+                if isinstance(exc, Exception):
+                    # A value SQLite cannot hold (OverflowError for an integer over 2**63)
+                    # or any other slip: rolled back, and a sentence rather than a traceback.
+                    bad_value = isinstance(exc, OverflowError | ValueError | TypeError)
+                    key = CATALOG_BAD_VALUE if bad_value else CATALOG_ERROR
+                    raise CatalogError(key, self.path, repr(exc)) from exc
                 raise
 
     @contextmanager
@@ -284,50 +292,57 @@ class Catalog:
         skipped: Iterable[SkippedSpu],
         counters: RunCounters,
         spus: int = 0,
+        spu_ids: Iterable[int] = (),
     ) -> None:
         """Store one SPU page's listings and skipped SPUs and move the checkpoint past it,
         in one transaction: a crash loses at most this page, and redoing it is harmless.
-        `spus`: how many SPUs the page had (for `page_totals`)."""
+        `spus`: how many SPUs the page had (for `page_totals`); `spu_ids`: which."""
         now = _now()
         listings = list(listings)
         with self.transaction() as conn:
-            conn.executemany(
-                """INSERT INTO listings (sku_id, shop_id, spu_id, seller_sku_id, sku_key,
-                       spu_name, name, price, stock, audit_status, ware_status, sku_status,
-                       seen_run_id, updated_at)
-                   VALUES (:sku_id, :shop, :spu_id, :seller_sku_id, :key, :spu_name, :name,
-                       :price, :stock, :audit_status, :ware_status, :sku_status, :run, :now)
-                   ON CONFLICT (sku_id) DO UPDATE SET
-                       shop_id = excluded.shop_id, spu_id = excluded.spu_id,
-                       seller_sku_id = excluded.seller_sku_id, sku_key = excluded.sku_key,
-                       spu_name = excluded.spu_name, name = excluded.name,
-                       price = excluded.price, stock = excluded.stock,
-                       audit_status = excluded.audit_status,
-                       ware_status = excluded.ware_status, sku_status = excluded.sku_status,
-                       seen_run_id = excluded.seen_run_id, updated_at = excluded.updated_at""",
-                (
-                    {
-                        **item.__dict__,
-                        "seller_sku_id": clean_sku(item.seller_sku_id),
-                        "key": sku_key(item.seller_sku_id),
-                        "shop": run.shop_id,
-                        "run": run.id,
-                        "now": now,
-                    }
-                    for item in listings
-                ),
-            )
-            conn.executemany(
-                """INSERT OR REPLACE INTO run_skipped (run_id, spu_id, name, audit_status,
-                       ware_status, reason)
-                   VALUES (:run, :spu_id, :name, :audit_status, :ware_status, :reason)""",
-                ({**s.__dict__, "run": run.id} for s in skipped),
-            )
+            _write_listings(conn, run, listings, skipped, spu_ids, now)
             conn.execute(
                 "INSERT OR REPLACE INTO run_pages (run_id, page, spus, skus) VALUES (?, ?, ?, ?)",
                 (run.id, page, spus, len(listings)),
             )
             _save_counters(conn, run.id, counters, now, next_page=page + 1)
+
+    def run_spu_ids(self, run_id: int) -> set[int]:
+        """Every SPU the run has handled (imported, skipped or found gone)."""
+        with self._reading() as conn:
+            rows = conn.execute("SELECT spu_id FROM run_spus WHERE run_id = ?", (run_id,))
+            return {r[0] for r in rows}
+
+    def reconcile_run(
+        self,
+        run: ImportRun,
+        gone: Iterable[int],
+        listings: Iterable[Listing],
+        skipped: Iterable[SkippedSpu],
+        added: Iterable[int],
+    ) -> tuple[int, int]:
+        """After a resumed run's walk: forget the SPUs that left the shop meanwhile (their
+        listings go back to the run that saw them before, or away) and store the SPUs the
+        walk missed, in one transaction. Returns the run's (SPUs, SKUs) now."""
+        now = _now()
+        gone = [(run.id, spu_id) for spu_id in gone]
+        with self.transaction() as conn:
+            conn.executemany("DELETE FROM run_skipped WHERE run_id = ? AND spu_id = ?", gone)
+            conn.executemany("DELETE FROM run_spus WHERE run_id = ? AND spu_id = ?", gone)
+            conn.executemany(
+                """DELETE FROM listings WHERE seen_run_id = ? AND spu_id = ?
+                   AND prev_seen_run_id IS NULL""",
+                gone,
+            )
+            conn.executemany(
+                """UPDATE listings SET seen_run_id = prev_seen_run_id, prev_seen_run_id = NULL
+                   WHERE seen_run_id = ? AND spu_id = ?""",
+                gone,
+            )
+            _write_listings(conn, run, list(listings), skipped, added, now)
+            spus = conn.execute("SELECT count(*) FROM run_spus WHERE run_id = ?", (run.id,))
+            skus = conn.execute("SELECT count(*) FROM listings WHERE seen_run_id = ?", (run.id,))
+            return spus.fetchone()[0], skus.fetchone()[0]
 
     def page_totals(self, run_id: int, below_page: int) -> tuple[int, int]:
         """(SPUs, SKUs) the run committed on pages before `below_page`."""
@@ -363,6 +378,18 @@ class Catalog:
                 (now, counts.to_json(), run.id),
             )
             return counts
+
+    def copy_to(self, path: str | os.PathLike[str]) -> Catalog:
+        """A consistent copy of this catalog at `path`, opened (a dry run writes there)."""
+        target = sqlite3.connect(path)
+        try:
+            with self._reading() as conn:
+                conn.backup(target)
+        except sqlite3.Error as exc:
+            raise catalog_error_from(exc, Path(path)) from exc
+        finally:
+            target.close()
+        return Catalog.open(path)
 
     def run_counts(self, run: ImportRun) -> LinkCounts:
         with self._reading() as conn:
@@ -407,6 +434,54 @@ def _plan(conn: sqlite3.Connection, rows: Iterable[MasterRow]) -> MasterPlan:
         else:
             updated += 1
     return MasterPlan(new=new, updated=updated, unchanged=unchanged)
+
+
+def _write_listings(
+    conn: sqlite3.Connection,
+    run: ImportRun,
+    listings: list[Listing],
+    skipped: Iterable[SkippedSpu],
+    spu_ids: Iterable[int],
+    now: str,
+) -> None:
+    conn.executemany(
+        """INSERT INTO listings (sku_id, shop_id, spu_id, seller_sku_id, sku_key,
+               spu_name, name, price, stock, audit_status, ware_status, sku_status,
+               seen_run_id, updated_at)
+           VALUES (:sku_id, :shop, :spu_id, :seller_sku_id, :key, :spu_name, :name,
+               :price, :stock, :audit_status, :ware_status, :sku_status, :run, :now)
+           ON CONFLICT (sku_id) DO UPDATE SET
+               shop_id = excluded.shop_id, spu_id = excluded.spu_id,
+               seller_sku_id = excluded.seller_sku_id, sku_key = excluded.sku_key,
+               spu_name = excluded.spu_name, name = excluded.name,
+               price = excluded.price, stock = excluded.stock,
+               audit_status = excluded.audit_status,
+               ware_status = excluded.ware_status, sku_status = excluded.sku_status,
+               prev_seen_run_id = CASE WHEN listings.seen_run_id = excluded.seen_run_id
+                   THEN listings.prev_seen_run_id ELSE listings.seen_run_id END,
+               seen_run_id = excluded.seen_run_id, updated_at = excluded.updated_at""",
+        (
+            {
+                **item.__dict__,
+                "seller_sku_id": clean_sku(item.seller_sku_id),
+                "key": sku_key(item.seller_sku_id),
+                "shop": run.shop_id,
+                "run": run.id,
+                "now": now,
+            }
+            for item in listings
+        ),
+    )
+    conn.executemany(
+        """INSERT OR REPLACE INTO run_skipped (run_id, spu_id, name, audit_status,
+               ware_status, reason)
+           VALUES (:run, :spu_id, :name, :audit_status, :ware_status, :reason)""",
+        ({**s.__dict__, "run": run.id} for s in skipped),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO run_spus (run_id, spu_id) VALUES (?, ?)",
+        ((run.id, spu_id) for spu_id in spu_ids),
+    )
 
 
 def _save_counters(

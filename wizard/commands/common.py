@@ -18,7 +18,7 @@ from typing import Any, Protocol, TextIO
 
 from wizard.catalog import CatalogError
 from wizard.catalog import texts as catalog_texts
-from wizard.catalog.master_csv import MasterCsvError
+from wizard.catalog.master_csv import MasterCsv, MasterCsvError, read_master_csv
 from wizard.jobs import PLATFORM_CALLS_PER_S
 from wizard.paths import AppPaths
 from wizard.store_target import NotConnected, StoreTarget
@@ -73,6 +73,15 @@ NOT_SET_UP = {
     "JD.ID login cannot be read. Unlock it, then try again.",
     "settings_broken": "The settings file was damaged and has been set aside. Open the "
     "wizard and enter the store's details again.",
+}
+
+
+# What the commands say when JD.ID stopped them, where the wizard's sentence does not fit a
+# command line (the CLI cannot show step 14 itself: it says how to get there).
+CLI_STOP_REASONS = {
+    "login_expired": "Your JD.ID login has expired and JD.ID does not renew it any more. "
+    "Open the wizard (python main.py): it opens at step 14, where you log in to JD.ID again. "
+    "Then run this command again; nothing done so far is lost.",
 }
 
 
@@ -169,6 +178,16 @@ def csv_sentence(exc: MasterCsvError, name: str) -> str:
     """What is wrong with the master CSV file `name`."""
     text = catalog_texts.CSV_ERRORS[exc.key]
     return text.format(path=name, line=exc.line, missing=", ".join(exc.missing))
+
+
+def read_masters(name: str, err: TextIO) -> MasterCsv | None:
+    """The --masters file, read before connecting (a wrong file needs no JD.ID call); None
+    after printing why it cannot be used (the command then exits with Exit.MASTERS)."""
+    try:
+        return read_master_csv(name)
+    except MasterCsvError as exc:
+        print(csv_sentence(exc, name), file=err)
+        return None
 
 
 def print_csv_problems(problems: list[Any], out: TextIO, indent: str = "  ") -> None:

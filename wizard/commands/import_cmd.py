@@ -24,8 +24,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from wizard.catalog import Catalog, CatalogError
-from wizard.catalog.master_csv import MasterCsvError, read_master_csv
+from wizard.catalog.master_csv import MasterCsv
+from wizard.catalog.texts import source_sentence
 from wizard.commands.common import (
+    CLI_STOP_REASONS,
     EXIT_CODES_HELP,
     NOT_SET_UP,
     Exit,
@@ -38,10 +40,10 @@ from wizard.commands.common import (
     clock,
     confirm,
     connect,
-    csv_sentence,
     ctrl_c_cancels,
     print_csv_problems,
     print_table,
+    read_masters,
 )
 from wizard.jdid import JdidError
 from wizard.jobs import REPORT_KINDS, ImportCancelled, ImportJob, ImportReport, Progress
@@ -65,8 +67,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--masters",
-        metavar="FILE.csv",
-        help="first load your master product list (columns sku, name, stock, price)",
+        metavar="FILE",
+        help="first load your master product list: CSV or spreadsheet (xlsx, xls, ods) "
+        "with columns sku, name, stock, price",
     )
     parser.add_argument(
         "--yes", action="store_true", help="accept the --masters summary without asking"
@@ -85,9 +88,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+    masters = read_masters(args.masters, err) if args.masters else None
+    if args.masters and masters is None:
+        return Exit.MASTERS
     try:
         with connect(args, paths) as (target, client):
-            if args.masters and (code := _load_masters(args, target.catalog, out, err)):
+            if masters is not None and (
+                code := _load_masters(args, masters, target.catalog, out, err)
+            ):
                 return code
             return _import(args, target, client, out, err)
     except NotSetUp as exc:
@@ -109,15 +117,12 @@ def run_import(args: argparse.Namespace) -> int:
 # ----- master CSV ------------------------------------------------------------------------------
 
 
-def _load_masters(args: argparse.Namespace, catalog_file: Path, out: TextIO, err: TextIO) -> int:
-    try:
-        result = read_master_csv(args.masters)
-    except MasterCsvError as exc:
-        print(csv_sentence(exc, args.masters), file=err)
-        return Exit.MASTERS
+def _load_masters(
+    args: argparse.Namespace, result: MasterCsv, catalog_file: Path, out: TextIO, err: TextIO
+) -> int:
     with Catalog.open(catalog_file) as cat:
         plan = cat.plan_masters(result.rows)
-        print(f"Master list {args.masters}:", file=out)
+        print(f"Master list {args.masters}: {source_sentence(result)}", file=out)
         print(f"  {len(result.rows)} products can be saved: {plan.new} new, "
               f"{plan.updated} changed, {plan.unchanged} unchanged.", file=out)  # fmt: skip
         if result.problems:
@@ -176,7 +181,9 @@ def _import(
 
 def _print_report(report: ImportReport, args: argparse.Namespace, out: TextIO) -> None:
     c = report.counts
-    print(f"Import finished in {clock(report.elapsed_s)} ({report.calls} JD.ID calls).", file=out)
+    retries = f", {report.retries} of them sent again after a fault" if report.retries else ""
+    print(f"Import finished in {clock(report.elapsed_s)} ({report.calls} JD.ID calls{retries}).",
+          file=out)  # fmt: skip
     for kind in REPORT_KINDS:
         print(f"  {report.title(kind)}: {report.count(kind)}", file=out)
     if c.not_imported:
@@ -202,6 +209,8 @@ def _print_report(report: ImportReport, args: argparse.Namespace, out: TextIO) -
 
 
 def _stop_sentence(key: str) -> str:
+    if key in CLI_STOP_REASONS:
+        return CLI_STOP_REASONS[key]
     return texts.STOP_REASONS.get(key, texts.STOP_REASONS["platform_error"])
 
 

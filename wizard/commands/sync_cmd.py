@@ -13,12 +13,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
 from wizard.catalog import Catalog, CatalogError
-from wizard.catalog.master_csv import MasterCsv, MasterCsvError, read_master_csv
+from wizard.catalog.master_csv import MasterCsv
+from wizard.catalog.texts import source_sentence
 from wizard.commands.common import (
+    CLI_STOP_REASONS,
     EXIT_CODES_HELP,
     NOT_SET_UP,
     Exit,
@@ -29,10 +35,10 @@ from wizard.commands.common import (
     bar,
     catalog_sentence,
     connect,
-    csv_sentence,
     ctrl_c_cancels,
     print_csv_problems,
     print_table,
+    read_masters,
 )
 from wizard.jdid import JdidError
 from wizard.jobs import export_sync as sync
@@ -48,6 +54,11 @@ NO_IMPORT = (
     "No JD.ID products have been imported on this computer yet, so there is nothing to "
     "sync. Run `python main.py import` (or step 16 of the wizard) first."
 )
+SETTINGS_BROKEN = (
+    "The settings file of this computer was damaged, so nothing was sent. It was kept as "
+    "{bad} for support. Open the wizard and enter the store's details again (steps 12 to 14); "
+    "then the sync works again."
+)
 SYNC_OFF = (
     "Export sync is Off, so nothing was sent to JD.ID. Turn it On in the wizard (step 17) "
     "when this app should update stock, prices and listing status on JD.ID."
@@ -60,9 +71,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.epilog = EXIT_CODES_HELP
     parser.add_argument(
         "--masters",
-        metavar="FILE.csv",
-        help="first update your master products from this file (columns sku, name, stock, "
-        "price, and optionally active yes/no)",
+        metavar="FILE",
+        help="first update your master products from this file, CSV or spreadsheet (xlsx, "
+        "xls, ods), with columns sku, name, stock, price, and optionally active yes/no",
     )
     parser.add_argument(
         "--dry-run", action="store_true", help="show what would change on JD.ID; send nothing"
@@ -83,16 +94,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
-    masters = None
-    if args.masters:  # read before connecting: a wrong file needs no JD.ID call
-        try:
-            masters = read_master_csv(args.masters)
-        except MasterCsvError as exc:
-            print(csv_sentence(exc, args.masters), file=err)
-            return Exit.MASTERS
-    sync_on = _export_sync_on(paths.settings_file, err)
+    masters = read_masters(args.masters, err) if args.masters else None
+    if args.masters and masters is None:
+        return Exit.MASTERS
+    try:
+        sync_on = Settings.load(paths.settings_file).export_sync
+    except BrokenFile as exc:
+        if not getattr(args, "sandbox", False):
+            # Without its settings there is no store to sync: say so once, and where the
+            # damaged copy went (not "no store is connected", which would be a riddle).
+            print(SETTINGS_BROKEN.format(bad=exc.bad_path), file=err)
+            return Exit.NOT_SET_UP
+        print("The settings file was damaged and has been set aside; export sync counts as "
+              "Off until you turn it On again in the wizard.", file=err)  # fmt: skip
+        sync_on = False
     try:
         with connect(args, paths) as (target, client):
+            if args.dry_run:
+                # A dry run writes nothing at all: the masters and the stock read back from
+                # JD.ID go into a scratch copy of the product list, which is then thrown away.
+                with _scratch_copy(target) as scratch:
+                    if masters is not None:
+                        _save_masters(args.masters, masters, scratch.catalog, out, err, dry=True)
+                    return _sync(args, scratch, client, sync_on, out, err)
             if masters is not None:
                 _save_masters(args.masters, masters, target.catalog, out, err)
             return _sync(args, target, client, sync_on, out, err)
@@ -103,27 +127,30 @@ def run(args: argparse.Namespace) -> int:
         print(catalog_sentence(exc), file=err)
         return Exit.CATALOG
     except JdidError as exc:
-        print(sync.stop_sentence(exc.key), file=err)
+        print(_stop_sentence(exc.key), file=err)
         return Exit.JDID
 
 
-def _export_sync_on(settings_file: Path, err: TextIO) -> bool:
-    try:
-        return Settings.load(settings_file).export_sync
-    except BrokenFile:
-        print("The settings file was damaged and has been set aside; export sync counts as "
-              "Off until you turn it On again in the wizard.", file=err)  # fmt: skip
-        return False
+@contextmanager
+def _scratch_copy(target: StoreTarget) -> Iterator[StoreTarget]:
+    """The target with a throw-away copy of its product list (none if there is none yet)."""
+    with tempfile.TemporaryDirectory(prefix="jdid-dry-run-") as folder:
+        scratch = Path(folder) / target.catalog.name
+        if target.catalog.exists():
+            with Catalog.open(target.catalog) as cat:
+                cat.copy_to(scratch).close()
+        yield replace(target, catalog=scratch)
 
 
 def _save_masters(
-    name: str, result: MasterCsv, catalog_file: Path, out: TextIO, err: TextIO
+    name: str, result: MasterCsv, catalog_file: Path, out: TextIO, err: TextIO, dry: bool = False
 ) -> None:
     """Save the usable rows; lines with a problem are listed and leave their product as is."""
     with Catalog.open(catalog_file) as cat:
         plan = cat.save_masters(result.rows)
-    print(f"Master list {name}: {plan.new} new, {plan.updated} changed, "
-          f"{plan.unchanged} unchanged.", file=out)  # fmt: skip
+    not_saved = " (dry run: not saved)" if dry else ""
+    print(f"Master list {name}: {source_sentence(result)} {plan.new} new, {plan.updated} changed, "
+          f"{plan.unchanged} unchanged{not_saved}.", file=out)  # fmt: skip
     problems = result.problems
     if problems:
         print(f"{len(problems)} lines of {name} were not used:", file=err)
@@ -170,12 +197,13 @@ def _sync(
         on_progress=lambda p: line.write(_progress_text(p), final=p.phase != sync.PUSHING),
         workers=args.workers,
     )
+    retries_before = getattr(client, "retries", 0)
     with ctrl_c_cancels(job):
         result = job.run()
     line.end()
-    print_result(result, out)
+    print_result(result, out, retries=getattr(client, "retries", 0) - retries_before)
     if result.stop_key:
-        print(sync.stop_sentence(result.stop_key), file=err)
+        print(_stop_sentence(result.stop_key), file=err)
         return Exit.JDID
     if result.cancelled:
         print("Stopped. What was sent before is kept; run again to send the rest.", file=err)
@@ -211,9 +239,11 @@ def print_preview(p: SyncPreview, out: TextIO, show: int = 20) -> None:
         print(f"  SPU {s.spu_id} {s.name}: {word}", file=out)
 
 
-def print_result(r: PushResult, out: TextIO) -> None:
+def print_result(r: PushResult, out: TextIO, retries: int = 0) -> None:
+    """`retries`: requests the client sent again after a fault (not in `r.calls`)."""
+    again = f", {retries} more sent again after a fault" if retries else ""
     print(f"Sent to JD.ID: stock of {r.stock_done}, price of {r.price_done}, "
-          f"listing status of {r.shelf_done} ({r.calls} calls, {r.elapsed_s:.1f} s).",
+          f"listing status of {r.shelf_done} ({r.calls} calls{again}, {r.elapsed_s:.1f} s).",
           file=out)  # fmt: skip
     if r.failures:
         print(f"{len(r.failures)} changes failed; run again to retry them:", file=out)
@@ -223,6 +253,10 @@ def print_result(r: PushResult, out: TextIO) -> None:
                   file=out)  # fmt: skip
     if r.not_started:
         print(f"{r.not_started} changes were not sent.", file=out)
+
+
+def _stop_sentence(key: str) -> str:
+    return CLI_STOP_REASONS.get(key) or sync.stop_sentence(key)
 
 
 def _progress_text(p: PushProgress) -> str:

@@ -119,6 +119,8 @@ class JdidClient:
         self._host = urlsplit(profile.gateway_url).netloc
         self._refresh_lock = threading.Lock()
         self._refused: Token | None = None  # the token whose refresh was refused
+        self._count_lock = threading.Lock()
+        self.retries = 0  # calls sent again after a fault (reports show them beside the calls)
         self._rng = random.Random()
         self._session = _session_for(profile.gateway_url)
         adapter = HTTPAdapter(pool_connections=1, pool_maxsize=max(1, pool_size), max_retries=0)
@@ -145,7 +147,14 @@ class JdidClient:
             if self._refused is seen:  # another thread's refresh of this token was refused
                 raise LoginExpired("the login has expired; log in again", code="19")
             try:
-                new = oauth.refresh(self.profile, self.app_key, self._secret, seen.refresh_token)
+                new = oauth.refresh(
+                    self.profile,
+                    self.app_key,
+                    self._secret,
+                    seen.refresh_token,
+                    timeout=(self.connect_timeout, self.read_timeout),
+                    backoff_s=self.backoff_s,
+                )
             except (LoginExpired, InvalidCode):
                 self._refused = seen
                 raise LoginExpired("the login has expired; log in again", code="19") from None
@@ -202,6 +211,8 @@ class JdidClient:
                     log.warning("%s failed after %d attempts: %s", method, attempt, retry.error.key)
                     raise retry.error from None
                 log.info("%s attempt %d: %s; retry in %.2fs", method, attempt, retry.error, delay)
+                with self._count_lock:
+                    self.retries += 1
                 time.sleep(delay)
             except LoginExpired as exc:
                 if exc.code != "19" or refreshed or token is None or not token.refresh_token:

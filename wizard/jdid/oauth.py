@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import time
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import requests
@@ -14,6 +15,7 @@ from wizard.jdid.errors import (
     JdidError,
     LoginExpired,
     OAuthError,
+    PlatformUnreachable,
     StateMismatch,
     UnexpectedAnswer,
     WrongApiKey,
@@ -28,6 +30,7 @@ log = logging.getLogger(__name__)
 
 SCOPE = "snsapi_base"
 TIMEOUT = (5.0, 15.0)
+REFRESH_ATTEMPTS = 4  # a lost refresh answer is asked for again this many times in all
 
 # Error codes of the token endpoints, as the sandbox answers them (ours; no public source).
 TOKEN_ERRORS: dict[str, type[JdidError]] = {
@@ -72,13 +75,17 @@ def parse_callback(url: str, expected_state: str) -> str:
     return code
 
 
-def _token_request(url: str, params: dict[str, str], what: str) -> Token:
+def _token_request(
+    url: str, params: dict[str, str], what: str, timeout: tuple[float, float] = TIMEOUT
+) -> Token:
     host = urlsplit(url).netloc
     try:
-        resp = requests.get(url, params=params, timeout=TIMEOUT)
+        resp = requests.get(url, params=params, timeout=timeout)
     except requests.RequestException as exc:
         log.warning("%s: %s to %s", what, type(exc).__name__, host)
         raise transport_error(exc, host) from None
+    if resp.status_code >= 500:
+        raise PlatformUnreachable(f"{what}: HTTP {resp.status_code} from {host}")
     try:
         answer = resp.json()
     except ValueError:
@@ -109,12 +116,33 @@ def exchange_code(profile: EndpointProfile, app_key: str, app_secret: str, code:
     return _token_request(profile.token_url, params, "code exchange")
 
 
-def refresh(profile: EndpointProfile, app_key: str, app_secret: str, refresh_token: str) -> Token:
-    """A new token; its refresh token replaces the old one (which stops working)."""
+def refresh(
+    profile: EndpointProfile,
+    app_key: str,
+    app_secret: str,
+    refresh_token: str,
+    *,
+    attempts: int = REFRESH_ATTEMPTS,
+    backoff_s: float = 0.5,
+    timeout: tuple[float, float] = TIMEOUT,
+) -> Token:
+    """A new token; its refresh token replaces the old one (which stops working).
+
+    A refresh that got no answer (dropped, timed out, HTTP 5xx) is asked again with the same
+    refresh token: if the platform rotated it but the answer was lost, the reuse window of
+    the protocol notes (README) gives a new pair instead of logging the seller out."""
     params = {
         "app_key": app_key,
         "app_secret": app_secret,
         "grant_type": "refresh_token",
         "refresh_token": refresh_token,
     }
-    return _token_request(profile.refresh_url, params, "token refresh")
+    for attempt in range(1, attempts + 1):
+        try:
+            return _token_request(profile.refresh_url, params, "token refresh", timeout)
+        except PlatformUnreachable:
+            if attempt >= attempts:
+                raise
+            log.info("token refresh got no answer; asking again (%d of %d)", attempt + 1, attempts)
+            time.sleep(backoff_s * 2 ** (attempt - 1))
+    raise AssertionError("unreachable")  # the loop returns or raises

@@ -77,8 +77,9 @@ class ImportReport:
     run_id: int
     shop_id: str
     counts: LinkCounts
-    calls: int
+    calls: int  # every request sent to JD.ID, retries included
     elapsed_s: float
+    retries: int = 0  # how many of `calls` were sent again after a fault (this session)
 
     @classmethod
     def last(cls, catalog_path: str | os.PathLike[str], shop_id: str) -> ImportReport | None:

@@ -29,7 +29,7 @@ import time
 from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -53,6 +53,7 @@ from wizard.jdid import (
     RateLimited,
     Sku,
     SpuDetail,
+    SpuSummary,
 )
 from wizard.jdid.client import SPU_BATCH, STOCK_BATCH
 from wizard.jobs.callpool import CallPool
@@ -104,6 +105,7 @@ class _PageResult:
     spus: int  # SPUs on this page
     listings: list[Listing]
     skipped: list[SkippedSpu]
+    spu_ids: list[int] = field(default_factory=list)  # every SPU on the page
 
 
 class _Session:
@@ -125,20 +127,36 @@ class _Session:
         self.live_spus = 0  # SPUs finished this session, committed or not
         self.live_skus = 0
         self.calls = 0
+        self.retries = 0  # calls sent again after a fault, by the client or by the job
         self.committed_spus = 0
         self.committed_skus = 0
 
-    def add(self, spus: int = 0, skus: int = 0, calls: int = 0) -> None:
+    def add(self, spus: int = 0, skus: int = 0, calls: int = 0, retries: int = 0) -> None:
         with self._lock:
             self.live_spus += spus
             self.live_skus += skus
             self.calls += calls
+            self.retries += retries
 
     def committed(self, result: _PageResult) -> None:
         with self._lock:
             self.pages_done = result.page
             self.committed_spus += result.spus
             self.committed_skus += len(result.listings)
+
+    def client_retries(self, count: int) -> None:
+        """The client's own retries: requests sent, though not counted call by call."""
+        with self._lock:
+            self.calls += count
+            self.retries += count
+
+    def recount(self, spus: int, skus: int, spus_total: int) -> None:
+        """What the run holds after reconciling (SPUs may have come and gone)."""
+        with self._lock:
+            self.base_spus, self.committed_spus = spus, 0
+            self.base_skus, self.committed_skus = skus, 0
+            self.live_spus = self.live_skus = 0
+            self.spus_total = spus_total
 
     def counters(self) -> RunCounters:
         """What the checkpoint records: only committed work counts."""
@@ -232,13 +250,12 @@ class ImportJob:
         the run stays resumable) or a CatalogError (key: catalog_locked, ...).
         """
         started = time.monotonic()
+        client_retries = getattr(self.client, "retries", 0)
         with Catalog.open(self.catalog_path, busy_timeout_s=self.busy_timeout_s) as cat:
             prior = cat.resumable_run(self.shop_id) if resume else None
-            if prior is not None:  # it keeps its own page size, so its pages stay valid
+            if prior is not None:  # it keeps its own page size
                 run = cat.reopen_run(prior.id)
-                # Redo the last committed page: if products were deleted on JD.ID since the
-                # stop, later products moved to earlier pages, and would be missed otherwise.
-                first = max(1, run.next_page - 1)
+                first = run.next_page
                 log.info("resuming import run %d at page %d", run.id, first)
             else:
                 run = cat.begin_run(self.shop_id, self.page_size)
@@ -248,7 +265,11 @@ class ImportJob:
             self._progress.offer(s.progress(), force=True)
             try:
                 self._fetch_pages(cat, run, s)
+                if prior is not None:
+                    # Products deleted or added on JD.ID since the stop moved the pages.
+                    self._reconcile(cat, run, s)
                 self.cancel_token.raise_if_cancelled()
+                s.client_retries(getattr(self.client, "retries", 0) - client_retries)
                 s.phase = LINKING
                 self._progress.offer(s.progress(), force=True)
                 counts = cat.finish_run(run, s.counters())
@@ -272,6 +293,7 @@ class ImportJob:
             counts=counts,
             calls=final.calls,
             elapsed_s=final.elapsed_s,
+            retries=s.retries,
         )
 
     def _stopped(
@@ -308,7 +330,13 @@ class ImportJob:
                     next_page += 1
                 s.committed(result)
                 cat.commit_page(
-                    run, result.page, result.listings, result.skipped, s.counters(), result.spus
+                    run,
+                    result.page,
+                    result.listings,
+                    result.skipped,
+                    s.counters(),
+                    result.spus,
+                    result.spu_ids,
                 )
                 self._progress.offer(s.progress())
         finally:
@@ -333,6 +361,16 @@ class ImportJob:
         items = spu_page.items
         if not items:
             return _PageResult(page, spu_page.total, 0, [], [])
+        listings, skipped = self._fetch_items(pool, page, items, s)
+        return _PageResult(
+            page, spu_page.total, len(items), listings, skipped, [i.spu_id for i in items]
+        )
+
+    def _fetch_items(
+        self, pool: CallPool, page: int, items: Sequence[SpuSummary], s: _Session
+    ) -> tuple[list[Listing], list[SkippedSpu]]:
+        """The listings and skipped SPUs of these SPUs (one page's worth, or fewer)."""
+        client = self.client
         ids = [item.spu_id for item in items]
         detail_calls = [
             pool.submit((_PRIO_UNLOCK, page), self._call, s, client.get_spu_details, chunk)
@@ -381,7 +419,40 @@ class ImportJob:
             )
             for d, sku in skus
         ]
-        return _PageResult(page, spu_page.total, len(items), listings, skipped)
+        return listings, skipped
+
+    def _reconcile(self, cat: Catalog, run: ImportRun, s: _Session) -> None:
+        """Walk the SPU list once more and make the run what a clean import would be: SPUs
+        it never handled are fetched now, SPUs that left the shop are forgotten."""
+        pool = CallPool(self.workers)
+        try:
+            size = run.page_size
+            first = self._call(s, self.client.list_spus, 1, size)
+            pages = [
+                pool.submit((_PRIO_UNLOCK, n), self._call, s, self.client.list_spus, n, size)
+                for n in range(2, math.ceil(first.total / size) + 1)
+            ]
+            listed = {i.spu_id: i for i in first.items}
+            for call in pages:
+                listed.update((i.spu_id, i) for i in call.result().items)
+            handled = cat.run_spu_ids(run.id)
+            missing = [item for spu_id, item in listed.items() if spu_id not in handled]
+            gone = handled - listed.keys()
+            listings: list[Listing] = []
+            skipped: list[SkippedSpu] = []
+            for chunk in _chunks(missing, size):
+                more, also_skipped = self._fetch_items(pool, s.pages_done + 1, chunk, s)
+                listings += more
+                skipped += also_skipped
+        finally:
+            pool.shutdown()
+        self.cancel_token.raise_if_cancelled()
+        log.info("import run %d reconciled: %d SPUs added, %d gone", run.id, len(missing),
+                 len(gone))  # fmt: skip
+        spus, skus = cat.reconcile_run(
+            run, gone, listings, skipped, [item.spu_id for item in missing]
+        )
+        s.recount(spus, skus, len(listed))
 
     def _fetch_skus(self, s: _Session, spu: SpuDetail) -> list[Sku]:
         try:
@@ -405,6 +476,7 @@ class ImportJob:
                 attempt += 1
                 if attempt > self.retries:
                     raise
+                s.add(retries=1)
                 delay = self.retry_backoff_s * 2 ** (attempt - 1)
                 log.info("%s failed (%s); try %d in %.1fs", fn.__name__, exc.key, attempt, delay)
                 if self.cancel_token.wait(delay):

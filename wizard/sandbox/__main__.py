@@ -22,6 +22,19 @@ def parse_args(argv: Sequence[str] | None = None) -> SandboxConfig:
     ap.add_argument("--latency-ms", type=float, default=d.latency_ms)
     ap.add_argument("--rate-limit", type=float, default=None, help="gateway calls/s per app")
     ap.add_argument("--fault-rate", type=float, default=d.fault_rate)
+    ap.add_argument(
+        "--token-fault-rate",
+        type=float,
+        default=d.token_fault_rate,
+        help="share of token requests that fail (HTTP 500, drop, hang, or answer lost after "
+        "the refresh token rotated)",
+    )
+    ap.add_argument(
+        "--refresh-reuse-s",
+        type=float,
+        default=d.refresh_reuse_s,
+        help="a rotated refresh token works once more within this window (0 = never)",
+    )
     ap.add_argument("--token-ttl", type=int, default=d.token_ttl, help="seconds")
     ap.add_argument("--app-key", default=d.app_key)
     ap.add_argument("--app-secret", default=d.app_secret)
@@ -37,6 +50,8 @@ def parse_args(argv: Sequence[str] | None = None) -> SandboxConfig:
         latency_ms=a.latency_ms,
         rate_limit=a.rate_limit,
         fault_rate=a.fault_rate,
+        token_fault_rate=a.token_fault_rate,
+        refresh_reuse_s=a.refresh_reuse_s,
         token_ttl=a.token_ttl,
         app_key=a.app_key,
         app_secret=a.app_secret,

@@ -250,6 +250,27 @@ class SandboxState:
         with self._lock:
             return self._spu[spu_id].ware_status
 
+    # --- the seller's own changes in Seller Center (tests and support practice) -----------
+
+    def remove_spus(self, shop_id: int, spu_ids: Iterable[int]) -> None:
+        """The seller deletes these products: they leave the shop's list for good."""
+        gone = set(spu_ids)
+        with self._lock:
+            self._shops[shop_id] = [s for s in self._shops[shop_id] if s.spu_id not in gone]
+            for spu_id in gone:
+                spu = self._spu.pop(spu_id, None)
+                for sku in spu.skus if spu else []:
+                    self._sku.pop(sku.sku_id, None)
+
+    def insert_spus(self, shop_id: int, index: int, spus: Iterable[SandboxSpu]) -> None:
+        """The seller adds products; they appear at `index` of the shop's list."""
+        new = [s.copy() for s in spus]
+        with self._lock:
+            self._shops[shop_id][index:index] = new
+            for spu in new:
+                self._spu[spu.spu_id] = spu
+                self._sku.update((k.sku_id, k) for k in spu.skus)
+
     # --- the gateway's methods ---------------------------------------------------------
 
     def page(self, shop_id: int, page: int, size: int) -> tuple[list[SandboxSpu], int]:

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 FAULT_KINDS = ("http_500", "drop", "hang")
+# Faults of the token endpoints: the gateway's, and "lost": the server rotates the refresh
+# token, then the connection drops before the answer arrives.
+TOKEN_FAULT_KINDS = (*FAULT_KINDS, "lost")
 
 
 @dataclass
@@ -20,6 +23,11 @@ class SandboxConfig:
     hang_s: float = 20.0  # a "hang" lasts this long (longer than a client's read timeout)
     token_ttl: int = 7200
     refresh_ttl: int = 30 * 86400
+    # A rotated refresh token works once more within this many seconds while the pair that
+    # replaced it is unused (ours: an answer lost on the way must not log the seller out).
+    refresh_reuse_s: float = 3600
+    token_fault_rate: float = 0.0  # fraction of token-endpoint requests that fail
+    token_fault_kinds: tuple[str, ...] = TOKEN_FAULT_KINDS
     code_ttl: int = 300  # an authorization code is single-use and lives this long
     app_key: str = "8E3B5F0C2A7D4E19B6C1F0A9D2E47B53"
     app_secret: str = "c47d29e1f05a4b8e9a3c6d70e1b2f854"

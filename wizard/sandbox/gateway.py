@@ -138,6 +138,16 @@ METHODS: Mapping[str, tuple[str, Callable[[SandboxState, int, dict], Any]]] = {
 WRITE_METHODS = frozenset(m for m in METHODS if "update" in m.lower() or ".write." in m)
 
 
+# What a business parameter of the wrong kind raises in the methods: a missing key, text
+# where a number belongs, Infinity or 1e999 (OverflowError from int()), or nesting deeper
+# than Python walks. Each is the documented PARAM_ERROR envelope, never a dropped connection.
+_BAD_PARAMETER = (KeyError, ValueError, TypeError, OverflowError, RecursionError)
+
+
+def _bad(exc: BaseException) -> str:
+    return f"bad parameter ({type(exc).__name__})"
+
+
 def answer(sandbox: SandboxServer, params: Mapping[str, str], now: float) -> tuple[str, dict, dict]:
     """(code, envelope, business params) for one gateway request; code "0" is success."""
     cfg = sandbox.config
@@ -174,7 +184,7 @@ def answer(sandbox: SandboxServer, params: Mapping[str, str], now: float) -> tup
         biz = json.loads(params.get("360buy_param_json") or "{}")
         if not isinstance(biz, dict):
             raise ValueError("360buy_param_json is not an object")
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than Python reads
         biz = {}
         result = {"success": False, "code": "PARAM_ERROR", "message": "bad 360buy_param_json"}
         code = "PARAM_ERROR"
@@ -186,8 +196,8 @@ def answer(sandbox: SandboxServer, params: Mapping[str, str], now: float) -> tup
         except BusinessError as exc:
             result = {"success": False, "code": exc.code, "message": exc.message}
             code = exc.code
-        except (KeyError, ValueError, TypeError) as exc:
-            result = {"success": False, "code": "PARAM_ERROR", "message": f"bad parameter {exc}"}
+        except _BAD_PARAMETER as exc:
+            result = {"success": False, "code": "PARAM_ERROR", "message": _bad(exc)}
             code = "PARAM_ERROR"
     if code == "0" and method in WRITE_METHODS:
         sandbox.save_state()

@@ -25,7 +25,12 @@ from wizard.jsonfile import BrokenFile, load_json, save_json
 from wizard.redact import redact
 from wizard.sandbox import gateway, login, pages
 from wizard.sandbox.catalog import SandboxState, generate_shop
-from wizard.sandbox.config import FAULT_KINDS, PracticeAccount, SandboxConfig
+from wizard.sandbox.config import (
+    FAULT_KINDS,
+    TOKEN_FAULT_KINDS,
+    PracticeAccount,
+    SandboxConfig,
+)
 from wizard.sandbox.tokens import TokenIssuer
 
 log = logging.getLogger(__name__)
@@ -43,6 +48,9 @@ _KNOBS = frozenset(
         "app_published",
         "clock_offset_s",
         "token_ttl",
+        "refresh_reuse_s",
+        "token_fault_rate",
+        "token_fault_kinds",
         "fail_sku_writes",
     }
 )
@@ -89,13 +97,16 @@ class SandboxServer:
         )
         self.state.fail_sku_writes = frozenset(cfg.fail_sku_writes)
         key = TokenIssuer.derive_key(cfg.app_key, cfg.app_secret, cfg.seed)
-        self.issuer = TokenIssuer(key, cfg.token_ttl, cfg.refresh_ttl, cfg.code_ttl)
+        self.issuer = TokenIssuer(
+            key, cfg.token_ttl, cfg.refresh_ttl, cfg.code_ttl, cfg.refresh_reuse_s
+        )
         self._lock = threading.Lock()
         self._save_lock = threading.Lock()
         self._log: deque[CallRecord] = deque(maxlen=CALL_LOG_MAX)
         self._buckets: dict[str, _Bucket] = {}
         self._fault_rng = random.Random(f"faults:{cfg.seed}")
         self._injected: deque[str] = deque()
+        self._token_injected: deque[str] = deque()
         self._stopping = threading.Event()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -198,6 +209,8 @@ class SandboxServer:
                 self._buckets.clear()
             if "token_ttl" in knobs:
                 self.issuer.token_ttl = int(knobs["token_ttl"])
+            if "refresh_reuse_s" in knobs:
+                self.issuer.reuse_s = float(knobs["refresh_reuse_s"])
             self.state.fail_sku_writes = frozenset(self.config.fail_sku_writes)
 
     def expire_tokens(self) -> None:
@@ -211,6 +224,19 @@ class SandboxServer:
             raise ValueError(f"cannot inject {kind!r}")
         with self._lock:
             self._injected.extend([kind] * count)
+
+    def inject_token_fault(self, kind: str, count: int = 1) -> None:
+        """The next `count` requests to the token endpoints fail with `kind` (see
+        TOKEN_FAULT_KINDS; "lost" rotates first, then drops the answer)."""
+        if kind not in TOKEN_FAULT_KINDS:
+            raise ValueError(f"cannot inject {kind!r} at the token endpoints")
+        with self._lock:
+            self._token_injected.extend([kind] * count)
+
+    def next_token_fault(self) -> str | None:
+        cfg = self.config
+        kinds = cfg.token_fault_kinds or TOKEN_FAULT_KINDS
+        return self._draw_fault(self._token_injected, cfg.token_fault_rate, kinds)
 
     def seller(self, email: str, password: str) -> tuple[int, str, bool] | None:
         """(shop id, shop name, qualified) of a seller login, or None."""
@@ -239,12 +265,15 @@ class SandboxServer:
             return False
 
     def next_fault(self) -> str | None:
+        cfg = self.config
+        return self._draw_fault(self._injected, cfg.fault_rate, cfg.fault_kinds or FAULT_KINDS)
+
+    def _draw_fault(self, injected: deque[str], rate: float, kinds: tuple[str, ...]) -> str | None:
+        """The next injected fault, else one drawn at `rate` (seeded), else None."""
         with self._lock:
-            if self._injected:
-                return self._injected.popleft()
-            rate = self.config.fault_rate
+            if injected:
+                return injected.popleft()
             if rate > 0 and self._fault_rng.random() < rate:
-                kinds = self.config.fault_kinds or FAULT_KINDS
                 return kinds[self._fault_rng.randrange(len(kinds))]
         return None
 
@@ -267,6 +296,7 @@ class SandboxServer:
         self.state.apply_changes(data.get("changes", {}))
         self.issuer.used.update(data.get("used", []))
         self.issuer.access_not_before = float(data.get("access_not_before", 0.0))
+        self.issuer.successors.update(data.get("successors", {}))
 
     def save_state(self) -> None:
         path = self.config.state_file
@@ -279,6 +309,7 @@ class SandboxServer:
                     "changes": self.state.snapshot_changes(),
                     "used": sorted(self.issuer.used),
                     "access_not_before": self.issuer.access_not_before,
+                    "successors": dict(self.issuer.successors),
                 },
             )
 
@@ -391,9 +422,8 @@ class _Handler(BaseHTTPRequestHandler):
         elif path == "/oauth2/authorize" and self.command == "POST":
             resp = login.authorize(sandbox, p, lang, now)
         elif path in ("/oauth2/access_token", "/oauth2/refresh_token"):
-            grant = "authorization_code" if path.endswith("access_token") else "refresh_token"
-            code, resp = login.token(sandbox, p, now, grant)
-            sandbox.record(path.lstrip("/").replace("/", "."), p.get("app_key", ""), {}, str(code))
+            self._token(sandbox, path, p, now)
+            return
         elif path == "/callback":
             resp = login.Response(200, pages.callback_page(lang).encode())
         elif path == "/":
@@ -402,20 +432,39 @@ class _Handler(BaseHTTPRequestHandler):
             resp = login.Response(404, b"not found", "text/plain; charset=utf-8")
         self._send(resp)
 
+    def _token(self, sandbox: SandboxServer, path: str, p: dict[str, str], now: float) -> None:
+        name = path.lstrip("/").replace("/", ".")
+        fault = sandbox.next_token_fault()
+        if fault is not None and fault != "lost":
+            sandbox.record(name, p.get("app_key", ""), {}, fault)
+            self._fail(sandbox, fault)
+            return
+        grant = "authorization_code" if path.endswith("access_token") else "refresh_token"
+        code, resp = login.token(sandbox, p, now, grant)
+        sandbox.record(name, p.get("app_key", ""), {}, "lost" if fault else str(code))
+        if fault == "lost":  # done (the refresh token rotated), but the answer never arrives
+            self._drop()
+            return
+        self._send(resp)
+
+    def _fail(self, sandbox: SandboxServer, fault: str) -> None:
+        """Answer as a failing platform: HTTP 500, a maintenance page, a drop or a hang."""
+        if fault == "http_500":
+            self._send(login.Response(500, b"Internal Server Error", "text/plain"))
+        elif fault == "garbage":
+            self._send(login.Response(200, b"<html>maintenance</html>", "text/html"))
+        else:
+            if fault == "hang":
+                sandbox.pause(sandbox.config.hang_s)
+            self._drop()
+
     def _gateway(self, sandbox: SandboxServer, p: dict[str, str]) -> None:
         method, app_key = p.get("method", ""), p.get("app_key", "")
         sandbox.pause(sandbox.config.latency_ms / 1000.0)
         fault = sandbox.next_fault()
         if fault is not None and fault in _INJECTABLE:
             sandbox.record(method, app_key, {}, fault)
-            if fault == "http_500":
-                self._send(login.Response(500, b"Internal Server Error", "text/plain"))
-            elif fault == "garbage":
-                self._send(login.Response(200, b"<html>maintenance</html>", "text/html"))
-            else:
-                if fault == "hang":
-                    sandbox.pause(sandbox.config.hang_s)
-                self._drop()
+            self._fail(sandbox, fault)
             return
         if fault is not None:  # an injected gateway code
             body = gateway.error_envelope(fault)

@@ -3,6 +3,12 @@
 Each carries its kind, app, shop, issue and expiry times. What must be remembered (a used
 code, a rotated refresh token, "every token so far expired") is kept in small sets that the
 server can save to its state file.
+
+Refresh rotation with a reuse window (our decision, see the README's protocol notes): a
+rotated refresh token is honoured once more, within `reuse_s` of its rotation, as long as
+the pair that replaced it has not been used yet. So an answer lost on the way (the server
+rotated, the app never heard) costs nothing: the app asks again with the token it still
+has, and the lost pair is revoked. Once the new pair is used, the old token is dead.
 """
 
 from __future__ import annotations
@@ -25,14 +31,19 @@ def _unb64(text: str) -> bytes:
 
 
 class TokenIssuer:
-    def __init__(self, key: bytes, token_ttl: int, refresh_ttl: int, code_ttl: int) -> None:
+    def __init__(
+        self, key: bytes, token_ttl: int, refresh_ttl: int, code_ttl: int, reuse_s: float = 0
+    ) -> None:
         self._key = key
         self.token_ttl = token_ttl
         self.refresh_ttl = refresh_ttl
         self.code_ttl = code_ttl
+        self.reuse_s = reuse_s
         self._lock = threading.Lock()
         self.used: set[str] = set()  # ids of used codes and rotated refresh tokens
         self.access_not_before = 0.0  # access tokens issued before this are expired
+        # rotated refresh id -> [id of the pair that replaced it, when]: not yet confirmed
+        self.successors: dict[str, list[Any]] = {}
 
     @staticmethod
     def derive_key(*parts: object) -> bytes:
@@ -80,12 +91,13 @@ class TokenIssuer:
 
     # --- tokens --------------------------------------------------------------------------
 
-    def issue(self, app_key: str, shop_id: int, now: float) -> dict[str, Any]:
-        """The token endpoint's answer for a fresh pair."""
+    def issue(self, app_key: str, shop_id: int, now: float, rid: str = "") -> dict[str, Any]:
+        """The token endpoint's answer for a fresh pair (`rid`: its refresh token's id)."""
+        rid = rid or secrets.token_hex(8)
         access = self._pack(
-            "a", {"app": app_key, "shop": shop_id, "iat": now, "exp": now + self.token_ttl}
+            "a",
+            {"app": app_key, "shop": shop_id, "iat": now, "exp": now + self.token_ttl, "rid": rid},
         )
-        rid = secrets.token_hex(8)
         refresh = self._pack(
             "r", {"app": app_key, "shop": shop_id, "exp": now + self.refresh_ttl, "id": rid}
         )
@@ -107,12 +119,41 @@ class TokenIssuer:
         p = self._unpack("a", text, now)
         if not p or p.get("app") != app_key or float(p["iat"]) < self.access_not_before:
             return None
+        if self.successors:
+            self._confirm(str(p.get("rid", "")))
         return int(p["shop"])
 
     def rotate(self, text: str, app_key: str, now: float) -> dict[str, Any] | None:
-        """A new pair for a valid refresh token, which stops working; None if not valid."""
-        p = self._use_once("r", text, app_key, now)
-        return None if p is None else self.issue(app_key, int(p["shop"]), now)
+        """A new pair for a valid refresh token, which stops working (but see the reuse
+        window above); None if not valid."""
+        p = self._unpack("r", text, now)
+        if not p or p.get("app") != app_key:
+            return None
+        old = str(p["id"])
+        new = secrets.token_hex(8)
+        with self._lock:
+            for k in [k for k, (_, at) in self.successors.items() if now - at > self.reuse_s]:
+                del self.successors[k]  # past the window: nothing left to honour
+            self._confirm_locked(old)  # using this token confirms the pair it came with
+            if old not in self.used:
+                self.used.add(old)
+                self.successors[old] = [new, now]
+            else:
+                lost = self.successors.get(old)
+                if lost is None or now - float(lost[1]) > self.reuse_s:
+                    return None
+                self.used.add(lost[0])  # the pair whose answer was lost is revoked
+                self.successors[old] = [new, lost[1]]  # the window counts from the first use
+        return self.issue(app_key, int(p["shop"]), now, rid=new)
+
+    def _confirm(self, rid: str) -> None:
+        with self._lock:
+            self._confirm_locked(rid)
+
+    def _confirm_locked(self, rid: str) -> None:
+        """The pair `rid` is in use: the token it replaced is dead for good."""
+        for old in [k for k, (new, _) in self.successors.items() if new == rid]:
+            del self.successors[old]
 
     def _use_once(self, kind: str, text: str, app_key: str, now: float) -> dict[str, Any] | None:
         """The payload of a valid, unused `kind` item of this app, now marked used; else None."""

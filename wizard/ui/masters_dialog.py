@@ -90,7 +90,10 @@ def ask_open_path(parent: QWidget) -> str:
         parent,
         translate("MastersDialog", "Choose your master SKU list"),
         str(Path.home()),
-        translate("MastersDialog", "CSV files (*.csv *.txt);;All files (*)"),
+        translate(
+            "MastersDialog",
+            "Product lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)",
+        ),
     )
     return path
 
@@ -204,6 +207,8 @@ class MastersDialog(QDialog):
             .replace("%3", str(plan.new))
             .replace("%4", str(plan.updated))
             .replace("%5", str(plan.unchanged))
+            + " "
+            + catalog_texts.source_sentence(csv, tr_catalog)
         )
         self.problems_note.setText(
             translate(
