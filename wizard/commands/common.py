@@ -93,6 +93,13 @@ def add_connection_arguments(parser: argparse.ArgumentParser, practice_help: str
     parser.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the app's folder"
     )
+    parser.add_argument(
+        "--profile",
+        metavar="FILE.json",
+        default=argparse.SUPPRESS,
+        help="the platform's addresses for this run (default: the ones the wizard remembers, "
+        "else JD.ID's own)",
+    )
 
 
 def add_support_arguments(group: argparse._ArgumentGroup) -> None:
@@ -100,7 +107,8 @@ def add_support_arguments(group: argparse._ArgumentGroup) -> None:
     group.add_argument(
         "--endpoint",
         metavar="URL",
-        help="use the stored login against a practice server at URL (python -m wizard.sandbox)",
+        help="use the stored login against a practice server at URL (python -m wizard.sandbox); "
+        "short for a --profile with both addresses at URL",
     )
     group.add_argument("--workers", type=int, default=8, help=argparse.SUPPRESS)
     group.add_argument("--rate", type=float, default=PLATFORM_CALLS_PER_S, help=argparse.SUPPRESS)
@@ -116,7 +124,7 @@ def connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[tuple[StoreTa
 
     Raises NotSetUp, or a JdidError when the practice login fails."""
     from wizard import secrets, store_target
-    from wizard.jdid import RateLimiter, sandbox_profile
+    from wizard.jdid import RateLimiter
 
     client_options = {"rate_limiter": RateLimiter(args.rate), "pool_size": args.workers}
     if getattr(args, "sandbox", False):
@@ -138,7 +146,6 @@ def connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[tuple[StoreTa
                 yield target, client
         return
 
-    from wizard.jdid import PRODUCTION
     from wizard.jsonfile import BrokenFile
     from wizard.settings import Settings
 
@@ -146,7 +153,7 @@ def connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[tuple[StoreTa
         settings = Settings.load(paths.settings_file)
     except BrokenFile:
         raise NotSetUp("settings_broken") from None
-    profile = sandbox_profile(args.endpoint) if args.endpoint else PRODUCTION
+    profile = chosen_profile(args, settings)
     try:
         target = store_target.stored_target(settings, profile, paths, practice=False)
         client = store_target.open_client(target, **client_options)
@@ -154,6 +161,24 @@ def connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[tuple[StoreTa
         raise NotSetUp(exc.key) from None
     with client:
         yield target, client
+
+
+def chosen_profile(args: argparse.Namespace, settings: Any) -> Any:
+    """--profile FILE, else --endpoint URL (the same check), else the remembered profile.
+    A profile that cannot be used is a wrong argument: its sentence, then exit code 2."""
+    from wizard.jdid.profiles import ProfileError, endpoint_profile, load_profile_file
+
+    try:
+        if getattr(args, "profile", None):
+            return load_profile_file(args.profile)
+        if args.endpoint:
+            return endpoint_profile(args.endpoint)
+    except ProfileError as exc:
+        print(exc.sentence(), file=sys.stderr)
+        raise SystemExit(Exit.USAGE) from None
+    from wizard.store_target import real_profile
+
+    return real_profile(settings)
 
 
 # ----- text output -----------------------------------------------------------------------------
