@@ -40,16 +40,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wizard.guide_pdf import run_export_cli
 
         return run_export_cli(args.export_guide, args.lang or "en")
-    profile = None
-    if args.profile:  # checked before anything starts: a bad file changes nothing
-        from wizard.jdid.profiles import ProfileError, load_profile_file
-
-        try:
-            profile = load_profile_file(args.profile)
-        except ProfileError as exc:
-            print(exc.sentence(), file=sys.stderr)
-            return 2
+    try:
+        profile = profile_argument(args)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2  # wrong arguments, as for the commands
     return run_gui(paths, lang=args.lang, practice=args.sandbox, profile=profile)
+
+
+def profile_argument(args: Any) -> Any:
+    """The checked EndpointProfile of `--profile FILE.json`, or None without it. Checked
+    before anything starts, so a bad file changes nothing: ValueError with its sentence."""
+    if not args.profile:
+        return None
+    from wizard.jdid.profiles import ProfileError, load_profile_file
+
+    try:
+        return load_profile_file(args.profile)
+    except ProfileError as exc:
+        raise ValueError(exc.sentence()) from None
 
 
 @dataclass
