@@ -43,7 +43,7 @@ EXIT_CODES_HELP = """exit codes (the same for import and sync):
   0    done (the report says what to fix, if anything); sync: also nothing to change,
        or --dry-run
   1    sync: some changes failed (listed with JD.ID's reason); run again to retry them
-  2    wrong arguments
+  2    wrong arguments (also a --profile file or --endpoint that cannot be used)
   3    not set up: no store connected on this computer (open the wizard first);
        sync: or no import done yet
   4    JD.ID stopped the work (login expired, no network, not Qualified, ...); run again
