@@ -1645,6 +1645,10 @@ API Secret: %3</translation>
         <translation>%1 answered, but not like a web server. Ask the person who set up the wizard to check the address.</translation>
     </message>
     <message>
+        <source>cannot be reached</source>
+        <translation>cannot be reached</translation>
+    </message>
+    <message>
         <source>JD.ID login</source>
         <translation>JD.ID login</translation>
     </message>

@@ -1645,6 +1645,10 @@ API Secret: %3</translation>
         <translation>%1 menjawab, tetapi tidak seperti server web. Minta orang yang menyiapkan wizard ini untuk memeriksa alamatnya.</translation>
     </message>
     <message>
+        <source>cannot be reached</source>
+        <translation>tidak bisa dihubungi</translation>
+    </message>
+    <message>
         <source>JD.ID login</source>
         <translation>Login JD.ID</translation>
     </message>

@@ -120,10 +120,14 @@ def test_a_closed_port_names_the_host_and_holds_step_12(real, sandbox, tmp_path)
     d.walk_to("reach")
     wait_checked(d)
     view = d.page.view
-    lines = view.hosts.text().splitlines()
-    assert lines[0].startswith("\u2713 JD.ID login")
-    assert lines[1].startswith(f"\u2717 JD.ID API ({dead[7:]}): ")
-    assert "turned away" in lines[1] and "firewall" in lines[1]
+    host = dead[7:]
+    assert view.hosts.text().splitlines() == [
+        f"\u2713 JD.ID login ({sandbox.base_url[7:]}): answers",
+        f"\u2717 JD.ID API ({host}): cannot be reached",
+    ]
+    why = view.why.text()
+    assert why.startswith(f"{host} was found, but the connection was turned away")
+    assert "firewall" in why
     assert "You can still read steps 1 to 11" in view.summary.text()
     assert view.practise.isVisible() and view.again.isEnabled()
     assert d.next_button.isEnabled()  # the guide stays readable
@@ -146,7 +150,7 @@ def test_a_name_that_does_not_resolve_says_internet_or_gone(real, tmp_path) -> N
     d = real("--profile", str(profile_file(tmp_path, "https://jdid-platform.invalid")))
     d.walk_to("reach")
     wait_checked(d)
-    text = d.page.view.hosts.text()
+    text = d.page.view.why.text()
     assert "jdid-platform.invalid could not be found" in text
     assert "not connected to the internet" in text and "31 March 2023" in text
     # "Practise instead" on the check page goes on to step 1 in practice mode.
@@ -164,7 +168,7 @@ def test_a_silent_host_times_out_with_its_own_sentence(real, tmp_path) -> None: 
         d = real("--profile", str(profile_file(tmp_path, url)), timeout_s=0.3)
         d.walk_to("reach")
         wait_checked(d)
-        text = d.page.view.hosts.text()
+        text = d.page.view.why.text()
         assert "accepted the connection but did not answer within 0.3 seconds" in text
     finally:
         server.close()
@@ -174,7 +178,8 @@ def test_the_check_speaks_indonesian(real, tmp_path) -> None:  # noqa: ANN001
     d = real("--profile", str(profile_file(tmp_path, "https://jdid-platform.invalid")), lang="id")
     d.walk_to("reach")
     wait_checked(d)
-    assert "tidak ditemukan" in d.page.view.hosts.text()
+    assert "tidak bisa dihubungi" in d.page.view.hosts.text()
+    assert "tidak ditemukan" in d.page.view.why.text()
     assert d.page.view.again.text().replace("&", "") == "Periksa lagi"
 
 

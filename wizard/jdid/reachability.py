@@ -65,6 +65,8 @@ PROBLEMS: dict[str, str] = {
         "check the address.",
     ),
 }
+STATUS = (QT_TRANSLATE_NOOP("Reachability", "answers"),
+          QT_TRANSLATE_NOOP("Reachability", "cannot be reached"))  # fmt: skip
 ROLES: dict[str, str] = {
     "login": QT_TRANSLATE_NOOP("Reachability", "JD.ID login"),
     "gateway": QT_TRANSLATE_NOOP("Reachability", "JD.ID API"),

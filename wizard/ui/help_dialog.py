@@ -15,7 +15,7 @@ from pathlib import Path
 import shiboken6
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal, qVersion
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -335,6 +335,10 @@ class HelpDialog(QDialog):
         self.status.setText(text)
         self.status.show()
         self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._fit()  # the wrapped texts' full height, which the first size leaves out
 
     def _fit(self) -> None:
         """Grow to show a new status line whole (word-wrapped labels do not ask for it)."""

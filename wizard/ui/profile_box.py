@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -69,8 +69,9 @@ class ProfileBox(QGroupBox):
         """Read and check `path` in a worker; use it only when it passes."""
         self.load_button.setEnabled(False)
         self._show(translate("ProfileBox", "Reading %1…").replace("%1", str(path)))
-        self.ctx.runner.run(_load, path, on_result=self._loaded, on_error=self._failed,
-                            name="load profile")  # fmt: skip
+        self.ctx.runner.run(
+            _load, path, on_result=self._loaded, on_error=self._failed, name="load profile"
+        )
 
     def use_default(self) -> None:
         self.ctx.remember_profile(None)
@@ -103,6 +104,9 @@ class ProfileBox(QGroupBox):
     def _show(self, text: str) -> None:
         self.status.setText(text)
         self.status.show()
+        dialog = self.window()
+        if hasattr(dialog, "_fit"):  # a long sentence about a bad file must be read whole:
+            QTimer.singleShot(0, dialog, dialog._fit)  # once the labels have their new size
 
     def current_text(self) -> str:
         from wizard.store_target import real_profile

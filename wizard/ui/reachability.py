@@ -124,28 +124,40 @@ class ReachabilityCheck(QObject):
         return ""
 
     def host_lines(self) -> list[str]:
-        """One line per host: its role, its address and what its problem means."""
-        from wizard.jdid.reachability import CONTEXT, PROBLEMS, ROLES
+        """One short line per host: its role, its address, whether it answered."""
+        from wizard.jdid.reachability import CONTEXT, ROLES
 
-        if self.state not in (OK, FAILED):
+        if self.state not in (OK, FAILED) or self.result is None:
             return []
-        if self.result is None:  # the check itself broke (logged)
-            return [translate("Reachability", "The check could not run. Press Check again.")]
         lines = []
-        seconds = f"{self.result.timeout_s:g}"
         for host in self.result.hosts:
             roles = " + ".join(translate(CONTEXT, ROLES[r]) for r in host.roles)
             if host.problem is None:
-                what = translate("Reachability", "answers")
+                lines.append(f"\u2713 {roles} ({host.host}): " + translate(CONTEXT, "answers"))
             else:
-                what = (
-                    translate(CONTEXT, PROBLEMS[host.problem])
-                    .replace("%1", host.host)
-                    .replace("%2", seconds)
-                )
-            mark = "\u2713" if host.problem is None else "\u2717"
-            lines.append(f"{mark} {roles} ({host.host}): {what}")
+                what = translate(CONTEXT, "cannot be reached")
+                lines.append(f"\u2717 {roles} ({host.host}): {what}")
         return lines
+
+    def explanations(self) -> list[str]:
+        """What each kind of failure means and what to do, once per kind (hosts that fail
+        the same way share one sentence)."""
+        from wizard.jdid.reachability import CONTEXT, PROBLEMS
+
+        if self.state != FAILED:
+            return []
+        if self.result is None:  # the check itself broke (logged)
+            return [translate("Reachability", "The check could not run. Press Check again.")]
+        hosts_by_problem: dict[str, list[str]] = {}
+        for host in self.result.failed:
+            hosts_by_problem.setdefault(host.problem, []).append(host.host)
+        seconds = f"{self.result.timeout_s:g}"
+        return [
+            translate(CONTEXT, PROBLEMS[problem])
+            .replace("%1", ", ".join(hosts))
+            .replace("%2", seconds)
+            for problem, hosts in hosts_by_problem.items()
+        ]
 
     def gate_sentence(self) -> str | None:
         """Step 12's reason to keep Next off, or None when the platform can be reached."""
@@ -165,11 +177,13 @@ class ReachabilityCheck(QObject):
 
 
 class ReachView(QWidget):
-    """The check's state in words, one line per host, "Check again" and "Practise instead"."""
+    """The check's state in words, one line per host, "Check again" and "Practise instead".
+    `compact`: no summary line (step 12, whose blocked sentence says it already)."""
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Any, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.compact = compact
         self.check = ctx.reachability
         self.setObjectName("reachView")
         layout = QVBoxLayout(self)
@@ -179,6 +193,9 @@ class ReachView(QWidget):
         self.hosts = QLabel(self)
         self.hosts.setObjectName("reachHosts")
         self.hosts.setWordWrap(True)
+        self.why = QLabel(self)
+        self.why.setObjectName("reachWhy")
+        self.why.setWordWrap(True)
         buttons = QHBoxLayout()
         self.again = QPushButton(self)
         self.again.setObjectName("checkAgain")
@@ -191,6 +208,7 @@ class ReachView(QWidget):
         buttons.addStretch(1)
         layout.addWidget(self.summary)
         layout.addWidget(self.hosts)
+        layout.addWidget(self.why)
         layout.addLayout(buttons)
         self.check.changed.connect(self.refresh)
         self.refresh()
@@ -201,12 +219,15 @@ class ReachView(QWidget):
     def refresh(self) -> None:
         state = self.check.state
         self.summary.setText(self.check.summary())
-        self.summary.setVisible(bool(self.summary.text()))
+        self.summary.setVisible(bool(self.summary.text()) and not self.compact)
         kind = {OK: "practice", FAILED: "warning"}.get(state, "info")
         self.summary.setStyleSheet(note_style(kind))
         lines = self.check.host_lines()
         self.hosts.setText("\n".join(lines))
         self.hosts.setVisible(bool(lines))
+        why = self.check.explanations()
+        self.why.setText("\n\n".join(why))
+        self.why.setVisible(bool(why))
         self.again.setText(translate("Reachability", "Check &again"))
         self.again.setEnabled(state != CHECKING)
         self.practise.setText(translate("Reachability", "&Practise instead"))

@@ -187,7 +187,7 @@ class CredentialsPage(BasePage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
         # Real store: the platform check, while it has not passed (it gates this page).
-        self.reach_view = ReachView(ctx, self)
+        self.reach_view = ReachView(ctx, self, compact=True)
         self.content_layout.addWidget(self.reach_view)
         ctx.reachability.changed.connect(self.update_blocked)
         ctx.settings_changed.connect(self.update_blocked)  # practice / real

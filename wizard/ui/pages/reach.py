@@ -5,7 +5,7 @@ step 12 is the page the check gates (wizard.ui.reachability)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard
 
 from wizard.steps import Step, tr_step
 from wizard.ui.context import WizardContext
@@ -13,16 +13,24 @@ from wizard.ui.pages.base import BasePage
 from wizard.ui.reachability import ReachView
 from wizard.ui.widgets import body_label
 
+TEXT_WIDTH = 720  # px: about 90 characters, the width of the other pages' text columns
+
 
 class ReachPage(BasePage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
+        # One column of readable width (this page has no picture beside the text).
+        holder = QWidget(self)
+        holder.setMaximumWidth(TEXT_WIDTH)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
         self.body = body_label(self)
         self.body.setObjectName("body")
-        self.content_layout.addWidget(self.body)
+        column.addWidget(self.body)
         self.view = ReachView(ctx, self)
-        self.content_layout.addWidget(self.view)
-        self.content_layout.addStretch(1)
+        column.addWidget(self.view)
+        column.addStretch(1)
+        self.content_layout.addWidget(holder, 1)
         self.view.practise.clicked.connect(self._go_practise)
         self.retranslate()
 
