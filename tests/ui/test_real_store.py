@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -37,28 +37,17 @@ def closed_port_url() -> str:
 
 
 @pytest.fixture
-def real(app_home, qtbot, tmp_path) -> Iterator[Callable[..., Driver]]:  # noqa: ANN001
+def real(start) -> Callable[..., Driver]:  # noqa: ANN001
     """real(*argv, lang="en", timeout_s=None) -> Driver: the wizard as `main.py *argv` starts
     it (the --profile argument checked the way main() does), shown."""
-    drivers: list[Driver] = []
 
-    def start(*argv: str, lang: str = "en", timeout_s: float | None = None) -> Driver:
+    def start_like_main(*argv: str, lang: str = "en", timeout_s: float | None = None) -> Driver:
         args = cli.parse_args(list(argv))
-        paths = resolve_paths().ensure()
-        started = start_wizard(
-            paths, lang=lang, practice=args.sandbox, profile=profile_argument(args)
-        )
-        started.ctx.reachability.timeout_s = timeout_s
-        driver = Driver(started, qtbot)
-        started.ctx.url_opener = driver.opened.append
-        started.wizard.show()
-        qtbot.waitExposed(started.wizard)
-        drivers.append(driver)
+        driver = start(lang=lang, practice=args.sandbox, profile=profile_argument(args))
+        driver.ctx.reachability.timeout_s = timeout_s
         return driver
 
-    yield start
-    for driver in drivers:
-        close(driver)
+    return start_like_main
 
 
 def wait_checked(d: Driver) -> None:
