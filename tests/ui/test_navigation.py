@@ -304,7 +304,7 @@ def test_every_page_fits_and_keeps_its_buttons_on_screen(start, size, lang) -> N
     d = start(lang=lang)
     d.wizard.resize(*size)
     assert d.wizard.width() <= size[0] and d.wizard.height() <= size[1]
-    for target in ("welcome", "qualified", *GUIDE_STEPS):
+    for target in ("welcome", "qualified", "reach", *GUIDE_STEPS):
         d.walk_to(target)
         for which in (
             QWizard.WizardButton.NextButton,
@@ -329,7 +329,7 @@ def test_every_control_has_a_name_a_screen_reader_can_say(start) -> None:
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget
 
     d = start()
-    for target in ("welcome", "qualified", *GUIDE_STEPS):
+    for target in ("welcome", "qualified", "reach", *GUIDE_STEPS):
         d.walk_to(target)
         controls = [
             *d.page.findChildren(QAbstractButton),
