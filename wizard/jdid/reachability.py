@@ -110,7 +110,9 @@ def check_reachability(
     probes = [_Probe(scheme, netloc, timeout_s) for scheme, netloc in targets]
     for probe in probes:
         probe.start()
-    deadline = time.monotonic() + timeout_s + 0.5  # the probes time out on their own first
+    # Each probe times out on its own (from when its thread runs, so a busy computer does not
+    # turn a slow answer into a wrong one); this wait only ends a name lookup that hangs.
+    deadline = time.monotonic() + timeout_s + max(2.0, timeout_s)
     cancel = cancel or threading.Event()
     while any(p.is_alive() for p in probes) and time.monotonic() < deadline:
         if cancel.wait(0.02):
