@@ -26,6 +26,7 @@ def test_every_page_is_in_the_table_in_order() -> None:
         "welcome",
         "qualified",
         "upgrade",
+        "reach",
         *(f"step{n:02d}" for n in range(1, 18)),
         "done",
     ]

@@ -40,7 +40,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wizard.guide_pdf import run_export_cli
 
         return run_export_cli(args.export_guide, args.lang or "en")
-    return run_gui(paths, lang=args.lang, practice=args.sandbox)
+    try:
+        profile = profile_argument(args)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2  # wrong arguments, as for the commands
+    return run_gui(paths, lang=args.lang, practice=args.sandbox, profile=profile)
+
+
+def profile_argument(args: Any) -> Any:
+    """The checked EndpointProfile of `--profile FILE.json`, or None without it. Checked
+    before anything starts, so a bad file changes nothing: ValueError with its sentence."""
+    if not args.profile:
+        return None
+    from wizard.jdid.profiles import ProfileError, load_profile_file
+
+    try:
+        return load_profile_file(args.profile)
+    except ProfileError as exc:
+        raise ValueError(exc.sentence()) from None
 
 
 @dataclass
@@ -72,8 +90,11 @@ def load_state(paths: AppPaths) -> tuple[Any, Any, list[BrokenFile]]:
     return settings, progress, broken
 
 
-def start_wizard(paths: AppPaths, lang: str | None = None, practice: bool = False) -> Started:
-    """Build the window (QApplication must exist). Does not show it."""
+def start_wizard(
+    paths: AppPaths, lang: str | None = None, practice: bool = False, profile: Any = None
+) -> Started:
+    """Build the window (QApplication must exist). Does not show it. `profile`: a checked
+    EndpointProfile from `--profile`, remembered for the real store."""
     from PySide6.QtCore import QCoreApplication
 
     from wizard.i18n import LanguageSwitcher, system_language
@@ -88,6 +109,8 @@ def start_wizard(paths: AppPaths, lang: str | None = None, practice: bool = Fals
         settings.mode = "practice"
     ctx = WizardContext(paths, settings, progress)
     ctx.language = language
+    if profile is not None:
+        ctx.remember_profile(profile)
     wizard = SetupWizard(ctx)
 
     def change_language(new: str) -> None:
@@ -134,7 +157,9 @@ def _reconnect_check(wizard: Any) -> None:
     start_reconnect_check(wizard)  # stored login expired and not renewable: open at step 14
 
 
-def run_gui(paths: AppPaths, lang: str | None = None, practice: bool = False) -> int:
+def run_gui(
+    paths: AppPaths, lang: str | None = None, practice: bool = False, profile: Any = None
+) -> int:
     from wizard import refcount_guard, webengine_env
 
     refcount_guard.apply()  # PySide6 6.12 on Python 3.11: see wizard/refcount_guard.py
@@ -157,7 +182,7 @@ def run_gui(paths: AppPaths, lang: str | None = None, practice: bool = False) ->
     install_excepthook(paths.log_file)  # from here on no traceback reaches the seller
     try:
         try:
-            started = start_wizard(paths, lang, practice)
+            started = start_wizard(paths, lang, practice, profile)
         except Exception:
             log.exception("the wizard could not start")
             show_error_dialog(paths.log_file, wait=True)

@@ -53,6 +53,12 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
         help="start in practice mode, with the built-in practice platform",
     )
     parser.add_argument(
+        "--profile",
+        metavar="FILE.json",
+        help="for support staff: the real platform's addresses (oauth_base, gateway_base, "
+        "callback_url) from FILE.json; remembered until another is chosen (see README)",
+    )
+    parser.add_argument(
         "--export-guide",
         metavar="FILE.pdf",
         help="write the printable step-by-step guide to FILE.pdf and exit",

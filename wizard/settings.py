@@ -29,6 +29,8 @@ class Settings:
     shop_id: str = ""
     api_key: str = ""  # the App Key is not a secret (the API Secret is, and lives in the keyring)
     export_sync: bool = False  # step 17: push stock, prices and listing status to JD.ID
+    # The real store's endpoint profile (wizard.jdid.profiles fields); {} = JD.ID's own.
+    profile: dict[str, Any] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
     @classmethod

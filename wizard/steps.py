@@ -118,6 +118,21 @@ STEPS: tuple[Step, ...] = (
         ),
     ),
     Step(
+        id="reach",
+        number=None,
+        title=QT_TRANSLATE_NOOP("Steps", "Can this computer reach JD.ID?"),
+        short_title=QT_TRANSLATE_NOOP("Steps", "Platform check"),
+        body=QT_TRANSLATE_NOOP(
+            "Steps",
+            "JD.ID closed its marketplace on 31 March 2023, so the wizard first checks that "
+            "this computer can reach the JD.ID platform it is set up for: its login pages and "
+            "its API. Nothing of yours is sent.\n\n"
+            "Offline on purpose? You can still read steps 1 to 11. Step 12, where you enter "
+            "your keys, waits until the platform can be reached.",
+        ),
+        picture=None,
+    ),
+    Step(
         id="step01",
         number=1,
         title=QT_TRANSLATE_NOOP("Steps", "Log in to JD.ID Seller Center"),

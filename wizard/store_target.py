@@ -63,6 +63,22 @@ def practice_sandbox(paths: AppPaths, **config: Any) -> SandboxServer:
     return SandboxServer(SandboxConfig(state_file=state_file, **config)).start()
 
 
+def real_profile(settings: Settings) -> EndpointProfile:
+    """The real store's endpoint profile: the one remembered in the settings (`--profile`,
+    Help), else JD.ID's own. A stored one that no longer passes the check is not used."""
+    import logging
+
+    from wizard.jdid.profiles import PRODUCTION, ProfileError, profile_from_dict
+
+    if not settings.profile:
+        return PRODUCTION
+    try:
+        return profile_from_dict(settings.profile, "settings")
+    except ProfileError as exc:
+        logging.getLogger(__name__).warning("stored endpoint profile not used: %s", exc)
+        return PRODUCTION
+
+
 def stored_target(
     settings: Settings, profile: EndpointProfile | None, paths: AppPaths, *, practice: bool
 ) -> StoreTarget:

@@ -1542,6 +1542,108 @@ API Secret: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProfileBox</name>
+    <message>
+        <source>Choose a profile file</source>
+        <translation>Choose a profile file</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json)</source>
+        <translation>Profile files (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>The real store uses JD.ID's own addresses again.</source>
+        <translation>The real store uses JD.ID's own addresses again.</translation>
+    </message>
+    <message>
+        <source>The real store now uses “%1”.</source>
+        <translation>The real store now uses “%1”.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Please try again.</source>
+        <translation>The file could not be read. Please try again.</translation>
+    </message>
+    <message>
+        <source>JD.ID's own addresses (the default)</source>
+        <translation>JD.ID's own addresses (the default)</translation>
+    </message>
+    <message>
+        <source>The real store uses: %1</source>
+        <translation>The real store uses: %1</translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>Login: %1</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL: %1</source>
+        <translation>Callback URL: %1</translation>
+    </message>
+    <message>
+        <source>Platform addresses (for support staff)</source>
+        <translation>Platform addresses (for support staff)</translation>
+    </message>
+    <message>
+        <source>To connect stores on a JD.ID-compatible platform, load its profile file (the same as starting with --profile FILE.json). Practice mode always uses the practice platform.</source>
+        <translation>To connect stores on a JD.ID-compatible platform, load its profile file (the same as starting with --profile FILE.json). Practice mode always uses the practice platform.</translation>
+    </message>
+    <message>
+        <source>Load a profile file…</source>
+        <translation>Load a profile file…</translation>
+    </message>
+    <message>
+        <source>Use JD.ID's own addresses</source>
+        <translation>Use JD.ID's own addresses</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>{field} is missing</source>
+        <translation>{field} is missing</translation>
+    </message>
+    <message>
+        <source>{field} must be text in quotes</source>
+        <translation>{field} must be text in quotes</translation>
+    </message>
+    <message>
+        <source>{field} is not a web address (it should look like https://host)</source>
+        <translation>{field} is not a web address (it should look like https://host)</translation>
+    </message>
+    <message>
+        <source>{field} must start with https:// (http:// is only allowed for this computer: localhost or 127.0.0.1)</source>
+        <translation>{field} must start with https:// (http:// is only allowed for this computer: localhost or 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>{field} must be a plain address, without ?, # or a user name</source>
+        <translation>{field} must be a plain address, without ?, # or a user name</translation>
+    </message>
+    <message>
+        <source>The profile file {path} cannot be read ({detail}). Nothing was changed.</source>
+        <translation>The profile file {path} cannot be read ({detail}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The profile file {path} is not valid JSON ({detail}). Nothing was changed. Compare it with the example in the README.</source>
+        <translation>The profile file {path} is not valid JSON ({detail}). Nothing was changed. Compare it with the example in the README.</translation>
+    </message>
+    <message>
+        <source>The profile file {path} must hold one JSON object with oauth_base, gateway_base and callback_url. Nothing was changed.</source>
+        <translation>The profile file {path} must hold one JSON object with oauth_base, gateway_base and callback_url. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The profile {path} cannot be used, so nothing was changed: {detail}.</source>
+        <translation>The profile {path} cannot be used, so nothing was changed: {detail}.</translation>
+    </message>
+</context>
+<context>
     <name>QualifiedPage</name>
     <message>
         <source>Choose Yes, No or Not sure to go on.</source>
@@ -1570,6 +1672,112 @@ API Secret: %3</translation>
     <message>
         <source>The wizard cannot go on while your store is a Basic Seller. When JD.ID has upgraded it to Qualified, tick the box above.</source>
         <translation>The wizard cannot go on while your store is a Basic Seller. When JD.ID has upgraded it to Qualified, tick the box above.</translation>
+    </message>
+</context>
+<context>
+    <name>Reachability</name>
+    <message>
+        <source>%1 could not be found. Either this computer is not connected to the internet, or the address no longer exists (JD.ID closed its platform on 31 March 2023).</source>
+        <translation>%1 could not be found. Either this computer is not connected to the internet, or the address no longer exists (JD.ID closed its platform on 31 March 2023).</translation>
+    </message>
+    <message>
+        <source>This computer has no connection to the network of %1. Check that it is connected to the internet.</source>
+        <translation>This computer has no connection to the network of %1. Check that it is connected to the internet.</translation>
+    </message>
+    <message>
+        <source>%1 was found, but the connection was turned away: the platform is no longer there, or a firewall blocks it.</source>
+        <translation>%1 was found, but the connection was turned away: the platform is no longer there, or a firewall blocks it.</translation>
+    </message>
+    <message>
+        <source>%1 was found, but there was no reply within %2 seconds. A firewall may be blocking it, or the internet connection is very slow.</source>
+        <translation>%1 was found, but there was no reply within %2 seconds. A firewall may be blocking it, or the internet connection is very slow.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but its security certificate is not right. A firewall or proxy may be in between, or the address is not the platform's.</source>
+        <translation>%1 answered, but its security certificate is not right. A firewall or proxy may be in between, or the address is not the platform's.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but did not answer within %2 seconds. The platform may be down or very busy; try again later.</source>
+        <translation>%1 accepted the connection but did not answer within %2 seconds. The platform may be down or very busy; try again later.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like a web server. Ask the person who set up the wizard to check the address.</source>
+        <translation>%1 answered, but not like a web server. Ask the person who set up the wizard to check the address.</translation>
+    </message>
+    <message>
+        <source>cannot be reached</source>
+        <translation>cannot be reached</translation>
+    </message>
+    <message>
+        <source>JD.ID login</source>
+        <translation>JD.ID login</translation>
+    </message>
+    <message>
+        <source>JD.ID API</source>
+        <translation>JD.ID API</translation>
+    </message>
+    <message>
+        <source>Checking that this computer can reach JD.ID…</source>
+        <translation>Checking that this computer can reach JD.ID…</translation>
+    </message>
+    <message>
+        <source>JD.ID can be reached from this computer. You can go on.</source>
+        <translation>JD.ID can be reached from this computer. You can go on.</translation>
+    </message>
+    <message>
+        <source>JD.ID cannot be reached from this computer right now. You can still read steps 1 to 11; step 12 waits until the check passes.</source>
+        <translation>JD.ID cannot be reached from this computer right now. You can still read steps 1 to 11; step 12 waits until the check passes.</translation>
+    </message>
+    <message>
+        <source>The check could not run. Press Check again.</source>
+        <translation>The check could not run. Press Check again.</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>Please wait: the wizard is checking that this computer can reach JD.ID.</source>
+        <translation>Please wait: the wizard is checking that this computer can reach JD.ID.</translation>
+    </message>
+    <message>
+        <source>JD.ID cannot be reached from this computer, so your keys cannot be checked yet. Connect to the internet, then press “Check again” above.</source>
+        <translation>JD.ID cannot be reached from this computer, so your keys cannot be checked yet. Connect to the internet, then press “Check again” above.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Practise instead</source>
+        <translation>&amp;Practise instead</translation>
+    </message>
+</context>
+<context>
+    <name>RealStoreCard</name>
+    <message>
+        <source>Set up for: JD.ID's own platform (%1).</source>
+        <translation>Set up for: JD.ID's own platform (%1).</translation>
+    </message>
+    <message>
+        <source>Set up for: “%1” (%2), chosen by support.</source>
+        <translation>Set up for: “%1” (%2), chosen by support.</translation>
+    </message>
+    <message>
+        <source>Good to know before you start</source>
+        <translation>Good to know before you start</translation>
+    </message>
+    <message>
+        <source>JD.ID closed its marketplace on 31 March 2023. Connecting a real store only works where the JD.ID platform this wizard is set up for can still be reached. The wizard checks that for you before step 1.
+
+Just want to see how it all works? Practise with a made-up store; nothing changes anywhere.</source>
+        <translation>JD.ID closed its marketplace on 31 March 2023. Connecting a real store only works where the JD.ID platform this wizard is set up for can still be reached. The wizard checks that for you before step 1.
+
+Just want to see how it all works? Practise with a made-up store; nothing changes anywhere.</translation>
+    </message>
+    <message>
+        <source>&amp;Practise instead</source>
+        <translation>&amp;Practise instead</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1927,22 @@ When JD.ID has confirmed that your store is Qualified, come back here and tick t
     <message>
         <source>JD.ID has confirmed that my store is now a Qualified Seller</source>
         <translation>JD.ID has confirmed that my store is now a Qualified Seller</translation>
+    </message>
+    <message>
+        <source>Can this computer reach JD.ID?</source>
+        <translation>Can this computer reach JD.ID?</translation>
+    </message>
+    <message>
+        <source>Platform check</source>
+        <translation>Platform check</translation>
+    </message>
+    <message>
+        <source>JD.ID closed its marketplace on 31 March 2023, so the wizard first checks that this computer can reach the JD.ID platform it is set up for: its login pages and its API. Nothing of yours is sent.
+
+Offline on purpose? You can still read steps 1 to 11. Step 12, where you enter your keys, waits until the platform can be reached.</source>
+        <translation>JD.ID closed its marketplace on 31 March 2023, so the wizard first checks that this computer can reach the JD.ID platform it is set up for: its login pages and its API. Nothing of yours is sent.
+
+Offline on purpose? You can still read steps 1 to 11. Step 12, where you enter your keys, waits until the platform can be reached.</translation>
     </message>
     <message>
         <source>Log in to JD.ID Seller Center</source>

@@ -1542,6 +1542,108 @@ API Secret: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProfileBox</name>
+    <message>
+        <source>Choose a profile file</source>
+        <translation>Pilih file profil</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json)</source>
+        <translation>File profil (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>The real store uses JD.ID&apos;s own addresses again.</source>
+        <translation>Toko asli kembali memakai alamat JD.ID sendiri.</translation>
+    </message>
+    <message>
+        <source>The real store now uses “%1”.</source>
+        <translation>Toko asli sekarang memakai “%1”.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Please try again.</source>
+        <translation>File tidak dapat dibaca. Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>JD.ID&apos;s own addresses (the default)</source>
+        <translation>alamat JD.ID sendiri (bawaan)</translation>
+    </message>
+    <message>
+        <source>The real store uses: %1</source>
+        <translation>Toko asli memakai: %1</translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>Login: %1</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL: %1</source>
+        <translation>URL Callback: %1</translation>
+    </message>
+    <message>
+        <source>Platform addresses (for support staff)</source>
+        <translation>Alamat platform (untuk tim support)</translation>
+    </message>
+    <message>
+        <source>To connect stores on a JD.ID-compatible platform, load its profile file (the same as starting with --profile FILE.json). Practice mode always uses the practice platform.</source>
+        <translation>Untuk menghubungkan toko di platform yang kompatibel dengan JD.ID, muat file profilnya (sama dengan membuka aplikasi dengan --profile FILE.json). Mode latihan selalu memakai platform latihan.</translation>
+    </message>
+    <message>
+        <source>Load a profile file…</source>
+        <translation>Muat file profil…</translation>
+    </message>
+    <message>
+        <source>Use JD.ID&apos;s own addresses</source>
+        <translation>Pakai alamat JD.ID sendiri</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>{field} is missing</source>
+        <translation>{field} tidak ada</translation>
+    </message>
+    <message>
+        <source>{field} must be text in quotes</source>
+        <translation>{field} harus berupa teks dalam tanda kutip</translation>
+    </message>
+    <message>
+        <source>{field} is not a web address (it should look like https://host)</source>
+        <translation>{field} bukan alamat web (seharusnya seperti https://host)</translation>
+    </message>
+    <message>
+        <source>{field} must start with https:// (http:// is only allowed for this computer: localhost or 127.0.0.1)</source>
+        <translation>{field} harus diawali https:// (http:// hanya boleh untuk komputer ini: localhost atau 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>{field} must be a plain address, without ?, # or a user name</source>
+        <translation>{field} harus alamat biasa, tanpa ?, # atau nama pengguna</translation>
+    </message>
+    <message>
+        <source>The profile file {path} cannot be read ({detail}). Nothing was changed.</source>
+        <translation>File profil {path} tidak dapat dibaca ({detail}). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The profile file {path} is not valid JSON ({detail}). Nothing was changed. Compare it with the example in the README.</source>
+        <translation>File profil {path} bukan JSON yang benar ({detail}). Tidak ada yang diubah. Bandingkan dengan contoh di README.</translation>
+    </message>
+    <message>
+        <source>The profile file {path} must hold one JSON object with oauth_base, gateway_base and callback_url. Nothing was changed.</source>
+        <translation>File profil {path} harus berisi satu objek JSON dengan oauth_base, gateway_base dan callback_url. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The profile {path} cannot be used, so nothing was changed: {detail}.</source>
+        <translation>Profil {path} tidak dapat dipakai, jadi tidak ada yang diubah: {detail}.</translation>
+    </message>
+</context>
+<context>
     <name>QualifiedPage</name>
     <message>
         <source>Choose Yes, No or Not sure to go on.</source>
@@ -1570,6 +1672,112 @@ API Secret: %3</translation>
     <message>
         <source>The wizard cannot go on while your store is a Basic Seller. When JD.ID has upgraded it to Qualified, tick the box above.</source>
         <translation>Wizard tidak dapat dilanjutkan selama toko Anda masih Basic Seller. Setelah JD.ID menaikkannya menjadi Qualified, centang kotak di atas.</translation>
+    </message>
+</context>
+<context>
+    <name>Reachability</name>
+    <message>
+        <source>%1 could not be found. Either this computer is not connected to the internet, or the address no longer exists (JD.ID closed its platform on 31 March 2023).</source>
+        <translation>%1 tidak ditemukan. Mungkin komputer ini tidak terhubung ke internet, atau alamat itu sudah tidak ada (JD.ID menutup platformnya pada 31 Maret 2023).</translation>
+    </message>
+    <message>
+        <source>This computer has no connection to the network of %1. Check that it is connected to the internet.</source>
+        <translation>Komputer ini tidak punya jalur ke jaringan %1. Periksa apakah komputer terhubung ke internet.</translation>
+    </message>
+    <message>
+        <source>%1 was found, but the connection was turned away: the platform is no longer there, or a firewall blocks it.</source>
+        <translation>%1 ditemukan, tetapi sambungannya ditolak: platformnya sudah tidak ada di sana, atau diblokir firewall.</translation>
+    </message>
+    <message>
+        <source>%1 was found, but there was no reply within %2 seconds. A firewall may be blocking it, or the internet connection is very slow.</source>
+        <translation>%1 ditemukan, tetapi tidak ada balasan dalam %2 detik. Mungkin diblokir firewall, atau koneksi internet sangat lambat.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but its security certificate is not right. A firewall or proxy may be in between, or the address is not the platform&apos;s.</source>
+        <translation>%1 menjawab, tetapi sertifikat keamanannya tidak benar. Mungkin ada firewall atau proxy di tengah, atau alamat itu bukan milik platform.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but did not answer within %2 seconds. The platform may be down or very busy; try again later.</source>
+        <translation>%1 menerima sambungan tetapi tidak menjawab dalam %2 detik. Platform mungkin sedang mati atau sangat sibuk; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like a web server. Ask the person who set up the wizard to check the address.</source>
+        <translation>%1 menjawab, tetapi tidak seperti server web. Minta orang yang menyiapkan wizard ini untuk memeriksa alamatnya.</translation>
+    </message>
+    <message>
+        <source>cannot be reached</source>
+        <translation>tidak bisa dihubungi</translation>
+    </message>
+    <message>
+        <source>JD.ID login</source>
+        <translation>Login JD.ID</translation>
+    </message>
+    <message>
+        <source>JD.ID API</source>
+        <translation>API JD.ID</translation>
+    </message>
+    <message>
+        <source>Checking that this computer can reach JD.ID…</source>
+        <translation>Memeriksa apakah komputer ini bisa terhubung ke JD.ID…</translation>
+    </message>
+    <message>
+        <source>JD.ID can be reached from this computer. You can go on.</source>
+        <translation>JD.ID bisa dihubungi dari komputer ini. Anda bisa lanjut.</translation>
+    </message>
+    <message>
+        <source>JD.ID cannot be reached from this computer right now. You can still read steps 1 to 11; step 12 waits until the check passes.</source>
+        <translation>Saat ini JD.ID tidak bisa dihubungi dari komputer ini. Anda tetap bisa membaca langkah 1 sampai 11; langkah 12 menunggu sampai pemeriksaan berhasil.</translation>
+    </message>
+    <message>
+        <source>The check could not run. Press Check again.</source>
+        <translation>Pemeriksaan tidak bisa dijalankan. Klik Periksa lagi.</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>menjawab</translation>
+    </message>
+    <message>
+        <source>Please wait: the wizard is checking that this computer can reach JD.ID.</source>
+        <translation>Mohon tunggu: wizard sedang memeriksa apakah komputer ini bisa terhubung ke JD.ID.</translation>
+    </message>
+    <message>
+        <source>JD.ID cannot be reached from this computer, so your keys cannot be checked yet. Connect to the internet, then press “Check again” above.</source>
+        <translation>JD.ID tidak bisa dihubungi dari komputer ini, jadi kunci Anda belum bisa diperiksa. Hubungkan komputer ke internet, lalu klik “Periksa lagi” di atas.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Periksa &amp;lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Practise instead</source>
+        <translation>&amp;Berlatih saja</translation>
+    </message>
+</context>
+<context>
+    <name>RealStoreCard</name>
+    <message>
+        <source>Set up for: JD.ID&apos;s own platform (%1).</source>
+        <translation>Disiapkan untuk: platform JD.ID sendiri (%1).</translation>
+    </message>
+    <message>
+        <source>Set up for: “%1” (%2), chosen by support.</source>
+        <translation>Disiapkan untuk: “%1” (%2), dipilih oleh tim support.</translation>
+    </message>
+    <message>
+        <source>Good to know before you start</source>
+        <translation>Perlu diketahui sebelum mulai</translation>
+    </message>
+    <message>
+        <source>JD.ID closed its marketplace on 31 March 2023. Connecting a real store only works where the JD.ID platform this wizard is set up for can still be reached. The wizard checks that for you before step 1.
+
+Just want to see how it all works? Practise with a made-up store; nothing changes anywhere.</source>
+        <translation>JD.ID menutup marketplace-nya pada 31 Maret 2023. Menghubungkan toko asli hanya bisa dilakukan jika platform JD.ID yang disiapkan untuk wizard ini masih bisa dihubungi. Wizard akan memeriksanya untuk Anda sebelum langkah 1.
+
+Ingin melihat cara kerjanya saja? Berlatihlah dengan toko contoh; tidak ada yang berubah di mana pun.</translation>
+    </message>
+    <message>
+        <source>&amp;Practise instead</source>
+        <translation>&amp;Berlatih saja</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1927,22 @@ Setelah JD.ID mengonfirmasi bahwa toko Anda sudah Qualified, kembali ke sini dan
     <message>
         <source>JD.ID has confirmed that my store is now a Qualified Seller</source>
         <translation>JD.ID sudah mengonfirmasi bahwa toko saya sekarang Qualified Seller</translation>
+    </message>
+    <message>
+        <source>Can this computer reach JD.ID?</source>
+        <translation>Bisakah komputer ini terhubung ke JD.ID?</translation>
+    </message>
+    <message>
+        <source>Platform check</source>
+        <translation>Pemeriksaan platform</translation>
+    </message>
+    <message>
+        <source>JD.ID closed its marketplace on 31 March 2023, so the wizard first checks that this computer can reach the JD.ID platform it is set up for: its login pages and its API. Nothing of yours is sent.
+
+Offline on purpose? You can still read steps 1 to 11. Step 12, where you enter your keys, waits until the platform can be reached.</source>
+        <translation>JD.ID menutup marketplace-nya pada 31 Maret 2023, jadi wizard memeriksa dulu apakah komputer ini bisa terhubung ke platform JD.ID yang disiapkan untuknya: halaman login dan API-nya. Tidak ada data Anda yang dikirim.
+
+Sengaja tidak tersambung internet? Anda tetap bisa membaca langkah 1 sampai 11. Langkah 12, tempat Anda memasukkan kunci, menunggu sampai platform bisa dihubungi.</translation>
     </message>
     <message>
         <source>Log in to JD.ID Seller Center</source>

@@ -112,14 +112,22 @@ def _next_page(catalog: Path) -> int:
     return row[0] or 0
 
 
-def test_stored_login_is_used_and_a_refreshed_token_is_kept(make_sandbox, tmp_path: Path) -> None:
+# The store's addresses: --endpoint URL, a --profile file, or the profile the wizard remembered.
+@pytest.mark.parametrize("where", ["--endpoint", "--profile", "remembered"])
+def test_stored_login_is_used_and_a_refreshed_token_is_kept(
+    make_sandbox, tmp_path: Path, where: str
+) -> None:
     server = make_sandbox(spus=40)
     account = server.account
     token = practice_login(server)
     (tmp_path / "config").mkdir()
-    (tmp_path / "config" / "settings.json").write_text(
-        json.dumps({"shop_id": str(account.shop_id), "api_key": account.app_key})
-    )
+    profile = {"name": "test", "oauth_base": server.base_url, "gateway_base": server.base_url,
+               "callback_url": server.profile.callback_url}  # fmt: skip
+    settings = {"shop_id": str(account.shop_id), "api_key": account.app_key}
+    if where == "remembered":
+        settings["profile"] = profile
+    (tmp_path / "config" / "settings.json").write_text(json.dumps(settings))
+    (tmp_path / "profile.json").write_text(json.dumps(profile))
     keyring_file = tmp_path / "keyring.json"
     secret_entry = f"{APP_ID}\n{account.app_key}/api_secret"
     token_entry = f"{APP_ID}\n{account.app_key}/token"
@@ -127,7 +135,12 @@ def test_stored_login_is_used_and_a_refreshed_token_is_kept(make_sandbox, tmp_pa
         json.dumps({secret_entry: account.app_secret, token_entry: token.to_json()})
     )
     env = {"JDID_TEST_KEYRING_FILE": str(keyring_file)}
-    args = ["--data-dir", str(tmp_path), "--endpoint", server.base_url]
+    args = ["--data-dir", str(tmp_path)]
+    if where != "remembered":
+        args += [
+            where,
+            server.base_url if where == "--endpoint" else str(tmp_path / "profile.json"),
+        ]
 
     first = cli(*args, env=env)
     assert first.returncode == 0, first.stderr

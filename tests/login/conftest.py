@@ -116,6 +116,8 @@ def seller(app_home, qtbot, make_sandbox, memory_keyring) -> Iterator[Callable[.
         drivers.append(driver)
         assert "step15" in started.wizard.pages  # builds any page not built yet
         walk_to(driver, "step12", server.account.shop_name)
+        # Step 12 waits for the platform check (run against the sandbox since the check page).
+        qtbot.waitUntil(lambda: started.ctx.reachability.ok, timeout=10_000)
         return Seller(driver, server)
 
     yield start

@@ -101,14 +101,17 @@ class Driver:
 
 @pytest.fixture
 def start(app_home, qtbot) -> Iterator[Callable[..., Driver]]:  # noqa: ANN001
-    """start(lang="en", practice=False) -> Driver; may be called again to simulate a reopen."""
+    """start(lang="en", practice=False, profile=None) -> Driver; may be called again to
+    simulate a reopen. `profile`: an EndpointProfile as `--profile FILE.json` gives it."""
     drivers: list[Driver] = []
 
-    def _start(lang: str | None = "en", practice: bool = False, show: bool = True) -> Driver:
+    def _start(
+        lang: str | None = "en", practice: bool = False, show: bool = True, profile: object = None
+    ) -> Driver:
         for old in drivers:
             close(old)
         paths = resolve_paths().ensure()
-        started = start_wizard(paths, lang=lang, practice=practice)
+        started = start_wizard(paths, lang=lang, practice=practice, profile=profile)
         driver = Driver(started, qtbot)
         started.ctx.url_opener = driver.opened.append
         # Not qtbot.addWidget: its teardown would close the window and meet the

@@ -41,6 +41,9 @@ def test_qualified_yes_goes_to_step_1(start) -> None:
     d.answer_qualified("yes")
     assert d.blocked_text() is None and d.next_button.isEnabled()
     d.next()
+    assert d.current == "reach"  # the real store: the platform check comes before step 1
+    assert d.next_button.isEnabled()  # it never keeps the seller from reading the guide
+    d.next()
     assert d.current == "step01"
     assert d.page.title() == "Log in to JD.ID Seller Center"
     assert d.page.subTitle() == "Step 1 of 17"
@@ -62,7 +65,7 @@ def test_qualified_no_stops_at_upgrade_until_qualified(start) -> None:
     assert not d.wizard.side_panel._items["upgrade"].isHidden()
     d.click(d.page.confirm_box)
     d.next()
-    assert d.current == "step01"
+    assert d.current == "reach"
 
 
 def test_qualified_not_sure_says_where_to_look(start) -> None:
@@ -78,7 +81,7 @@ def test_qualified_not_sure_says_where_to_look(start) -> None:
     d.answer_qualified("yes")
     assert not hint.isVisible()
     d.next()
-    assert d.current == "step01"
+    assert d.current == "reach"
 
 
 def test_each_guide_step_teaches_and_gates_next_on_its_confirmation(start) -> None:
@@ -182,6 +185,7 @@ def test_back_and_forth_keeps_answers_and_follows_a_changed_answer(start) -> Non
     assert d.current == "step01"
     assert d.page.confirm_box.isChecked()
     d.back()
+    d.back()
     d.answer_qualified("no")
     d.next()
     assert d.current == "upgrade"
@@ -189,7 +193,8 @@ def test_back_and_forth_keeps_answers_and_follows_a_changed_answer(start) -> Non
     d.answer_qualified("yes")
     assert d.wizard.side_panel._items["upgrade"].isHidden()
     d.next()
-    assert d.current == "step01"
+    assert d.current == "reach"
+    d.next()
     d.next()
     d.next()
     assert d.current == "step03"
@@ -226,6 +231,9 @@ def test_keyboard_only(start) -> None:
     d.page.radios["yes"].setFocus()
     d.qtbot.keyClick(d.page.radios["yes"], Qt.Key.Key_Space)
     assert d.page.answer() == "yes"
+    d.qtbot.keyClick(d.wizard, Qt.Key.Key_Return)
+    assert d.current == "reach"
+    d.qtbot.waitUntil(lambda: d.wizard.focusWidget() is d.next_button)  # not "Check again"
     d.qtbot.keyClick(d.wizard, Qt.Key.Key_Return)
     assert d.current == "step01"
     d.page.confirm_box.setFocus()
@@ -296,7 +304,7 @@ def test_every_page_fits_and_keeps_its_buttons_on_screen(start, size, lang) -> N
     d = start(lang=lang)
     d.wizard.resize(*size)
     assert d.wizard.width() <= size[0] and d.wizard.height() <= size[1]
-    for target in ("welcome", "qualified", *GUIDE_STEPS):
+    for target in ("welcome", "qualified", "reach", *GUIDE_STEPS):
         d.walk_to(target)
         for which in (
             QWizard.WizardButton.NextButton,
@@ -321,7 +329,7 @@ def test_every_control_has_a_name_a_screen_reader_can_say(start) -> None:
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget
 
     d = start()
-    for target in ("welcome", "qualified", *GUIDE_STEPS):
+    for target in ("welcome", "qualified", "reach", *GUIDE_STEPS):
         d.walk_to(target)
         controls = [
             *d.page.findChildren(QAbstractButton),
@@ -342,7 +350,8 @@ def test_the_side_panel_does_not_jump_back_past_a_commit_page(start) -> None:
     d = start()
     d.walk_to("step04")
     d.wizard.pages["step03"].setCommitPage(True)  # as step 16 does once the import started
-    assert d.wizard.locked_steps() == ["welcome", "qualified", "step01", "step02", "step03"]
+    locked = ["welcome", "qualified", "reach", "step01", "step02", "step03"]
+    assert d.wizard.locked_steps() == locked
     d.wizard.update_side_panel()
     panel = d.wizard.side_panel
     rect = panel.list.visualItemRect(panel._items["step02"])

@@ -53,6 +53,8 @@ def test_start_over_forgets_progress_but_keeps_settings(start) -> None:
     assert d2.blocked_text() == "Choose Yes, No or Not sure to go on."
     d2.answer_qualified("yes")
     d2.next()
+    assert d2.current == "reach"  # the real store's platform check
+    d2.next()
     assert not d2.page.confirm_box.isChecked()
     assert d2.ctx.settings.store_name == "Toko Sumber Rejeki"  # a setting, kept
     assert not d2.wizard.side_panel.item_text("step05").startswith("\u2713")

@@ -43,7 +43,7 @@ EXIT_CODES_HELP = """exit codes (the same for import and sync):
   0    done (the report says what to fix, if anything); sync: also nothing to change,
        or --dry-run
   1    sync: some changes failed (listed with JD.ID's reason); run again to retry them
-  2    wrong arguments
+  2    wrong arguments (also a --profile file or --endpoint that cannot be used)
   3    not set up: no store connected on this computer (open the wizard first);
        sync: or no import done yet
   4    JD.ID stopped the work (login expired, no network, not Qualified, ...); run again
@@ -102,6 +102,13 @@ def add_connection_arguments(parser: argparse.ArgumentParser, practice_help: str
     parser.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="the app's folder"
     )
+    parser.add_argument(
+        "--profile",
+        metavar="FILE.json",
+        default=argparse.SUPPRESS,
+        help="the platform's addresses for this run (default: the ones the wizard remembers, "
+        "else JD.ID's own)",
+    )
 
 
 def add_support_arguments(group: argparse._ArgumentGroup) -> None:
@@ -109,7 +116,8 @@ def add_support_arguments(group: argparse._ArgumentGroup) -> None:
     group.add_argument(
         "--endpoint",
         metavar="URL",
-        help="use the stored login against a practice server at URL (python -m wizard.sandbox)",
+        help="use the stored login against a practice server at URL (python -m wizard.sandbox); "
+        "short for a --profile with both addresses at URL",
     )
     group.add_argument("--workers", type=int, default=8, help=argparse.SUPPRESS)
     group.add_argument("--rate", type=float, default=PLATFORM_CALLS_PER_S, help=argparse.SUPPRESS)
@@ -125,7 +133,7 @@ def connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[tuple[StoreTa
 
     Raises NotSetUp, or a JdidError when the practice login fails."""
     from wizard import secrets, store_target
-    from wizard.jdid import RateLimiter, sandbox_profile
+    from wizard.jdid import RateLimiter
 
     client_options = {"rate_limiter": RateLimiter(args.rate), "pool_size": args.workers}
     if getattr(args, "sandbox", False):
@@ -147,7 +155,6 @@ def connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[tuple[StoreTa
                 yield target, client
         return
 
-    from wizard.jdid import PRODUCTION
     from wizard.jsonfile import BrokenFile
     from wizard.settings import Settings
 
@@ -155,7 +162,7 @@ def connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[tuple[StoreTa
         settings = Settings.load(paths.settings_file)
     except BrokenFile:
         raise NotSetUp("settings_broken") from None
-    profile = sandbox_profile(args.endpoint) if args.endpoint else PRODUCTION
+    profile = chosen_profile(args, settings)
     try:
         target = store_target.stored_target(settings, profile, paths, practice=False)
         client = store_target.open_client(target, **client_options)
@@ -163,6 +170,24 @@ def connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[tuple[StoreTa
         raise NotSetUp(exc.key) from None
     with client:
         yield target, client
+
+
+def chosen_profile(args: argparse.Namespace, settings: Any) -> Any:
+    """--profile FILE, else --endpoint URL (the same check), else the remembered profile.
+    A profile that cannot be used is a wrong argument: its sentence, then exit code 2."""
+    from wizard.jdid.profiles import ProfileError, endpoint_profile, load_profile_file
+
+    try:
+        if getattr(args, "profile", None):
+            return load_profile_file(args.profile)
+        if args.endpoint:
+            return endpoint_profile(args.endpoint)
+    except ProfileError as exc:
+        print(exc.sentence(), file=sys.stderr)
+        raise SystemExit(Exit.USAGE) from None
+    from wizard.store_target import real_profile
+
+    return real_profile(settings)
 
 
 # ----- text output -----------------------------------------------------------------------------

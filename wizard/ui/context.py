@@ -52,6 +52,7 @@ class WizardContext(QObject):
         self.sandbox: Any = None
         self.sandbox_error: BaseException | None = None
         self._sandbox_task: Any = None
+        self._reachability: Any = None
         self._shut_down = False
         # How links open; tests replace it to see which address a button would open.
         self.url_opener: Callable[[str], None] = _open_in_browser
@@ -64,6 +65,10 @@ class WizardContext(QObject):
     @property
     def practice(self) -> bool:
         return self.settings.mode == "practice"
+
+    def skipped_steps(self) -> tuple[str, ...]:
+        """Pages this mode does not show: the platform check is for the real store only."""
+        return ("reach",) if self.practice else ()
 
     @property
     def practice_account(self) -> Any:
@@ -91,10 +96,31 @@ class WizardContext(QObject):
             self._start_sandbox()
         else:
             self._stop_sandbox()
-            self._set_profile(_production_profile())
+            self._set_profile(_real_profile(self.settings))
+
+    def remember_profile(self, profile: Any) -> None:
+        """Use `profile` (a checked EndpointProfile; None = JD.ID's own) for the real store
+        from now on, also after a restart; in real mode at once."""
+        from wizard.jdid.profiles import PRODUCTION, profile_to_dict
+
+        is_default = profile is None or profile == PRODUCTION
+        self.settings.profile = {} if is_default else profile_to_dict(profile)
+        self.save_settings()
+        if not self.practice and self.profile is not None:
+            self._set_profile(_real_profile(self.settings))
+
+    @property
+    def reachability(self) -> Any:
+        """The platform check (wizard.ui.reachability.ReachabilityCheck), made when first
+        needed so it costs nothing before the window shows."""
+        if self._reachability is None:
+            from wizard.ui.reachability import ReachabilityCheck
+
+            self._reachability = ReachabilityCheck(self)
+        return self._reachability
 
     def _set_profile(self, profile: Any) -> None:
-        if profile is not self.profile:
+        if profile != self.profile:
             self.profile = profile
             self.profile_changed.emit(profile)
 
@@ -142,6 +168,8 @@ class WizardContext(QObject):
     def shutdown(self) -> None:
         """Stop the sandbox and wait for workers (called when the window closes)."""
         self._shut_down = True
+        if self._reachability is not None:
+            self._reachability.stop()  # a check waiting for a silent host ends at once
         self.runner.wait(5000)
         # A sandbox that finished starting meanwhile is handed over by a queued signal:
         # deliver it, so it is stopped below instead of left running.
@@ -170,10 +198,8 @@ def _open_in_browser(url: str) -> None:
     QDesktopServices.openUrl(QUrl(url))
 
 
-def _production_profile() -> Any:
-    try:
-        from wizard.jdid import PRODUCTION
-    except ImportError:  # the client package is not there (yet): pages fall back to the seed's URLs
-        log.warning("wizard.jdid is not available; real-mode profile unknown")
-        return None
-    return PRODUCTION
+def _real_profile(settings: Settings) -> Any:
+    """The remembered profile (wizard.store_target.real_profile), else JD.ID's own."""
+    from wizard.store_target import real_profile
+
+    return real_profile(settings)

@@ -15,7 +15,7 @@ from pathlib import Path
 import shiboken6
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal, qVersion
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -136,6 +136,10 @@ class HelpDialog(QDialog):
         guide.addWidget(self.guide_text)
         guide.addWidget(self.guide_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        from wizard.ui.profile_box import ProfileBox
+
+        self.profile_box = ProfileBox(self.ctx, self)
+
         result_row = QHBoxLayout()
         result_row.addWidget(self.status, 1)
         result_row.addWidget(self.show_saved_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -150,6 +154,7 @@ class HelpDialog(QDialog):
         layout.addWidget(self.folders_box)
         layout.addWidget(self.diag_box)
         layout.addWidget(self.guide_box)
+        layout.addWidget(self.profile_box)
         layout.addWidget(self.busy)
         layout.addLayout(result_row)
         layout.addStretch(1)
@@ -204,6 +209,7 @@ class HelpDialog(QDialog):
         )
         self.guide_button.setText(self.tr("Save the guide as PDF…"))
         self.show_saved_button.setText(self.tr("Show the file"))
+        self.profile_box.retranslate()
         busy_reason = (
             self.tr("A file is being saved; this button is available again when it is done.")
             if self._saving
@@ -329,6 +335,10 @@ class HelpDialog(QDialog):
         self.status.setText(text)
         self.status.show()
         self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._fit()  # the wrapped texts' full height, which the first size leaves out
 
     def _fit(self) -> None:
         """Grow to show a new status line whole (word-wrapped labels do not ask for it)."""

@@ -40,6 +40,7 @@ class SidePanel(QWidget):
         self._done: set[str] = set()
         self._reachable: set[str] = set()
         self._present: set[str] = {s.id for s in STEPS}
+        self.hidden: set[str] = set()  # steps the current mode does not show
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
 
@@ -75,7 +76,9 @@ class SidePanel(QWidget):
             mark = "\u2713 " if s.id in self._done and s.id != self._current else ""
             item.setText(f"{mark}{prefix}{tr_step(s.side_title)}")
             # The upgrade page only matters to a Basic Seller who went there.
-            item.setHidden(s.id == "upgrade" and s.id not in self._reachable)
+            item.setHidden(
+                (s.id == "upgrade" and s.id not in self._reachable) or s.id in self.hidden
+            )
             item.setFont(bold if s.id == self._current else normal)
             # Not reached yet: greyed (still selectable, so a screen reader can read it).
             reachable = s.id in self._reachable or s.id == self._current

@@ -66,22 +66,27 @@ class PictureView(QWidget):
         painter.end()
 
 
-def note_label(kind: str = "info", parent: QWidget | None = None) -> QLabel:
-    """A word-wrapped, tinted box for warnings ("warning") and hints ("info", "practice")."""
+def note_style(kind: str) -> str:
+    """The style sheet of a note_label of `kind` (a label may change kind as news arrives)."""
     colours = {
         "info": ("#e8f1fb", "#1f3b57", "#a9c7e8"),
         "warning": ("#fdecea", "#5c1a14", "#e6a69e"),
         "practice": ("#eaf7ee", "#1c4a2a", "#9fd3ad"),
     }
     bg, fg, border = colours[kind]
+    return (
+        f"QLabel {{ background: {bg}; color: {fg}; border: 1px solid {border};"
+        " border-radius: 4px; padding: 8px; }"
+    )
+
+
+def note_label(kind: str = "info", parent: QWidget | None = None) -> QLabel:
+    """A word-wrapped, tinted box for warnings ("warning") and hints ("info", "practice")."""
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName(f"note_{kind}")
-    label.setStyleSheet(
-        f"QLabel {{ background: {bg}; color: {fg}; border: 1px solid {border};"
-        " border-radius: 4px; padding: 8px; }"
-    )
+    label.setStyleSheet(note_style(kind))
     return label
 
 

@@ -81,6 +81,7 @@ class SetupWizard(QWizard):
         self._replaying = False
         self._finished = False
         self.currentIdChanged.connect(self._page_changed)
+        ctx.settings_changed.connect(self._page_state_changed)  # practice/real shows other steps
         self._saved_path = list(ctx.progress.path)
         self._fit_to_screen()
         self.retranslate()
@@ -214,6 +215,7 @@ class SetupWizard(QWizard):
             visited.discard("upgrade")  # not on the way any more once the answer changed
         done = {sid for sid in path if sid != current and self._pages[sid].page_done()}
         reachable = (visited | set(path)) - set(self.locked_steps())
+        self.side_panel.hidden = set(self.ctx.skipped_steps())
         self.side_panel.set_state(current, done, reachable, set(self.step_ids))
 
     def locked_steps(self) -> list[str]:

@@ -22,6 +22,7 @@ PAGES: dict[str, str] = {
     "welcome": "wizard.ui.pages.welcome:WelcomePage",
     "qualified": "wizard.ui.pages.qualified:QualifiedPage",
     "upgrade": "wizard.ui.pages.qualified:UpgradePage",
+    "reach": "wizard.ui.pages.reach:ReachPage",
     # Steps 12-17 (their owners add one line each here):
     "step12": "wizard.ui.pages.credentials:CredentialsPage",
     "step13": "wizard.ui.pages.install:InstallPage",

@@ -103,11 +103,18 @@ class BasePage(QWizardPage):
 
     def nextId(self) -> int:  # noqa: N802 (Qt override)
         """The next page of the wizard's sequence, even before that page is built."""
+        return self.next_after(self.step.id)
+
+    def next_after(self, step_id: str) -> int:
+        """The page id of the first page after `step_id` that this mode shows (the
+        platform check is for the real store only)."""
         wizard = self.wizard()
         step_ids = getattr(wizard, "step_ids", None)
-        if step_ids is None or self.step.id not in step_ids:
+        if step_ids is None or step_id not in step_ids:
             return super().nextId()
-        index = step_ids.index(self.step.id) + 1
+        index = step_ids.index(step_id) + 1
+        if index < len(step_ids) and step_ids[index] in self.ctx.skipped_steps():
+            index += 1
         return index if index < len(step_ids) else -1
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt override)

@@ -24,6 +24,7 @@ from wizard.steps import PICTURES_DIR, Step, resolve_url, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.practice_account import PracticeAccountBox
+from wizard.ui.reachability import ReachView
 from wizard.ui.widgets import PictureView, body_label
 
 # Progress answer: the API Key whose secret sits in the password store (not a secret itself).
@@ -185,6 +186,11 @@ class _Field(QWidget):
 class CredentialsPage(BasePage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
+        # Real store: the platform check, while it has not passed (it gates this page).
+        self.reach_view = ReachView(ctx, self, compact=True)
+        self.content_layout.addWidget(self.reach_view)
+        ctx.reachability.changed.connect(self.update_blocked)
+        ctx.settings_changed.connect(self.update_blocked)  # practice / real
         self.body = body_label(self)
         self.body.setObjectName("body")
         self.content_layout.addWidget(self.body)
@@ -289,7 +295,19 @@ class CredentialsPage(BasePage):
         self.update_blocked()
         return not self.problems()
 
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        self.ctx.reachability.ensure()  # checks again if it failed or never ran
+
+    def reach_gate(self) -> str | None:
+        """Why the platform check holds this page, if it does. A store installed already
+        with these keys is not held back (resuming needs no new check)."""
+        if self.secret_saved():
+            return None
+        return self.ctx.reachability.gate_sentence()
+
     def update_blocked(self) -> None:
+        gate = self.reach_gate()
+        self.reach_view.setVisible(gate is not None)
         problems = self.problems()
         for name, block in self.fields.items():
             problem = problems.get(name)
@@ -301,7 +319,9 @@ class CredentialsPage(BasePage):
             if self.secret_saved()
             else ""
         )
-        if not problems:
+        if gate is not None:
+            self.set_blocked(gate)
+        elif not problems:
             self.set_blocked(None)
         elif all(p.key == "empty" for p in problems.values()):
             self.set_blocked(
@@ -338,6 +358,7 @@ class CredentialsPage(BasePage):
             button.setToolTip(resolve_url(link.url_key, self.ctx.profile))
         for block in self.fields.values():
             block.retranslate()
+        self.reach_view.refresh()
         self.shop_picture.setAccessibleName(
             translate("CredentialsPage", "Where to find the Shop ID in Seller Center")
         )

@@ -55,9 +55,10 @@ class QualifiedPage(GuidePage):
 
     def nextId(self) -> int:  # noqa: N802 (Qt override)
         wizard = self.wizard()
-        target = "upgrade" if self.answer() == "no" else "step01"
-        page_id = getattr(wizard, "page_id", None)
-        return page_id(target) if page_id is not None else super().nextId()
+        if self.answer() == "no":
+            page_id = getattr(wizard, "page_id", None)
+            return page_id("upgrade") if page_id is not None else super().nextId()
+        return self.next_after("upgrade")
 
     def update_blocked(self) -> None:
         answer = self.answer()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -96,6 +97,10 @@ class WelcomePage(BasePage):
         self.mode_hint.setWordWrap(True)
         mode_layout.addWidget(self.mode_hint)
         col.addWidget(self.mode_box)
+        # The real store's card (JD.ID's closure): built when needed, see _update_card.
+        self.real_card: Any = None
+        self._col = col
+        self._painted = False
 
         self.sku_warning = note_label("warning", self)
         self.sku_warning.setObjectName("skuWarning")
@@ -110,6 +115,7 @@ class WelcomePage(BasePage):
         self._sync_from_settings()
         self.language.currentIndexChanged.connect(self._language_changed)
         self.practice_radio.toggled.connect(self._mode_toggled)
+        ctx.settings_changed.connect(self._settings_changed)  # e.g. "Practise instead" elsewhere
         self.retranslate()
 
     def _sync_from_settings(self) -> None:
@@ -129,6 +135,39 @@ class WelcomePage(BasePage):
     def _mode_toggled(self, practice: bool) -> None:
         self.ctx.set_mode("practice" if practice else "real")
         self.retranslate()
+        self._update_card()
+
+    def _settings_changed(self) -> None:
+        if self.practice_radio.isChecked() != self.ctx.practice:
+            self._sync_from_settings()
+            self.retranslate()
+        self._update_card()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._painted:  # the card waits for the window's first paint (eventFilter)
+            self.window().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._update_card)
+        return False
+
+    def _update_card(self) -> None:
+        """Show the real store's card while the real store is chosen (built on first need)."""
+        wanted = not self.ctx.practice
+        if wanted and self.real_card is None:
+            if not self._painted:
+                return  # not before the first paint; paintEvent comes back here
+            from wizard.ui.real_store_card import RealStoreCard
+
+            self.real_card = RealStoreCard(self.ctx, self)
+            self.real_card.practise_chosen.connect(lambda: self.practice_radio.setChecked(True))
+            self._col.insertWidget(self._col.indexOf(self.mode_box) + 1, self.real_card)
+        if self.real_card is not None:
+            self.real_card.setVisible(wanted)
 
     def show_notice(self, text: str) -> None:
         """A one-time message at start-up (e.g. a damaged progress file was set aside)."""
