@@ -152,6 +152,11 @@ def run_gui(paths: AppPaths, lang: str | None = None, practice: bool = False) ->
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from wizard.steps import RESOURCES_DIR
+
+    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icon.svg")))  # drawn only when shown
     from wizard.logging_setup import route_qt_messages
 
     route_qt_messages()
@@ -172,6 +177,8 @@ def run_gui(paths: AppPaths, lang: str | None = None, practice: bool = False) ->
         from wizard.logging_setup import use_rotation
 
         started.wizard.call_after_first_paint(lambda: use_rotation(paths.log_file))
+        # Start-up time for support (and tests/bench/bundle_startup.py): the log's clock.
+        started.wizard.call_after_first_paint(lambda: log.info("first page painted"))
         install_excepthook(paths.log_file, started.wizard)
         started.wizard.show()
         code = app.exec()
