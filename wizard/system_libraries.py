@@ -22,6 +22,7 @@ import os
 import shutil
 import subprocess
 import sys
+import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -182,10 +183,12 @@ def tell(title: str, text: str, environ: Mapping[str, str] | None = None) -> Non
         return
     from wizard import child_env
 
+    # xmessage does not wrap: lines of a readable width for it (the others wrap themselves).
+    narrow = "\n".join(textwrap.fill(line, 78) if line else "" for line in text.split("\n"))
     for argv in (
-        ["zenity", "--error", "--no-wrap", "--title", title, "--text", text],
+        ["zenity", "--error", "--title", title, "--text", text],
         ["kdialog", "--title", title, "--error", text],
-        ["xmessage", "-center", text],
+        ["xmessage", "-center", narrow],
     ):
         if shutil.which(argv[0], path=env.get("PATH")):
             try:
