@@ -14,7 +14,11 @@ from wizard import child_env
 def frozen_start() -> Iterator[None]:
     # What the bundle's launcher leaves: its own LD_LIBRARY_PATH, the seller's in *_ORIG.
     child_env.remember_before_bundle(
-        {"LD_LIBRARY_PATH": "/opt/app/_internal", "LD_LIBRARY_PATH_ORIG": "/home/s/lib"}
+        {
+            "LD_LIBRARY_PATH": "/opt/app/_internal",
+            "LD_LIBRARY_PATH_ORIG": "/home/s/lib",
+            "PATH": "/usr/bin",
+        }
     )
     yield
     child_env._before = None
@@ -25,7 +29,7 @@ BUNDLE_ENV = {
     "LD_LIBRARY_PATH_ORIG": "/home/s/lib",
     "QT_PLUGIN_PATH": "/opt/app/_internal/PySide6/Qt/plugins",
     "QML2_IMPORT_PATH": "/opt/app/_internal/PySide6/Qt/qml",
-    "PATH": "/usr/bin",
+    "PATH": "/opt/app/_internal:/usr/bin",  # as the Qt hook leaves it on Windows
 }
 
 
@@ -41,7 +45,7 @@ def test_frozen_app_gives_children_the_sellers_environment(frozen_start: None) -
 
 
 def test_no_library_path_before_means_none_after() -> None:
-    child_env.remember_before_bundle({"LD_LIBRARY_PATH": "/opt/app/_internal"})
+    child_env.remember_before_bundle({"LD_LIBRARY_PATH": "/opt/app/_internal", "PATH": "/bin"})
     try:
         assert "LD_LIBRARY_PATH" not in child_env.environment(BUNDLE_ENV)
     finally:

@@ -2,7 +2,8 @@
 
 The installed (frozen) app changes its own environment before any of our code runs: the
 bundle's launcher puts its library folder in LD_LIBRARY_PATH (Linux), and its Qt start-up
-points QT_PLUGIN_PATH and QML2_IMPORT_PATH at the bundle's Qt. A browser started with that
+points QT_PLUGIN_PATH and QML2_IMPORT_PATH at the bundle's Qt (and puts it first in PATH on
+Windows, DYLD_LIBRARY_PATH on macOS). A browser started with that
 environment loads our libraries instead of its own and may not start at all (a Qt-based
 browser or KDE's opener crashes on our Qt plugins). packaging/rthook_env.py records the
 values as they were, before the bundle changed them; programs we start get those back.
@@ -15,8 +16,15 @@ import os
 from collections.abc import Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 
-# What the bundle changes. The launcher keeps the seller's LD_LIBRARY_PATH in *_ORIG.
-CHANGED_BY_BUNDLE = ("LD_LIBRARY_PATH", "QT_PLUGIN_PATH", "QML2_IMPORT_PATH", "DYLD_LIBRARY_PATH")
+# What the bundle changes (PATH: Windows, where the Qt hook puts the bundle's folder first).
+# The launcher keeps the seller's LD_LIBRARY_PATH in *_ORIG.
+CHANGED_BY_BUNDLE = (
+    "LD_LIBRARY_PATH",
+    "QT_PLUGIN_PATH",
+    "QML2_IMPORT_PATH",
+    "DYLD_LIBRARY_PATH",
+    "PATH",
+)
 _ORIG_SUFFIX = "_ORIG"
 
 _before: dict[str, str | None] | None = None  # None: nothing was recorded (source tree)
