@@ -32,6 +32,9 @@ EXCLUDED_MODULES = [
     "tkinter",
     "unittest",
     "pydoc_data",
+    # Never imported (nothing starts processes); kept in, PyInstaller's runtime hook for it
+    # would import it at every start (~15 ms).
+    "multiprocessing",
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtQuick3D",
