@@ -28,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = resolve_paths(args.data_dir).ensure()
     from wizard.logging_setup import setup_logging
 
-    gui = args.command is None and not args.export_guide
+    gui = args.command is None and not args.export_guide and not args.self_test
     # The window starts with a plain file handler and switches to the rotating one once it
     # is painted (logging.handlers is slow to import); commands rotate from the start.
     setup_logging(paths.log_file, rotating=not gui)
@@ -40,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wizard.guide_pdf import run_export_cli
 
         return run_export_cli(args.export_guide, args.lang or "en")
+    if args.self_test:  # exit codes: see wizard.self_test
+        from wizard import self_test
+
+        return self_test.run(paths)
     try:
         profile = profile_argument(args)
     except ValueError as exc:
@@ -160,6 +164,9 @@ def _reconnect_check(wizard: Any) -> None:
 def run_gui(
     paths: AppPaths, lang: str | None = None, practice: bool = False, profile: Any = None
 ) -> int:
+    missing_code = explain_missing_libraries(paths, lang)  # before Qt's misleading message
+    if missing_code is not None:
+        return missing_code
     from wizard import refcount_guard, webengine_env
 
     refcount_guard.apply()  # PySide6 6.12 on Python 3.11: see wizard/refcount_guard.py
@@ -170,6 +177,11 @@ def run_gui(
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from wizard.steps import RESOURCES_DIR
+
+    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icon.svg")))  # drawn only when shown
     from wizard.logging_setup import route_qt_messages
 
     route_qt_messages()
@@ -190,6 +202,8 @@ def run_gui(
         from wizard.logging_setup import use_rotation
 
         started.wizard.call_after_first_paint(lambda: use_rotation(paths.log_file))
+        # Start-up time for support (and tests/bench/bundle_startup.py): the log's clock.
+        started.wizard.call_after_first_paint(lambda: log.info("first page painted"))
         install_excepthook(paths.log_file, started.wizard)
         started.wizard.show()
         code = app.exec()
@@ -197,6 +211,39 @@ def run_gui(
         return code
     finally:
         lock.release()
+
+
+def explain_missing_libraries(paths: AppPaths, lang: str | None) -> int | None:
+    """Linux with X11: if a library Qt's window needs is missing, say which and how to
+    install it, in the seller's language, and return the exit code (None: all there)."""
+    from wizard import system_libraries as syslibs
+
+    if not syslibs.uses_xcb(os.environ):
+        return None
+    gone = syslibs.missing(syslibs.WINDOW_LIBRARIES)
+    if not gone:
+        return None
+    try:  # QtCore needs no window system; it translates the explanation
+        from PySide6.QtCore import QCoreApplication
+
+        from wizard.i18n import LanguageSwitcher, system_language
+
+        _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+        settings, _progress, _broken = load_state(paths)
+        language = lang or settings.language or system_language()
+        LanguageSwitcher(paths.cache_dir).set_language(language)
+        translate = QCoreApplication.translate
+    except ImportError as exc:  # QtCore's own libraries are missing: English it is
+        log.error("QtCore cannot be loaded: %s", exc)
+
+        def translate(_context: str, text: str) -> str:
+            return text
+
+    syslibs.tell(
+        translate(syslibs.CONTEXT, syslibs.TITLE_TEXT),
+        syslibs.explanation(syslibs.WINDOW_TEXT, gone, translate),
+    )
+    return syslibs.EXIT_MISSING_LIBRARY
 
 
 def tell_already_running(paths: AppPaths, pid: int | None, lang: str | None) -> None:

@@ -63,6 +63,12 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
         metavar="FILE.pdf",
         help="write the printable step-by-step guide to FILE.pdf and exit",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this computer can run the wizard (libraries, translations, pictures, "
+        "the login page) and exit: 0 when all is fine",
+    )
     if with_subcommands:
         sub = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name, module_name in SUBCOMMANDS.items():

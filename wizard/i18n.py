@@ -77,19 +77,27 @@ def _stamp(qm: Path) -> Path:
     return qm.with_name(qm.name + ".source")
 
 
+def built_from(qm: Path, ts: Path) -> bool:
+    """`qm` exists and was built from this very `ts` (its stamp says so)."""
+    stamp = _stamp(qm)
+    return qm.exists() and stamp.exists() and stamp.read_text().strip() == _digest(ts)
+
+
 def qm_files(lang: str, cache_dir: Path | None) -> list[Path]:
     """The .qm files for `lang`: the ones next to the .ts if built from this very .ts, else
     built (once per .ts content) into `cache_dir`/i18n."""
     found: list[Path] = []
     for ts in ts_files(lang):
-        digest = _digest(ts)
         committed = ts.with_suffix(".qm")
-        stamp = _stamp(committed)
-        if committed.exists() and stamp.exists() and stamp.read_text().strip() == digest:
+        if built_from(committed, ts):
             found.append(committed)
+            continue
+        if getattr(sys, "frozen", False):  # the installed app: .qm built before freezing
+            log.error("no translation built for %s", ts.name)  # and no lrelease to build one
             continue
         if cache_dir is None:
             continue
+        digest = _digest(ts)
         cached = cache_dir / "i18n" / f"{ts.stem}-{digest}.qm"
         if not cached.exists():
             try:

@@ -1388,6 +1388,10 @@ API Secret: %3</translation>
         <translation>Do what the message above says; then the login can go on.</translation>
     </message>
     <message>
+        <source>Click “Use my own browser instead” to log in.</source>
+        <translation>Click “Use my own browser instead” to log in.</translation>
+    </message>
+    <message>
         <source>Click Log in to connect your store.</source>
         <translation>Click Log in to connect your store.</translation>
     </message>
@@ -2437,6 +2441,29 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
     <message>
         <source>Changes that did not reach JD.ID: %1</source>
         <translation>Changes that did not reach JD.ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemLibraries</name>
+    <message>
+        <source>The JD.ID Setup Wizard cannot open its window: this computer lacks system libraries it needs (%1). Install them with the command below, then start the wizard again.</source>
+        <translation>The JD.ID Setup Wizard cannot open its window: this computer lacks system libraries it needs (%1). Install them with the command below, then start the wizard again.</translation>
+    </message>
+    <message>
+        <source>The login inside the wizard cannot start: this computer lacks system libraries it needs (%1). Use “Use my own browser instead”, or install them with the command below and start the wizard again.</source>
+        <translation>The login inside the wizard cannot start: this computer lacks system libraries it needs (%1). Use “Use my own browser instead”, or install them with the command below and start the wizard again.</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, in a terminal:</source>
+        <translation>On Debian or Ubuntu, in a terminal:</translation>
+    </message>
+    <message>
+        <source>On Fedora, in a terminal:</source>
+        <translation>On Fedora, in a terminal:</translation>
+    </message>
+    <message>
+        <source>A system library is missing</source>
+        <translation>A system library is missing</translation>
     </message>
 </context>
 <context>

@@ -1388,6 +1388,10 @@ API Secret: %3</translation>
         <translation>Ikuti pesan di atas; setelah itu login bisa dilanjutkan.</translation>
     </message>
     <message>
+        <source>Click “Use my own browser instead” to log in.</source>
+        <translation>Klik “Pakai browser saya sendiri” untuk login.</translation>
+    </message>
+    <message>
         <source>Click Log in to connect your store.</source>
         <translation>Klik Login untuk menghubungkan toko Anda.</translation>
     </message>
@@ -2437,6 +2441,29 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
     <message>
         <source>Changes that did not reach JD.ID: %1</source>
         <translation>Perubahan yang tidak sampai ke JD.ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemLibraries</name>
+    <message>
+        <source>The JD.ID Setup Wizard cannot open its window: this computer lacks system libraries it needs (%1). Install them with the command below, then start the wizard again.</source>
+        <translation>Wizard Integrasi JD.ID tidak dapat membuka jendelanya: komputer ini belum punya pustaka sistem yang dibutuhkan (%1). Pasang dengan perintah di bawah ini, lalu buka wizard lagi.</translation>
+    </message>
+    <message>
+        <source>The login inside the wizard cannot start: this computer lacks system libraries it needs (%1). Use “Use my own browser instead”, or install them with the command below and start the wizard again.</source>
+        <translation>Login di dalam wizard tidak dapat dimulai: komputer ini belum punya pustaka sistem yang dibutuhkan (%1). Klik “Pakai browser saya sendiri”, atau pasang dengan perintah di bawah ini lalu buka wizard lagi.</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, in a terminal:</source>
+        <translation>Di Debian atau Ubuntu, ketik di terminal:</translation>
+    </message>
+    <message>
+        <source>On Fedora, in a terminal:</source>
+        <translation>Di Fedora, ketik di terminal:</translation>
+    </message>
+    <message>
+        <source>A system library is missing</source>
+        <translation>Pustaka sistem belum terpasang</translation>
     </message>
 </context>
 <context>

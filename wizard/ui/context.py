@@ -195,7 +195,10 @@ def _open_in_browser(url: str) -> None:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
-    QDesktopServices.openUrl(QUrl(url))
+    from wizard import child_env
+
+    with child_env.restored():  # the installed app's library paths are not the browser's
+        QDesktopServices.openUrl(QUrl(url))
 
 
 def _real_profile(settings: Settings) -> Any:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from wizard import credentials, webengine_env
+from wizard import credentials, system_libraries, webengine_env
 from wizard.steps import Step, resolve_url, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
@@ -106,6 +106,13 @@ class LoginPage(BasePage):
         self.paste_box.hide()
         self.paste_hint.hide()
 
+        # QtWebEngine's system libraries, checked when the page is first shown (Linux).
+        self.libraries_note = note_label("warning", self)
+        self.libraries_note.setObjectName("webengineLibrariesMissing")
+        self.libraries_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.libraries_note.hide()
+        self._libraries_gone: list[system_libraries.Library] | None = None
+
         self.problem = ProblemPanel(self)
         self.problem.action_requested.connect(self._problem_action)
         self.problem.link_requested.connect(lambda key: ctx.open_url(resolve_url(key, ctx.profile)))
@@ -116,7 +123,8 @@ class LoginPage(BasePage):
         self.content_layout.addWidget(self.reason)
         column, self.body, self.picture = intro_row(self)
         column.addLayout(buttons)
-        for widget in (self.paste_hint, self.paste_box, self.status, self.problem):
+        note = self.libraries_note
+        for widget in (note, self.paste_hint, self.paste_box, self.status, self.problem):
             column.addWidget(widget)
         column.addStretch(1)
         self.view_slot = QHBoxLayout()
@@ -162,6 +170,8 @@ class LoginPage(BasePage):
 
     def start_login(self) -> None:
         """A fresh login in the embedded view: new state, new off-the-record profile."""
+        if self._webengine_missing():
+            return
         profile = self._new_attempt()
         if profile is None:
             return
@@ -188,6 +198,23 @@ class LoginPage(BasePage):
         self._set_status("loading")
         view.start(authorize_url(profile, self.api_key(), self._state))
         self.update_blocked()
+
+    def _webengine_missing(self) -> bool:
+        """Are QtWebEngine's system libraries missing (checked once)? Then the page says
+        which, with the install command, and the seller's own browser is the way on."""
+        if self._libraries_gone is None:
+            self._libraries_gone = system_libraries.missing(system_libraries.WEBENGINE_LIBRARIES)
+            if self._libraries_gone:
+                self._show_libraries_missing()
+                self.update_blocked()
+        return bool(self._libraries_gone)
+
+    def _show_libraries_missing(self) -> None:
+        gone = self._libraries_gone or []
+        self.libraries_note.setText(
+            system_libraries.explanation(system_libraries.LOGIN_TEXT, gone, translate)
+        )
+        self.libraries_note.setVisible(bool(gone))
 
     def _open_external(self, url: Any) -> bool:
         self.ctx.open_url(url.toString())
@@ -347,6 +374,7 @@ class LoginPage(BasePage):
     # ----- page life ------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         self.retranslate()
+        self._webengine_missing()
 
     def reset(self) -> None:
         """Start over: no login in progress, none finished, nothing to explain."""
@@ -370,7 +398,7 @@ class LoginPage(BasePage):
     def update_blocked(self) -> None:
         ready = self.ctx.profile is not None and bool(self.api_key())
         busy = bool(self._exchanging)
-        self.login_button.setEnabled(ready and not busy)
+        self.login_button.setEnabled(ready and not busy and not self._libraries_gone)
         self.browser_button.setEnabled(ready and not busy)
         self.paste_button.setEnabled(not busy)
         if self.logged_in():
@@ -394,6 +422,10 @@ class LoginPage(BasePage):
         elif self.problem.isVisibleTo(self):
             self.set_blocked(
                 translate("LoginPage", "Do what the message above says; then the login can go on.")
+            )
+        elif self._libraries_gone:
+            self.set_blocked(
+                translate("LoginPage", "Click \u201cUse my own browser instead\u201d to log in.")
             )
         else:
             self.set_blocked(translate("LoginPage", "Click Log in to connect your store."))
@@ -449,6 +481,7 @@ class LoginPage(BasePage):
             translate("LoginPage", "The address your browser landed on")
         )
         self.paste_button.setText(translate("LoginPage", "&Continue"))
+        self._show_libraries_missing()
         self._set_status(self._status_key)
         if self.logged_in():
             self.done_note.setText(self._done_text())

@@ -1,0 +1,107 @@
+"""Read back what the installed app wrote, for packaging/smoke.sh (run with the build's
+Python, from the source tree):
+
+    python packaging/smoke_check.py guide FILE.pdf LANG   # every step heading, every picture
+    python packaging/smoke_check.py log FILE.log          # no warning or error but the known
+    python packaging/smoke_check.py stderr FILE           # nothing printed but the known
+
+Exit 0 when the check passes; 1 with one line per problem.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# Log lines of a headless start that are expected and harmless.
+KNOWN_LOG_WARNINGS = (
+    # CI and this smoke test run as root; the app says so once.
+    r"running as root: the embedded login starts without Chromium's sandbox",
+)
+# What a headless QtWebEngine prints on stderr (no GPU, no system D-Bus in a container); the
+# same list the tests ignore (tests/login/conftest.py).
+KNOWN_STDERR = (
+    r"^QRhiGles2: Failed to create (temporary )?context$",
+    r"^Failed to create RHI for backend: OpenGL$",
+    r"^GPUInfo not initialized on GpuInfoUpdate$",
+    r"dbus/bus\.cc:\d+\] Failed to connect to the bus",
+)
+LOG_LEVEL = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ (WARNING|ERROR|CRITICAL) (.*)$")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def check_guide(pdf: Path, lang: str) -> list[str]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPdf import QPdfDocument
+
+    from wizard.guide_pdf import EXTRA_PICTURES, INTRO_STEP_IDS, step_heading, translator_for
+    from wizard.steps import NUMBERED_STEPS, picture_path, step
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    doc = QPdfDocument()
+    if doc.load(str(pdf)) != QPdfDocument.Error.None_:
+        return [f"{pdf}: not a readable PDF"]
+    text = _norm(" ".join(doc.getAllText(p).text() for p in range(doc.pageCount())))
+    translate = translator_for(lang, None)
+    sections = [step(i) for i in INTRO_STEP_IDS] + list(NUMBERED_STEPS)
+    problems = [
+        f"{pdf.name}: heading missing: {_norm(step_heading(s, translate))!r}"
+        for s in sections
+        if _norm(step_heading(s, translate)) not in text
+    ]
+    if lang == "id" and "Langkah 1 dari" not in text:
+        problems.append(f"{pdf.name}: not in Indonesian")
+    # The pictures are images in the PDF: one per step that has one, and step 12's extras.
+    wanted = sum(1 for s in sections if picture_path(s)) + sum(map(len, EXTRA_PICTURES.values()))
+    found = len(re.findall(rb"/Subtype\s*/Image", pdf.read_bytes()))
+    if found != wanted:
+        problems.append(f"{pdf.name}: {found} pictures, expected {wanted}")
+    print(f"guide {lang}: {doc.pageCount()} pages, {found} pictures, {len(sections)} steps")
+    return problems
+
+
+def check_log(log: Path) -> list[str]:
+    problems = []
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        match = LOG_LEVEL.match(line)
+        if match and not any(re.search(known, match[2]) for known in KNOWN_LOG_WARNINGS):
+            problems.append(f"{log.name}: {line}")
+    return problems
+
+
+def check_stderr(path: Path) -> list[str]:
+    """Anything the app printed on stderr that is not a known headless message."""
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    return [
+        f"{path.name}: {line}"
+        for line in lines
+        if line.strip() and not any(re.search(known, line) for known in KNOWN_STDERR)
+    ]
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) == 3 and argv[0] == "guide":
+        problems = check_guide(Path(argv[1]), argv[2])
+    elif len(argv) == 2 and argv[0] == "log":
+        problems = check_log(Path(argv[1]))
+    elif len(argv) == 2 and argv[0] == "stderr":
+        problems = check_stderr(Path(argv[1]))
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    for problem in problems:
+        print("FAILED:", problem)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
