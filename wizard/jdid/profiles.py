@@ -7,6 +7,10 @@ from urllib.parse import urlsplit
 
 PRODUCTION_CALLBACK = "https://www.forstok.com/dashboard/channels/integrations/jd/setup"
 
+# Calls per second an app starts at (JD.ID's documented per-app limit); the client's adaptive
+# limiter then finds the app's real limit (wizard.jdid.ratelimit).
+DEFAULT_CALLS_PER_S = 40.0
+
 
 @dataclass(frozen=True)
 class EndpointProfile:
@@ -16,6 +20,7 @@ class EndpointProfile:
     refresh_url: str
     gateway_url: str
     callback_url: str
+    calls_per_s: float = DEFAULT_CALLS_PER_S
 
     @property
     def login_host(self) -> str:
