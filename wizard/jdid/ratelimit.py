@@ -74,7 +74,7 @@ _GROW_FAST = 0.25  # below the last known limit (or none known yet): +25 % a sec
 _GROW_SLOW = 0.002  # near the last known limit: +0.2 % a second, a careful probe
 _NEAR = 0.95  # "near" starts at 95 % of the last known limit
 _CUT = 0.9  # on code 2: 90 % of the rate the platform was seen to allow
-_CUT_DEEP = 0.6  # on the first code 2, or again soon after a cut: far over the limit, 60 %
+_CUT_DEEP = 0.5  # on the first code 2, or again soon after a cut: far over the limit, 50 %
 _AGAIN_S = 2.0
 _FORGET = 1.15  # 15 % over the last known limit without code 2: the platform allows more now
 _WINDOW_S = 2.0  # how far back answers count when estimating what the platform allowed
@@ -87,9 +87,10 @@ class AdaptiveRateLimiter(RateLimiter):
     Calls are paced evenly at `rate`. While calls succeed and callers are waiting for a
     turn (so the limiter, not the work, sets the pace), the rate grows: fast while below the
     last known limit, then by 1 % a second. A code-2 answer to a call sent since the last
-    cut sets the known limit to what the platform was seen to allow (successful answers of
-    the last seconds, or the rate, whichever is lower) and cuts the rate to 90 % of it (60 %
-    for the first code 2 and for one soon after a cut: the rate is far over the limit);
+    cut sets the known limit to what the platform was seen to allow (the pace of successful
+    answers since the last cut, or the rate, whichever is lower) and cuts the rate to 90 % of
+    it (50 % for the first code 2 and for one soon after a cut: the rate is far over the
+    limit);
     answers to calls sent before a cut do not cut again (they were sent at the old rate).
 
     `on_change(rate)` is called after each cut and when the rate settles (at most every few
@@ -157,10 +158,9 @@ class AdaptiveRateLimiter(RateLimiter):
         if sent_at <= self._last_cut and self.cuts:
             return None  # sent at the old rate; the cut already happened
         allowed = self.rate
-        span = min(_WINDOW_S, now - self._last_cut)
-        recent = sum(1 for t in self._ok_times if t >= now - span)
-        if span >= 0.5 and recent >= 5:
-            allowed = min(allowed, recent / span)
+        ok = self._ok_times  # successes since the last cut, within the window
+        if len(ok) >= 5 and ok[-1] - ok[0] >= 0.5:
+            allowed = min(allowed, (len(ok) - 1) / (ok[-1] - ok[0]))
         deep = self.known_limit is None or now - self._last_cut < _AGAIN_S
         self.known_limit = allowed
         self.cuts += 1
