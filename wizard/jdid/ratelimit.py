@@ -77,6 +77,7 @@ _CUT = 0.9  # on code 2: 90 % of the rate the platform was seen to allow
 _CUT_DEEP = 0.5  # on the first code 2, or again soon after a cut: far over the limit, 50 %
 _AGAIN_S = 2.0
 _FORGET = 1.15  # 15 % over the last known limit without code 2: the platform allows more now
+_SATURATED = 0.9  # successes under 90 % of the rate: the platform's limit, not the client's pace
 _WINDOW_S = 2.0  # how far back answers count when estimating what the platform allowed
 _BUSY_S = 1.0  # the rate grows only while callers waited for a turn within this time
 
@@ -160,7 +161,11 @@ class AdaptiveRateLimiter(RateLimiter):
         allowed = self.rate
         ok = self._ok_times  # successes since the last cut, within the window
         if len(ok) >= 5 and ok[-1] - ok[0] >= 0.5:
-            allowed = min(allowed, (len(ok) - 1) / (ok[-1] - ok[0]))
+            pace = (len(ok) - 1) / (ok[-1] - ok[0])
+            # Clearly under the rate: the platform let only that many through. Close to it:
+            # that was only this client's own pace (rising after a cut), which says nothing.
+            if pace < _SATURATED * allowed:
+                allowed = pace
         deep = self.known_limit is None or now - self._last_cut < _AGAIN_S
         self.known_limit = allowed
         self.cuts += 1
