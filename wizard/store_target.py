@@ -118,12 +118,17 @@ def open_client(
 
     Without `api_secret`/`token` they are read from the password store, and a refreshed
     token is written back there. Given by hand (the practice login), nothing is stored.
-    `client_options` go to JdidClient (default rate: wizard.jobs.PLATFORM_CALLS_PER_S).
+    `client_options` go to JdidClient (default: the app's adaptive rate limiter, shared by
+    every client of the app and remembered in the data folder, wizard.call_rates).
     Raises NotConnected ("no_secret", "not_logged_in") and secrets.NoKeyring."""
-    from wizard.jdid import JdidClient, RateLimiter
-    from wizard.jobs import PLATFORM_CALLS_PER_S
+    from wizard.call_rates import app_rate_limiter
+    from wizard.jdid import JdidClient
 
-    options: dict[str, Any] = {"rate_limiter": RateLimiter(PLATFORM_CALLS_PER_S)}
+    options: dict[str, Any] = {}
+    if "rate_limiter" not in client_options:
+        options["rate_limiter"] = app_rate_limiter(
+            target.profile, target.api_key, target.catalog.parent
+        )
     if api_secret is None or token is None:
         from wizard import secrets
 

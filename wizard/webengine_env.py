@@ -72,10 +72,36 @@ def prepare() -> None:
         return
     _prepared = True
     configure_environment()
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import QCoreApplication
 
     # QtWebEngine shares OpenGL contexts with the widgets; this must be set before the
     # QApplication exists, because QtWebEngine itself is imported only later. (Set late, Qt
     # only warns; the login page calls prepare() too, for the environment.)
     if QCoreApplication.instance() is None:
+        share_opengl_contexts()
+
+
+# Qt's C++ QCoreApplication::setAttribute(Qt::ApplicationAttribute, bool) as Linux and macOS
+# name it, and the number of Qt::AA_ShareOpenGLContexts.
+_SET_ATTRIBUTE_SYMBOL = "_ZN16QCoreApplication12setAttributeEN2Qt20ApplicationAttributeEb"
+_AA_SHARE_OPENGL_CONTEXTS = 18
+
+
+def share_opengl_contexts() -> None:
+    """Turn Qt.AA_ShareOpenGLContexts on. Through Qt's own C++ function where its name is
+    known: touching PySide6's Qt namespace builds its ~95 Python enums, 50-110 ms of the
+    start-up a seller waits through (wizard/ui/qt_values.py). Elsewhere, the enum."""
+    try:
+        import ctypes
+
+        from PySide6 import QtCore
+
+        set_attribute = ctypes.CDLL(QtCore.__file__)[_SET_ATTRIBUTE_SYMBOL]
+    except (OSError, AttributeError):  # Windows names C++ functions differently
+        from PySide6.QtCore import QCoreApplication, Qt
+
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        return
+    set_attribute.argtypes = (ctypes.c_int, ctypes.c_bool)
+    set_attribute.restype = None
+    set_attribute(_AA_SHARE_OPENGL_CONTEXTS, True)

@@ -4,9 +4,11 @@ Run: /work/venv/bin/python tests/bench/import_throughput.py [--spus 1000] [--lat
      [--rate 40] [--workers 8]
 
 The sandbox answers every gateway call after `latency_ms` and allows `rate` calls per
-second for the app; the client's RateLimiter is set to the same rate. The same shop is
-imported twice in this run, into two fresh catalogs: concurrently (the importer as
-shipped) and one call at a time (workers=1, one page in flight). Prints `name: value`:
+second for the app; the client's limiter starts at the same rate (the concurrent import
+uses the app's adaptive limiter, as shipped, so this is its fixed-limit case; the
+sequential one a fixed RateLimiter). The same shop is imported twice in this run, into two
+fresh catalogs: concurrently (the importer as shipped) and one call at a time (workers=1,
+one page in flight). Prints `name: value`:
   spus, calls                     the shop's size and the calls one import makes
   concurrent_seconds, sequential_seconds
   calls_per_s                     calls / concurrent_seconds
@@ -28,14 +30,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.jobs.conftest import catalog_content  # noqa: E402
+from wizard.call_rates import app_rate_limiter  # noqa: E402
 from wizard.jdid import JdidClient, RateLimited, RateLimiter  # noqa: E402
+from wizard.jdid.ratelimit import forget_shared_limiters  # noqa: E402
 from wizard.jobs import ImportJob  # noqa: E402
 from wizard.jobs.practice_login import practice_login  # noqa: E402
 from wizard.sandbox import SandboxConfig, SandboxServer  # noqa: E402
 
 
 def timed_import(
-    server: SandboxServer, path: Path, rate: float, workers: int, pages_ahead: int
+    server: SandboxServer, path: Path, limiter: RateLimiter, workers: int, pages_ahead: int
 ) -> tuple[float, int, int]:
     """(seconds, calls, RateLimited errors seen by the caller) of one import."""
     account = server.account
@@ -44,7 +48,7 @@ def timed_import(
         account.app_key,
         account.app_secret,
         practice_login(server),
-        rate_limiter=RateLimiter(rate),
+        rate_limiter=limiter,
         pool_size=workers,
     )
     user_errors = 0
@@ -73,9 +77,12 @@ def main() -> int:
     with SandboxServer(config) as server, tempfile.TemporaryDirectory() as tmp:
         fast_path, slow_path = Path(tmp) / "concurrent.sqlite3", Path(tmp) / "sequential.sqlite3"
         server.clear_call_log()
-        fast_s, calls, fast_errors = timed_import(server, fast_path, a.rate, a.workers, 2)
+        forget_shared_limiters()
+        adaptive = app_rate_limiter(server.profile, server.account.app_key, Path(tmp))
+        adaptive.rate = a.rate
+        fast_s, calls, fast_errors = timed_import(server, fast_path, adaptive, a.workers, 2)
         limited = sum(1 for r in server.call_log if r.code == "2")
-        slow_s, _calls, slow_errors = timed_import(server, slow_path, a.rate, 1, 1)
+        slow_s, _calls, slow_errors = timed_import(server, slow_path, RateLimiter(a.rate), 1, 1)
         same = catalog_content(fast_path) == catalog_content(slow_path)
     calls_per_s = calls / fast_s
     print(f"spus: {a.spus}")

@@ -19,7 +19,6 @@ from typing import Any, Protocol, TextIO
 from wizard.catalog import CatalogError
 from wizard.catalog import texts as catalog_texts
 from wizard.catalog.master_csv import MasterCsv, MasterCsvError, read_master_csv
-from wizard.jobs import PLATFORM_CALLS_PER_S
 from wizard.paths import AppPaths
 from wizard.store_target import NotConnected, StoreTarget
 
@@ -120,7 +119,8 @@ def add_support_arguments(group: argparse._ArgumentGroup) -> None:
         "short for a --profile with both addresses at URL",
     )
     group.add_argument("--workers", type=int, default=8, help=argparse.SUPPRESS)
-    group.add_argument("--rate", type=float, default=PLATFORM_CALLS_PER_S, help=argparse.SUPPRESS)
+    # A fixed pace for support (default: the app's adaptive pace, see wizard.call_rates).
+    group.add_argument("--rate", type=float, default=None, help=argparse.SUPPRESS)
     group.add_argument("--practice-spus", type=int, default=None, help=argparse.SUPPRESS)
     group.add_argument("--practice-latency-ms", type=float, default=0, help=argparse.SUPPRESS)
     group.add_argument("--practice-fault-rate", type=float, default=0, help=argparse.SUPPRESS)
@@ -135,7 +135,9 @@ def connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[tuple[StoreTa
     from wizard import secrets, store_target
     from wizard.jdid import RateLimiter
 
-    client_options = {"rate_limiter": RateLimiter(args.rate), "pool_size": args.workers}
+    client_options: dict[str, Any] = {"pool_size": args.workers}
+    if args.rate:
+        client_options["rate_limiter"] = RateLimiter(args.rate)
     if getattr(args, "sandbox", False):
         from wizard.jobs.practice_login import practice_login
 

@@ -40,7 +40,7 @@ from wizard.jdid.models import (
 )
 from wizard.jdid.oauth import authorize_url, exchange_code, new_state, parse_callback, refresh
 from wizard.jdid.profiles import PRODUCTION, EndpointProfile, sandbox_profile
-from wizard.jdid.ratelimit import RateLimiter, shared_limiter
+from wizard.jdid.ratelimit import AdaptiveRateLimiter, RateLimiter, shared_limiter
 from wizard.jdid.signing import format_timestamp, parse_timestamp, sign
 from wizard.jdid.token import Token
 from wizard.redact import RedactingFilter, install, redact
@@ -71,6 +71,7 @@ __all__ = [
     "PlatformError",
     "PlatformUnreachable",
     "RateLimited",
+    "AdaptiveRateLimiter",
     "RateLimiter",
     "RedactingFilter",
     "Sku",

@@ -221,8 +221,8 @@ class JdidClient:
                 self._refresh(token)
 
     def _attempt(self, method: str, param_json: str, token: Token | None, deadline: float) -> dict:
-        if self.rate_limiter is not None:
-            self.rate_limiter.acquire()
+        limiter = self.rate_limiter
+        sent_at = limiter.acquire() if limiter is not None else 0.0
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise PlatformUnreachable(f"{method}: no answer within the time allowed")
@@ -252,9 +252,13 @@ class JdidClient:
         if resp.status_code != 200 or not isinstance(answer, dict):
             raise UnexpectedAnswer(f"{method}: HTTP {resp.status_code}, not a JSON envelope")
         err = answer.get("error_response")
+        error = None
         if err is not None:
             code = str(err.get("code")) if isinstance(err, dict) else "?"
             error = error_for_code(code, method)
+        if limiter is not None:  # any answer but code 2 says the pace was fine
+            limiter.on_answer(sent_at, rate_limited=isinstance(error, RateLimited))
+        if error is not None:
             if isinstance(error, RateLimited):
                 raise _Retry(error)
             raise error

@@ -31,6 +31,10 @@ FIELDS = ("oauth_base", "gateway_base", "callback_url")  # the required ones, in
 _AUTHORIZE_PATH = "/oauth2/to_login"
 _GATEWAY_PATH = "/routerjson"
 
+# Calls per second an app starts at (JD.ID's documented per-app limit); the client's adaptive
+# limiter then finds the app's real limit (wizard.jdid.ratelimit).
+DEFAULT_CALLS_PER_S = 40.0
+
 
 @dataclass(frozen=True)
 class EndpointProfile:
@@ -40,6 +44,7 @@ class EndpointProfile:
     refresh_url: str
     gateway_url: str
     callback_url: str
+    calls_per_s: float = DEFAULT_CALLS_PER_S
 
     @property
     def login_host(self) -> str:

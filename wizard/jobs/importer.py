@@ -56,6 +56,7 @@ from wizard.jdid import (
     SpuSummary,
 )
 from wizard.jdid.client import SPU_BATCH, STOCK_BATCH
+from wizard.jdid.profiles import DEFAULT_CALLS_PER_S
 from wizard.jobs.callpool import CallPool
 from wizard.jobs.cancel import Cancelled, CancelToken
 from wizard.jobs.import_report import ImportReport
@@ -75,9 +76,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# Calls per second an import allows itself against JD.ID (the platform's per-app limit; the
-# caller builds the client's RateLimiter with it).
-PLATFORM_CALLS_PER_S = 40.0
+# Calls per second an import starts at against JD.ID (the platform's documented per-app limit;
+# the client's adaptive limiter then finds the real one).
+PLATFORM_CALLS_PER_S = DEFAULT_CALLS_PER_S
 
 # Errors worth another try at this level too (the client already retried them a few times):
 # a page lost to a flaky platform should not end an import of thousands of products.

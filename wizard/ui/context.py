@@ -3,6 +3,7 @@ practice sandbox (if any) and the worker runner, plus signals for the things tha
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -46,6 +47,7 @@ class WizardContext(QObject):
         self.paths = paths
         self.settings = settings or Settings()
         self.progress = progress or Progress()
+        self._saved_progress = _snapshot(self.progress)  # as on disk
         self.runner = runner or WorkerRunner(self)
         self.language = self.settings.language or "en"  # the language showing now
         self.profile: Any = None
@@ -185,10 +187,21 @@ class WizardContext(QObject):
         self.settings_changed.emit()
 
     def save_progress(self) -> None:
+        # Unchanged since it was read or last written: no write (a reopened wizard would
+        # otherwise write, and fsync, its progress before the first page shows).
+        snapshot = _snapshot(self.progress)
+        if snapshot == self._saved_progress:
+            return
         try:
             self.progress.save(self.paths.progress_file)
         except OSError as exc:
             log.error("could not save progress: %s", exc)
+            return
+        self._saved_progress = snapshot
+
+
+def _snapshot(progress: Progress) -> str:
+    return json.dumps(progress.to_dict(), sort_keys=True)
 
 
 def _open_in_browser(url: str) -> None:

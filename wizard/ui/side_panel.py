@@ -3,13 +3,17 @@ clickable (mouse, or arrow keys + Enter) to jump there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from wizard.steps import STEPS, tr_step
+from wizard.ui.qt_values import ACCESSIBLE_DESCRIPTION_ROLE, FOREGROUND_ROLE
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+_GREY = QColor("#777777")  # steps not reached yet
 
 
 class SidePanel(QWidget):
@@ -82,7 +86,7 @@ class SidePanel(QWidget):
             item.setFont(bold if s.id == self._current else normal)
             # Not reached yet: greyed (still selectable, so a screen reader can read it).
             reachable = s.id in self._reachable or s.id == self._current
-            item.setForeground(QBrush() if reachable else QBrush(QColor("#777777")))
+            item.setData(FOREGROUND_ROLE, None if reachable else _GREY)
             state = (
                 translate("SidePanel", "current step")
                 if s.id == self._current
@@ -95,7 +99,7 @@ class SidePanel(QWidget):
                 else translate("SidePanel", "later, after this wizard")
             )
             item.setToolTip(state)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
+            item.setData(ACCESSIBLE_DESCRIPTION_ROLE, state)
         current = self._items.get(self._current or "")
         if current is not None:
             self.list.blockSignals(True)

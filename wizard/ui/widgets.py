@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
+
+from wizard.ui.qt_values import ALIGN_TOP_LEFT, PLAIN_TEXT, SELECTABLE_BY_MOUSE, set_values
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -84,7 +86,7 @@ def note_label(kind: str = "info", parent: QWidget | None = None) -> QLabel:
     """A word-wrapped, tinted box for warnings ("warning") and hints ("info", "practice")."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_values(label, textFormat=PLAIN_TEXT)
     label.setObjectName(f"note_{kind}")
     label.setStyleSheet(note_style(kind))
     return label
@@ -93,9 +95,12 @@ def note_label(kind: str = "info", parent: QWidget | None = None) -> QLabel:
 def body_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    set_values(
+        label,
+        textFormat=PLAIN_TEXT,
+        textInteractionFlags=SELECTABLE_BY_MOUSE,
+        alignment=ALIGN_TOP_LEFT,
+    )
     return label
 
 
@@ -105,8 +110,7 @@ def fact_row(form: QFormLayout, name: str) -> tuple[QLabel, QLabel]:
     parent = form.parentWidget()
     label, value = QLabel(parent), QLabel(parent)
     value.setObjectName(name)
-    value.setTextFormat(Qt.TextFormat.PlainText)
-    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_values(value, textFormat=PLAIN_TEXT, textInteractionFlags=SELECTABLE_BY_MOUSE)
     value.setWordWrap(True)
     form.addRow(label, value)
     return label, value

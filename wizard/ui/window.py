@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -347,6 +347,8 @@ class SetupWizard(QWizard):
             event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        from PySide6.QtCore import Qt  # here: its enums are slow to build (ui/qt_values.py)
+
         if event.key() == Qt.Key.Key_F1:  # the usual key for help, as support staff will say
             self.open_help()
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from wizard.steps import NUMBERED_STEPS, Step, tr_step
 from wizard.ui.context import WizardContext
+from wizard.ui.qt_values import NO_FOCUS, PLAIN_TEXT, SCROLL_BAR_ALWAYS_OFF, set_values
 
 # Below this page width, responsive rows put the picture under the text.
 NARROW_BELOW = 700
@@ -44,9 +45,9 @@ class BasePage(QWizardPage):
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_values(self.scroll, horizontalScrollBarPolicy=SCROLL_BAR_ALWAYS_OFF)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_values(self.scroll, focusPolicy=NO_FOCUS)
         self.content = QWidget(self.scroll)
         self.content.setObjectName("pageContent")
         self.content_layout = QVBoxLayout(self.content)
@@ -57,7 +58,7 @@ class BasePage(QWizardPage):
         self.blocked_label = QLabel(self)
         self.blocked_label.setObjectName("blockedReason")
         self.blocked_label.setWordWrap(True)
-        self.blocked_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_values(self.blocked_label, textFormat=PLAIN_TEXT)
         self.blocked_label.setStyleSheet(
             "QLabel#blockedReason { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c36a;"
             " border-radius: 4px; padding: 6px 8px; }"
