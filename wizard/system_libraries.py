@@ -16,17 +16,15 @@ Qt-free: texts are marked for lupdate and translated by the caller.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
-import shutil
-import subprocess
 import sys
-import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from wizard.catalog.texts import QT_TRANSLATE_NOOP
+# lupdate's marker from the light steps table: this module is imported before the first
+# paint, where the catalog package (and ctypes, subprocess) would cost tens of milliseconds.
+from wizard.steps import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +104,8 @@ WEBENGINE_LIBRARIES = _libs(
 
 
 def _loads(soname: str) -> bool:
+    import ctypes  # only on an X11 start, where the check runs
+
     try:
         ctypes.CDLL(soname)
     except OSError:
@@ -181,6 +181,10 @@ def tell(title: str, text: str, environ: Mapping[str, str] | None = None) -> Non
     env = dict(os.environ if environ is None else environ)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         return
+    import shutil
+    import subprocess
+    import textwrap
+
     from wizard import child_env
 
     # xmessage does not wrap: lines of a readable width for it (the others wrap themselves).
