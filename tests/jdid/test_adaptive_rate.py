@@ -12,21 +12,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from tests.fixtures.fake_clock import FakeClock
 from tests.fixtures.sandbox import login_token
 from wizard.call_rates import RATES_FILE, app_rate_limiter, remember_rate, remembered_rate
 from wizard.jdid import AdaptiveRateLimiter, sandbox_profile
 from wizard.jdid.ratelimit import forget_shared_limiters
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.now += seconds
 
 
 def limiter_at(rate: float, clock: FakeClock, **kw) -> AdaptiveRateLimiter:

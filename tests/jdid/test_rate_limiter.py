@@ -9,24 +9,29 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from tests.fixtures.fake_clock import FakeClock
 from tests.fixtures.sandbox import login_token
 from wizard.jdid import RateLimited, RateLimiter
 
 
 def test_paces_calls_at_the_rate():
-    limiter = RateLimiter(100)
-    start = time.monotonic()
+    clock = FakeClock()
+    limiter = RateLimiter(100, clock=clock, sleep=clock.sleep)
+    start = clock.now
     for _ in range(21):
         limiter.acquire()
-    assert time.monotonic() - start >= 0.19
+    assert clock.now - start == pytest.approx(0.20, abs=0.011)  # 20 gaps of 10 ms
 
 
 def test_burst_lets_a_few_through_at_once():
-    limiter = RateLimiter(1, burst=5)
-    start = time.monotonic()
+    clock = FakeClock()
+    limiter = RateLimiter(1, burst=5, clock=clock, sleep=clock.sleep)
+    start = clock.now
     for _ in range(5):
         limiter.acquire()
-    assert time.monotonic() - start < 0.5  # a sixth call would wait a whole second
+    assert clock.now == start  # five at once, no wait
+    limiter.acquire()
+    assert clock.now - start == pytest.approx(1.0, abs=0.01)  # a sixth waits a whole second
 
 
 def test_thread_safe_under_contention():
