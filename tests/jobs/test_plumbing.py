@@ -19,9 +19,7 @@ def test_cancel_token_wakes_a_sleeper_and_raises() -> None:
     token = CancelToken()
     token.raise_if_cancelled()  # not cancelled: nothing happens
     threading.Timer(0.05, token.cancel).start()
-    began = time.monotonic()
-    assert token.wait(5) is True
-    assert time.monotonic() - began < 1
+    assert token.wait(30) is True  # True only when woken by the cancel, not by the timeout
     with pytest.raises(Cancelled) as err:
         token.raise_if_cancelled()
     assert err.value.key == "cancelled"
