@@ -1,0 +1,257 @@
+"""The wizard's side of the practice developer console: read its state over HTTP, check a
+guide step against it, "do this step for me", and the app overview's credentials. No Qt.
+
+Blocking calls (run them in a worker). Every failure is a ConsoleUnavailable with a key;
+every check a StepCheck with a keyed reason and the values the seller should see side by
+side (the store's name and the App Name, our Callback URL and the saved one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from wizard.catalog.texts import QT_TRANSLATE_NOOP
+
+CONTEXT = "ConsoleCheck"
+
+# The guide steps checked live in practice mode.
+CHECKED_STEPS = ("step03", "step06", "step07", "step08", "step10")
+
+# reason key -> English source (the GUI translates in CONTEXT, then fills {expected} and
+# {actual}). The callback's differences are their own keys, so each says where it differs.
+REASONS: dict[str, str] = {
+    "not_registered": QT_TRANSLATE_NOOP(
+        "ConsoleCheck",
+        "You are not registered as a developer yet. In the practice developer console, fill "
+        "in the registration with the details of Shop Information and click Register.",
+    ),
+    "no_app": QT_TRANSLATE_NOOP(
+        "ConsoleCheck",
+        "There is no app yet. In the practice developer console, click Create App, open "
+        '"Seller to JD.ID" and click Create App next to "normal standard API".',
+    ),
+    "name_differs": QT_TRANSLATE_NOOP(
+        "ConsoleCheck",
+        "The App Name is not your store's name yet. Store's name: \u201c{expected}\u201d. "
+        "App Name now: \u201c{actual}\u201d. Copy the store's name, paste it as the App Name "
+        "and click Save.",
+    ),
+    "not_published": QT_TRANSLATE_NOOP(
+        "ConsoleCheck",
+        'The app is not published yet. Open your app in the developer console and click "Publish '
+        'App".',
+    ),
+    "callback_missing": QT_TRANSLATE_NOOP(
+        "ConsoleCheck",
+        "No Callback URL is saved yet. Open App Setting, paste the Callback URL below into "
+        '"Callback URL" and click Save.',
+    ),
+    "callback_spaces": QT_TRANSLATE_NOOP(
+        "ConsoleCheck",
+        "The saved Callback URL has an extra space (or another invisible character) before or "
+        "after it: \u201c{actual}\u201d. Paste it again without the space and click Save.",
+    ),
+    "callback_scheme": QT_TRANSLATE_NOOP(
+        "ConsoleCheck",
+        "The saved Callback URL starts differently: it must start with \u201c{expected}\u201d, "
+        "not \u201c{actual}\u201d. Paste the Callback URL below again and click Save.",
+    ),
+    "callback_host": QT_TRANSLATE_NOOP(
+        "ConsoleCheck",
+        "The saved Callback URL points to another address: \u201c{actual}\u201d instead of "
+        "\u201c{expected}\u201d. Paste the Callback URL below again and click Save.",
+    ),
+    "callback_path": QT_TRANSLATE_NOOP(
+        "ConsoleCheck",
+        "The end of the saved Callback URL is different: \u201c{actual}\u201d instead of "
+        "\u201c{expected}\u201d. Paste the whole Callback URL below again and click Save.",
+    ),
+    "callback_other": QT_TRANSLATE_NOOP(
+        "ConsoleCheck",
+        "The saved Callback URL is not exactly ours: \u201c{actual}\u201d. Paste the Callback "
+        "URL below again and click Save.",
+    ),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "ConsoleCheck",
+        "The practice platform did not answer, so this step could not be checked. Click "
+        '"Check again".',
+    ),
+    "unexpected": QT_TRANSLATE_NOOP(
+        "ConsoleCheck",
+        "The practice platform gave an answer the wizard does not understand, so this step "
+        'could not be checked. Click "Check again"; if it stays, close the wizard and open it '
+        "again.",
+    ),
+}
+
+
+class ConsoleUnavailable(Exception):
+    """The console could not be asked. `key`: "unreachable" (no answer), "unexpected"."""
+
+    def __init__(self, key: str, detail: str = "") -> None:
+        super().__init__(f"{key}: {detail}" if detail else key)
+        self.key = key
+
+
+@dataclass(frozen=True)
+class ConsoleApp:
+    name: str
+    published: bool
+    callback_url: str
+    app_key: str
+
+
+@dataclass(frozen=True)
+class ConsoleView:
+    """The console as the practice seller left it."""
+
+    registered: bool
+    app: ConsoleApp | None
+    shop_name: str  # the practice store's name (what step 7 wants)
+    callback_url: str  # the sandbox's own (what step 10 wants when the wizard sends it)
+
+
+@dataclass(frozen=True)
+class StepCheck:
+    step_id: str
+    passed: bool
+    reason: str = ""  # a REASONS key when not passed
+    expected: str = ""
+    actual: str = ""
+
+    @property
+    def values(self) -> dict[str, str]:
+        return {"expected": self.expected, "actual": self.actual}
+
+
+@dataclass(frozen=True)
+class ConsoleCredentials:
+    shop_id: str
+    api_key: str
+    api_secret: str = field(repr=False)
+
+
+def callback_difference(actual: str, expected: str) -> tuple[str, str, str] | None:
+    """None when `actual` is exactly `expected`, else (reason key, expected part, actual
+    part): the first place they differ, as a seller would look for it."""
+    if actual == expected:
+        return None
+    if not actual:
+        return "callback_missing", expected, ""
+    if actual.strip() == expected:
+        return "callback_spaces", expected, actual
+    a, e = urlsplit(actual.strip()), urlsplit(expected)
+    if a.scheme.lower() != e.scheme.lower():
+        return "callback_scheme", f"{e.scheme}://", f"{a.scheme}://" if a.scheme else actual
+    if a.netloc != e.netloc:
+        return "callback_host", e.netloc, a.netloc
+    if (a.path, a.query, a.fragment) != (e.path, e.query, e.fragment):
+        want = e.path + (f"?{e.query}" if e.query else "")
+        got = a.path + (f"?{a.query}" if a.query else "") + (f"#{a.fragment}" if a.fragment else "")
+        return "callback_path", want or "/", got or "/"
+    return "callback_other", expected, actual
+
+
+def check_step(
+    step_id: str, view: ConsoleView, *, store_name: str = "", callback_url: str = ""
+) -> StepCheck:
+    """Is this guide step done in the console? `store_name`/`callback_url`: what the
+    wizard wants (default: the practice store's and the sandbox's own)."""
+    want_name = store_name or view.shop_name
+    want_callback = callback_url or view.callback_url
+    if not view.registered:
+        return StepCheck(step_id, False, "not_registered")
+    if step_id == "step03":
+        return StepCheck(step_id, True)
+    app = view.app
+    if app is None:
+        return StepCheck(step_id, False, "no_app")
+    if step_id == "step06":
+        return StepCheck(step_id, True)
+    if step_id == "step07":
+        if app.name != want_name:
+            return StepCheck(step_id, False, "name_differs", want_name, app.name)
+        return StepCheck(step_id, True, expected=want_name, actual=app.name)
+    if step_id == "step08":
+        return StepCheck(step_id, app.published, "" if app.published else "not_published")
+    if step_id == "step10":
+        diff = callback_difference(app.callback_url, want_callback)
+        if diff is None:
+            return StepCheck(step_id, True, expected=want_callback, actual=app.callback_url)
+        return StepCheck(step_id, False, *diff)
+    raise ValueError(f"not a checked console step: {step_id}")
+
+
+class ConsoleClient:
+    """The practice developer console's API at `base_url`, as the practice seller."""
+
+    def __init__(self, base_url: str, email: str, password: str, timeout_s: float = 10) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._auth = (email, password)
+        self.timeout_s = timeout_s
+
+    def _call(self, method: str, what: str, **data: str) -> dict[str, Any]:
+        url = f"{self.base_url}/console/api/{what}"
+        try:
+            answer = requests.request(
+                method, url, data=data or None, auth=self._auth, timeout=self.timeout_s
+            )
+        except requests.RequestException as exc:
+            raise ConsoleUnavailable("unreachable", type(exc).__name__) from None
+        try:
+            body = answer.json()
+        except ValueError:
+            raise ConsoleUnavailable("unexpected", f"HTTP {answer.status_code}") from None
+        if answer.status_code != 200 or not isinstance(body, dict):
+            error = body.get("error", "") if isinstance(body, dict) else ""
+            raise ConsoleUnavailable("unexpected", f"HTTP {answer.status_code} {error}")
+        return body
+
+    def view(self) -> ConsoleView:
+        return _view(self._call("GET", "state"))
+
+    def check(self, step_id: str, *, store_name: str = "", callback_url: str = "") -> StepCheck:
+        """The step's live check; an unanswered console is a failed check saying so."""
+        try:
+            view = self.view()
+        except ConsoleUnavailable as exc:
+            return StepCheck(step_id, False, exc.key)
+        return check_step(step_id, view, store_name=store_name, callback_url=callback_url)
+
+    def do_step(self, step_id: str) -> ConsoleView:
+        """The sandbox does the step as the guide says (and what it needs before it)."""
+        return _view(self._call("POST", "do-step", step=step_id))
+
+    def credentials(self) -> ConsoleCredentials:
+        """Shop ID, API Key and API Secret as the app overview shows them."""
+        body = self._call("GET", "credentials")
+        try:
+            return ConsoleCredentials(
+                str(body["shop_id"]), str(body["api_key"]), str(body["api_secret"])
+            )
+        except KeyError:
+            raise ConsoleUnavailable("unexpected", "credentials incomplete") from None
+
+
+def _view(body: dict[str, Any]) -> ConsoleView:
+    try:
+        app = body["app"]
+        return ConsoleView(
+            registered=bool(body["registered"]),
+            app=None
+            if app is None
+            else ConsoleApp(
+                str(app["name"]),
+                bool(app["published"]),
+                str(app["callback_url"]),
+                str(app["app_key"]),
+            ),
+            shop_name=str(body["shop_name"]),
+            callback_url=str(body["callback_url"]),
+        )
+    except (KeyError, TypeError):
+        raise ConsoleUnavailable("unexpected", "state incomplete") from None
