@@ -37,7 +37,9 @@ WEBENGINE_HEADLESS_MESSAGES = (
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if item.get_closest_marker("webengine") is not None:
+        # (A test with its own qt_log_ignore lists these messages itself.)
+        own = item.get_closest_marker("qt_log_ignore") is not None
+        if item.get_closest_marker("webengine") is not None and not own:
             item.add_marker(pytest.mark.qt_log_ignore(*WEBENGINE_HEADLESS_MESSAGES))
 
 

@@ -8,18 +8,15 @@ side (the store's name and the App Name, our Callback URL and the saved one).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import requests
-
-from wizard.catalog.texts import QT_TRANSLATE_NOOP
+from wizard.flow.steps import QT_TRANSLATE_NOOP
 
 CONTEXT = "ConsoleCheck"
-
-# The guide steps checked live in practice mode.
-CHECKED_STEPS = ("step03", "step06", "step07", "step08", "step10")
 
 # reason key -> English source (the GUI translates in CONTEXT, then fills {expected} and
 # {actual}). The callback's differences are their own keys, so each says where it differs.
@@ -195,6 +192,8 @@ class ConsoleClient:
         self.timeout_s = timeout_s
 
     def _call(self, method: str, what: str, **data: str) -> dict[str, Any]:
+        import requests  # not at import time: the guide pages load this module at start-up
+
         url = f"{self.base_url}/console/api/{what}"
         try:
             answer = requests.request(
@@ -255,3 +254,25 @@ def _view(body: dict[str, Any]) -> ConsoleView:
         )
     except (KeyError, TypeError):
         raise ConsoleUnavailable("unexpected", "state incomplete") from None
+
+
+SAMPLE_FILE = "practice-products.xlsx"
+
+
+def download_sample_masters(base_url: str, folder: Path, timeout_s: float = 10) -> Path:
+    """Save the practice store's sample master list (.xlsx) in `folder` and return its path.
+    Written to a temporary file first, so a broken download never replaces a good file."""
+    import requests
+
+    try:
+        answer = requests.get(f"{base_url}/practice/sample-products.xlsx", timeout=timeout_s)
+    except requests.RequestException as exc:
+        raise ConsoleUnavailable("unreachable", type(exc).__name__) from None
+    if answer.status_code != 200 or not answer.content.startswith(b"PK"):
+        raise ConsoleUnavailable("unexpected", f"HTTP {answer.status_code}")
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / SAMPLE_FILE
+    partial = path.with_suffix(".part")
+    partial.write_bytes(answer.content)
+    os.replace(partial, path)
+    return path

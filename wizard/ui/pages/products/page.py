@@ -48,6 +48,7 @@ from wizard.ui.pages.products.masters_dialog import (
 from wizard.ui.pages.products.notify import LONG_IMPORT_S, DesktopNotifier, notification_kind
 from wizard.ui.pages.products.report_view import CsvExporter, ReportListDialog, ReportSummary
 from wizard.ui.pages.products.runner import ImportRunner, read_catalog_state, target_of
+from wizard.ui.practice_console import SampleMastersButton
 from wizard.ui.widgets import body_label, note_label
 
 log = logging.getLogger(__name__)
@@ -217,11 +218,15 @@ class ImportPage(BasePage):
         self.masters_status.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()
         row.addWidget(self.masters_button)
+        # Practice mode: the practice store's own list, whose SKU codes overlap the shop's.
+        self.sample_button = SampleMastersButton(self.ctx, self.load_masters, self.masters_box)
+        row.addWidget(self.sample_button)
         row.addStretch(1)
         masters.addWidget(self.masters_heading)
         masters.addWidget(self.masters_text)
         masters.addLayout(row)
         masters.addWidget(self.masters_status)
+        masters.addWidget(self.sample_button.status)
 
         # Start.
         self.start_box = QWidget(self)
