@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from wizard.flow.steps import QT_TRANSLATE_NOOP
+from wizard.flow.steps import PRACTICE_CHECKED_STEPS, QT_TRANSLATE_NOOP
 
 CONTEXT = "ConsoleCheck"
+CHECKED_STEPS = PRACTICE_CHECKED_STEPS  # the guide steps checked live in practice mode
 
 # reason key -> English source (the GUI translates in CONTEXT, then fills {expected} and
 # {actual}). The callback's differences are their own keys, so each says where it differs.
@@ -180,7 +181,7 @@ def check_step(
         if diff is None:
             return StepCheck(step_id, True, expected=want_callback, actual=app.callback_url)
         return StepCheck(step_id, False, *diff)
-    raise ValueError(f"not a checked console step: {step_id}")
+    raise ValueError(f"not one of {CHECKED_STEPS}: {step_id}")
 
 
 class ConsoleClient:
