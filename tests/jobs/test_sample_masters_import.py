@@ -9,6 +9,7 @@ from tests.jobs.conftest import expected_classes
 from wizard.catalog import Catalog, sku_key
 from wizard.catalog.master_csv import read_master_csv
 from wizard.jobs import ImportJob
+from wizard.jobs.export_sync import build_preview
 
 
 def test_a_practice_import_with_the_sample_list_links_the_shared_sku_codes(
@@ -31,3 +32,15 @@ def test_a_practice_import_with_the_sample_list_links_the_shared_sku_codes(
     assert len(want) >= 10  # the point of the sample: many links, not 0
     assert report.counts.matched == len(want)
     assert report.counts.new_master == len(linkable) - len(want)
+    # Step 17's preview: the sample's stock and prices differ from the shop's here and there.
+    preview = build_preview(catalog, str(sandbox.account.shop_id))
+    assert preview.linked == len(linkable)  # the new products from JD.ID are linked too
+    mine_by_code = {sku_key(r.sku): r for r in rows}
+    shop_skus = {k.sku_id: k for s in sandbox.state.spus() for k in s.skus}
+    differ = [
+        i
+        for i in want
+        if (mine_by_code[codes[i]].stock, mine_by_code[codes[i]].price)
+        != (shop_skus[i].stock, shop_skus[i].price)
+    ]
+    assert len(preview.changes) == len(differ) > 0

@@ -35,6 +35,9 @@ def test_a_console_page_without_login_goes_to_its_login_and_back(browser):
     browser.get("/console/app/setting")
     assert browser.page == "console-login"
     assert 'name="next" value="/console/app/setting"' in browser.last.text
+    assert browser.text_of("practice-account") == (
+        "Practice account: penjual@contoh.id, password latihan123."
+    )
     browser.post("/console/login", email="penjual@contoh.id", password="latihan123",
                  next="/console/app/setting")  # fmt: skip
     # Not registered yet: the console sends the seller to the registration first.

@@ -116,11 +116,15 @@ def field_html(field_id: str, name: str, label: str, value: str = "", kind: str 
     )
 
 
-def login_page(lang: str, site: str, next_path: str, email: str, errors: Sequence[str]) -> str:
+def login_page(
+    lang: str, site: str, next_path: str, email: str, errors: Sequence[str], account: str
+) -> str:
+    """`account`: the practice account line (already escaped), so nobody has to look it up."""
     base = SITES[site][0]
     title = t(lang, f"{site}_login_title")
     content = (
-        f"<h1>{title}</h1><p>{t(lang, 'login_intro')}</p>{errors_html(errors)}"
+        f"<h1>{title}</h1><p>{t(lang, 'login_intro')}</p>"
+        f'<p class="hint" id="practice-account">{account}</p>{errors_html(errors)}'
         f'<form method="post" action="{base}/login" id="login-form">'
         f'<input type="hidden" name="next" value="{escape(next_path)}">'
         + field_html("email", "email", t(lang, "email"), email, "email")

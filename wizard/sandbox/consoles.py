@@ -136,8 +136,10 @@ def _login(sandbox: SandboxServer, req: Request, site: str) -> Response:
     next_path = req.get("next")
     if not next_path.startswith(base + "/") or "//" in next_path or "\\" in next_path:
         next_path = f"{base}/"  # only a page of this site: never a redirect elsewhere
+    c = sandbox.config
+    account = cp.t(req.lang, "practice_account", email=c.seller_email, password=c.seller_password)
     if req.method != "POST":
-        return _html(cp.login_page(req.lang, site, next_path, "", []))
+        return _html(cp.login_page(req.lang, site, next_path, "", [], account))
     email, password = req.get("email"), req.get("password")
     errors = []
     for name, value in (("email", email), ("password", password)):
@@ -153,7 +155,7 @@ def _login(sandbox: SandboxServer, req: Request, site: str) -> Response:
         errors.append(cp.t(req.lang, "not_console_seller", email=sandbox.config.seller_email))
         seller = None
     if seller is None:
-        return _html(cp.login_page(req.lang, site, next_path, email, errors))
+        return _html(cp.login_page(req.lang, site, next_path, email, errors, account))
     session = sandbox.issuer.session(site, seller[0], req.now)
     cookie = f"{_SESSION_COOKIE[site]}={session}; Path={base}; HttpOnly; SameSite=Lax"
     return _redirect(next_path, [cookie])
