@@ -8,6 +8,7 @@ import pytest
 
 from tests.fixtures.consoles import Browser, do_console_steps
 from tests.fixtures.sandbox import login_token
+from wizard.jdid.errors import AppNotPublished, WrongApiKey, WrongCallback
 from wizard.sandbox.console_client import (
     CHECKED_STEPS,
     REASONS,
@@ -92,10 +93,20 @@ def test_a_wrong_callback_left_in_the_console_is_still_caught_at_login(make_sand
     for step_id in CHECKED_STEPS[:-1]:
         client.do_step(step_id)
     assert client.check("step10").reason == "callback_missing"
-    with pytest.raises(Exception, match="login page did not open"):
+    with pytest.raises(WrongCallback):
         login_token(server)
     client.do_step("step10")
     login_token(server)
+
+
+def test_the_practice_login_names_the_console_mistake(make_sandbox):
+    server = make_sandbox(console_ready=False)
+    client = client_of(server)
+    with pytest.raises(WrongApiKey):  # no app yet
+        login_token(server)
+    client.do_step("step07")
+    with pytest.raises(AppNotPublished):
+        login_token(server)
 
 
 def test_credentials_come_from_the_app_overview(make_sandbox):

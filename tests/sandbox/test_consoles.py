@@ -9,8 +9,8 @@ import requests
 from tests.fixtures.consoles import Browser, do_console_steps, register_right
 from tests.fixtures.sandbox import login_token
 from wizard.catalog.master_csv import read_master_csv
-from wizard.jdid import JdidClient, UnexpectedAnswer, authorize_url
-from wizard.jdid.errors import WrongApiKey
+from wizard.jdid import JdidClient, authorize_url
+from wizard.jdid.errors import WrongApiKey, WrongCallback
 from wizard.sandbox import SandboxServer
 
 
@@ -153,7 +153,7 @@ def test_a_wrong_callback_url_is_the_same_error_page_as_before(fresh, browser, s
     page = _login_page(fresh)
     assert 'data-error="wrong_callback"' in page.text
     assert fresh.callback_url in page.text  # the page says what to paste
-    with pytest.raises(UnexpectedAnswer):
+    with pytest.raises(WrongCallback):
         login_token(fresh)
 
 
