@@ -194,6 +194,11 @@ class ConsoleCheckPanel(QWidget):
     def _done(self, result: Any) -> None:
         self.busy = False
         self.result = result
+        # Remembered like a tick, so a reopened wizard can walk past the step again before
+        # its check has answered (it runs again when the page opens).
+        if result.reason not in ("unreachable", "unexpected"):
+            self.ctx.progress.set_confirmed(self.step_id, result.passed)
+            self.ctx.save_progress()
         self._show()
         self.changed.emit()
 
@@ -208,6 +213,8 @@ class ConsoleCheckPanel(QWidget):
         """Why Next waits, or None when the check passed."""
         if self.passed:
             return None
+        if self.result is None and self.ctx.progress.is_confirmed(self.step_id):
+            return None  # passed last time; the check on opening the page says more
         if self.ctx.sandbox is None and self.ctx.sandbox_error is not None:
             return translate(
                 "PracticeConsole",
@@ -227,6 +234,11 @@ class ConsoleCheckPanel(QWidget):
             self.status.setText(self.blocked_sentence() or "")
         self.check_button.setEnabled(not self.busy)
         self.do_button.setEnabled(not self.busy and not self.passed)
+
+    def reset(self) -> None:
+        """ "Start over": nothing checked yet."""
+        self.result = None
+        self._show()
 
     def retranslate(self) -> None:
         self.check_button.setText(translate("PracticeConsole", "Check again"))

@@ -243,3 +243,5 @@ class GuidePage(BasePage):
     def reset(self) -> None:
         if self.confirm_box is not None:
             self.confirm_box.setChecked(False)
+        if self.console_check is not None:
+            self.console_check.reset()
