@@ -130,7 +130,7 @@ def test_step_12_fills_in_from_the_practice_console(start) -> None:
 
 
 def test_a_reopened_practice_wizard_resumes_past_the_checked_steps(start) -> None:
-    d = practice_at(start, "step11")
+    practice_at(start, "step11")  # then closed by the next start()
     d2 = start(practice=True)
     d2.qtbot.waitUntil(lambda: d2.ctx.sandbox is not None, timeout=15000)
     d2.click(d2.page.resume_button)
