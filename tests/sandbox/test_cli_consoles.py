@@ -25,6 +25,8 @@ def test_the_command_line_prints_both_consoles_with_the_account():
         assert urls["developer_console"].endswith("/console/")
         page = requests.get(urls["developer_console"], timeout=5)
         assert 'data-page="console-login"' in page.text
+        index = requests.get(urls["seller_center"].removesuffix("seller/"), timeout=5).text
+        assert 'href="/console/?lang=' in index and 'href="/seller/?lang=' in index
         assert any("penjual@contoh.id" in line for line in lines)
     finally:
         proc.terminate()
