@@ -12,8 +12,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from wizard.appdata.paths import AppPaths
 from wizard.appdata.settings import Settings
+from wizard.flow.navigation import Flow, SellerAnswers
 from wizard.flow.position import Progress
 from wizard.store.target import practice_sandbox
+from wizard.ui.pages import page_sequence
 from wizard.ui.worker import WorkerRunner
 
 log = logging.getLogger(__name__)
@@ -27,13 +29,19 @@ class WizardContext(QObject):
     sandbox is still starting), `sandbox` (the running wizard.sandbox.SandboxServer in practice
     mode, else None), `language` ("id"/"en", the one showing), `sandbox_error` (the
     exception if the sandbox could not start), `url_opener` (how links open; tests replace it).
+    `answers` (the seller's answers, wizard.flow.navigation.SellerAnswers) and `flow` (the
+    navigation the window and the side panel ask).
     Signals: `profile_changed(object)` (new profile or None), `settings_changed()`,
-    `language_changed(str)`.
+    `language_changed(str)`, `jump_requested(str)` (a page's "go to step N" button: the
+    window goes there if the flow allows it), `login_requested()` (start the JD.ID login
+    again, once step 14 shows).
     """
 
     profile_changed = Signal(object)
     settings_changed = Signal()
     language_changed = Signal(str)
+    jump_requested = Signal(str)
+    login_requested = Signal()
 
     def __init__(
         self,
@@ -50,6 +58,13 @@ class WizardContext(QObject):
         self._saved_progress = _snapshot(self.progress)  # as on disk
         self.runner = runner or WorkerRunner(self)
         self.language = self.settings.language or "en"  # the language showing now
+        self.answers = SellerAnswers(
+            shop_id=self.settings.shop_id,
+            api_key=self.settings.api_key,
+            store_name=self.settings.store_name,
+            qualified=self.progress.answers.get("qualified"),
+        )
+        self.flow = Flow(page_sequence(), self.answers, practice=lambda: self.practice)
         self.profile: Any = None
         self.sandbox: Any = None
         self.sandbox_error: BaseException | None = None
@@ -67,10 +82,6 @@ class WizardContext(QObject):
     @property
     def practice(self) -> bool:
         return self.settings.mode == "practice"
-
-    def skipped_steps(self) -> tuple[str, ...]:
-        """Pages this mode does not show: the platform check is for the real store only."""
-        return ("reach",) if self.practice else ()
 
     @property
     def practice_account(self) -> Any:

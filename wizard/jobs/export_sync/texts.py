@@ -4,6 +4,7 @@ context, the CLI prints them as they are. No Qt."""
 from __future__ import annotations
 
 from wizard.catalog.texts import QT_TRANSLATE_NOOP
+from wizard.flow import problems
 from wizard.jobs.export_sync.models import (
     NO_ANSWER,
     OFF_SHELF,
@@ -16,51 +17,9 @@ from wizard.jobs.export_sync.models import (
 
 CONTEXT = "ExportSync"
 
-# Why a push or a preview stopped, by JdidError key (also the CLI's sentences).
-STOP_REASONS: dict[str, str] = {
-    "cancelled": QT_TRANSLATE_NOOP(
-        "ExportSync", "Export sync was turned off, so the rest was not sent to JD.ID."
-    ),
-    "login_expired": QT_TRANSLATE_NOOP(
-        "ExportSync",
-        "Your JD.ID login has expired. Log in to JD.ID again (step 14), then sync again.",
-    ),
-    "not_qualified": QT_TRANSLATE_NOOP(
-        "ExportSync",
-        "JD.ID says this store is not a Qualified Seller, so it cannot use the Open API. "
-        "Upgrade to Qualified Seller in Seller Center first.",
-    ),
-    "wrong_api_key": QT_TRANSLATE_NOOP(
-        "ExportSync", "JD.ID does not know this API Key. Check it in step 12."
-    ),
-    "wrong_api_secret": QT_TRANSLATE_NOOP(
-        "ExportSync", "JD.ID does not accept this API Secret. Check it in step 12."
-    ),
-    "clock_wrong": QT_TRANSLATE_NOOP(
-        "ExportSync",
-        "This computer's clock is wrong, so JD.ID refuses the requests. Let the computer "
-        "set its date and time automatically, then try again.",
-    ),
-    "rate_limited": QT_TRANSLATE_NOOP(
-        "ExportSync", "JD.ID is limiting requests right now. Wait a minute, then sync again."
-    ),
-    "no_network": QT_TRANSLATE_NOOP(
-        "ExportSync", "There is no internet connection. Connect, then sync again."
-    ),
-    "platform_unreachable": QT_TRANSLATE_NOOP(
-        "ExportSync", "JD.ID is not answering. Try again in a few minutes."
-    ),
-    "unexpected_answer": QT_TRANSLATE_NOOP(
-        "ExportSync",
-        "JD.ID gave an answer the wizard does not understand. Try again later; if it keeps "
-        "happening, send the diagnostics file to support.",
-    ),
-    "platform_error": QT_TRANSLATE_NOOP(
-        "ExportSync",
-        "JD.ID refused a request. Try again later; if it keeps happening, send the "
-        "diagnostics file to support.",
-    ),
-}
+# Why a push or a preview stopped, by JdidError key (also the CLI's sentences): the one
+# problem table's sentences for a sync (wizard.flow.problems).
+STOP_REASONS: dict[str, str] = problems.texts_of(problems.SYNC)
 
 # PushFailure.key -> the reason shown next to a failed change ({message}: JD.ID's words).
 FAILURE_REASONS: dict[str, str] = {
@@ -84,7 +43,7 @@ ZERO_STOCK_WARNING = QT_TRANSLATE_NOOP(
 
 
 def stop_sentence(key: str) -> str:
-    return STOP_REASONS.get(key, STOP_REASONS["platform_error"])
+    return problems.sentence(key, problems.SYNC)
 
 
 def failure_reason(f: PushFailure) -> str:

@@ -116,6 +116,8 @@ class LoginPage(BasePage):
 
         self.problem = ProblemPanel(self)
         self.problem.action_requested.connect(self._problem_action)
+        self.problem.jump_requested.connect(self.go_to)
+        ctx.login_requested.connect(self._login_requested)
         self.problem.link_requested.connect(lambda key: ctx.open_url(resolve_url(key, ctx.profile)))
         self.done_note = note_label("info", self)
         self.done_note.setObjectName("doneNote")
@@ -168,6 +170,11 @@ class LoginPage(BasePage):
         self._close_view()
         self._state = new_state()
         return profile
+
+    def _login_requested(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            self.start_login()
 
     def start_login(self) -> None:
         """A fresh login in the embedded view: new state, new off-the-record profile."""
@@ -529,12 +536,13 @@ def start_reconnect_check(window: Any) -> Any:
 
 
 def open_for_reconnect(window: Any, reason_key: str) -> None:
-    page = window.pages.get("step14")
+    entry = window.flow.reconnect_entry()
+    page = window.pages.get(entry)
     if page is None:
         return
     page.show_reconnect(reason_key)
-    window.jump_to("step14")
-    if window.current_step_id() != "step14":
+    window.jump_to(entry)
+    if window.current_step_id() != entry:
         # The pages before could not be walked (something changed): start the wizard there.
-        window.setStartId(window.page_id("step14"))
+        window.setStartId(window.page_id(entry))
         window.restart()

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from wizard.catalog import texts as catalog_texts
+from wizard.flow.problems import IMPORT, IMPORT_PAGE, fix_step
 from wizard.flow.steps import Step
 from wizard.jobs import import_texts
 from wizard.store.target import NotConnected
@@ -48,6 +48,7 @@ from wizard.ui.pages.products.masters_dialog import (
 from wizard.ui.pages.products.notify import LONG_IMPORT_S, DesktopNotifier, notification_kind
 from wizard.ui.pages.products.report_view import CsvExporter, ReportListDialog, ReportSummary
 from wizard.ui.pages.products.runner import ImportRunner, read_catalog_state, target_of
+from wizard.ui.problem_text import problem_sentence as _problem_sentence
 from wizard.ui.widgets import body_label, note_label
 
 log = logging.getLogger(__name__)
@@ -68,61 +69,9 @@ _BUSY = (RUNNING, STOPPING)  # an import is in flight: Back stays off
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-# Problems of this page (the import's own stop reasons are in wizard.jobs.import_texts).
-PROBLEMS: dict[str, str] = {
-    "not_set_up": QT_TRANSLATE_NOOP(
-        "ImportPage",
-        "Your store is not connected yet. Go back to step 12, fill in the Shop ID, API Key and "
-        "API Secret, then click Install and log in.",
-    ),
-    "no_secret": QT_TRANSLATE_NOOP(
-        "ImportPage",
-        "The API Secret is not saved on this computer any more. Go back to step 12 and paste "
-        "it again, then come back here.",
-    ),
-    "not_logged_in": QT_TRANSLATE_NOOP(
-        "ImportPage",
-        "There is no JD.ID login saved on this computer. Log in to JD.ID in step 14, then "
-        "come back here.",
-    ),
-    "practice_starting": QT_TRANSLATE_NOOP(
-        "ImportPage", "The practice platform is still starting. Click Retry in a moment."
-    ),
-    "no_keyring": QT_TRANSLATE_NOOP(
-        "ImportPage",
-        "The password store of this computer cannot be opened, so the saved JD.ID login "
-        "cannot be read. Unlock it (or log in to your computer again), then click Retry.",
-    ),
-}
-# Where a problem is fixed (a step of the wizard), if not here.
-FIX_STEP: dict[str, str] = {
-    "not_set_up": "step12",
-    "no_secret": "step12",
-    "wrong_api_key": "step12",
-    "wrong_api_secret": "step12",
-    "not_logged_in": "step14",
-    "login_expired": "step14",
-}
-
-
 def problem_sentence(exc: BaseException) -> tuple[str, str]:
     """(key, sentence for the seller) for anything the import or the page can raise."""
-    from wizard.catalog import CatalogError
-
-    if isinstance(exc, CatalogError):
-        errors = catalog_texts.CATALOG_ERRORS
-        text = errors.get(exc.key, errors["catalog_error"])
-        translated = QCoreApplication.translate(catalog_texts.CONTEXT, text)
-        return exc.key, translated.format(path=exc.path or "")
-    key = getattr(exc, "key", None)
-    if isinstance(key, str) and key in PROBLEMS:
-        return key, translate("ImportPage", PROBLEMS[key])
-    reasons = import_texts.STOP_REASONS
-    if not isinstance(key, str) or key not in reasons:
-        from wizard.jdid import JdidError
-
-        key = "platform_error" if isinstance(exc, JdidError) else "internal_error"
-    return key, QCoreApplication.translate(import_texts.CONTEXT, reasons[key])
+    return _problem_sentence(exc, (IMPORT_PAGE, IMPORT))
 
 
 def duration_text(seconds: float) -> str:
@@ -332,23 +281,14 @@ class ImportPage(BasePage):
         if self.state not in (RUNNING, STOPPING):
             self.check_catalog()
         self.retranslate()
-        QTimer.singleShot(0, self._hold_back)
 
     def _hook_wizard(self) -> None:
         wizard = self.wizard()
         if wizard is None or self._wizard_hooked:
             return
         self._wizard_hooked = True
-        # After the wizard's own button update (it connected first), turn Back off again.
-        self.completeChanged.connect(self._hold_back)
-        wizard.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self._hold_back))
         # Closing the window stops the import at a checkpoint; next time it resumes.
         wizard.finished.connect(lambda _r: self.runner.cancel())
-
-    def _hold_back(self) -> None:
-        wizard = self.wizard()
-        if wizard is not None and wizard.currentPage() is self and self.state in _BUSY:
-            wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
     def _profile_changed(self, _profile: Any) -> None:
         if self.state in (CHECKING, READY, FAILED) and self.isVisible():
@@ -405,7 +345,6 @@ class ImportPage(BasePage):
         self.setCommitPage(True)  # from now on Back must not re-enter a half import
         if not self.runner.start(resume=True):
             return  # failed() was emitted and shown
-        self._hold_back()
 
     def resume_import(self) -> None:
         self.start_import()
@@ -454,10 +393,9 @@ class ImportPage(BasePage):
         self._set_state(FAILED)
 
     def _go_fix(self) -> None:
-        step_id = FIX_STEP.get(self.problem_key or "")
-        jump = getattr(self.wizard(), "jump_to", None)
-        if step_id and jump is not None:
-            jump(step_id)
+        step_id = fix_step(self.problem_key)
+        if step_id:
+            self.go_to(step_id)
 
     def _notify(self, title: str, text: str) -> None:
         kind = notification_kind(
@@ -600,6 +538,7 @@ class ImportPage(BasePage):
     # ----- display --------------------------------------------------------------------------
     def _set_state(self, state: str) -> None:
         self.state = state
+        self.set_busy(state in _BUSY)  # the flow keeps Back off while an import is in flight
         if state != FAILED:
             self.problem_key = None
         self.update_blocked()
@@ -625,10 +564,9 @@ class ImportPage(BasePage):
         self.again_button.setEnabled(not self.masters_busy)
         self.masters_status.setText(self._masters_message)
         self.masters_status.setVisible(bool(self._masters_message))
-        self.fix_button.setVisible(state == FAILED and self.problem_key in FIX_STEP)
+        self.fix_button.setVisible(state == FAILED and fix_step(self.problem_key) is not None)
         self._refresh_state_texts()
         self.set_blocked(self._block_reason())
-        self._hold_back()
 
     def _block_reason(self) -> str | None:
         state = self.state
@@ -670,7 +608,7 @@ class ImportPage(BasePage):
             else ""
         )
         self.problem_text.setText(self._problem_text)
-        fix = FIX_STEP.get(self.problem_key or "")
+        fix = fix_step(self.problem_key)
         if fix:
             self.fix_button.setText(
                 translate("ImportPage", "&Go to step %1").replace("%1", str(int(fix[4:])))

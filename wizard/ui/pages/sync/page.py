@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.catalog import texts as catalog_texts
+from wizard.flow.problems import SYNC, SYNC_PAGE, sentence
 from wizard.flow.steps import Step, tr_step
 from wizard.jobs import export_sync as core
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.pages.sync import runner as sync_runner
 from wizard.ui.pages.sync.views import FailuresView, PreviewDialog, locale, number, zero_stock_text
+from wizard.ui.problem_text import problem_sentence as _problem_sentence
 from wizard.ui.widgets import body_label, fact_row, note_label
 
 log = logging.getLogger(__name__)
@@ -58,57 +59,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-PROBLEMS: dict[str, str] = {
-    "not_set_up": QT_TRANSLATE_NOOP(
-        "SyncPage",
-        "Your store is not connected yet. Go back to step 12 and connect it first; until then "
-        "export sync stays Off.",
-    ),
-    "no_secret": QT_TRANSLATE_NOOP(
-        "SyncPage",
-        "The API Secret is not saved on this computer any more. Go back to step 12 and paste "
-        "it again.",
-    ),
-    "not_logged_in": QT_TRANSLATE_NOOP(
-        "SyncPage",
-        "There is no JD.ID login saved on this computer. Log in to JD.ID in step 14 first.",
-    ),
-    "practice_starting": QT_TRANSLATE_NOOP(
-        "SyncPage", "The practice platform is still starting. Wait a moment."
-    ),
-    "no_keyring": QT_TRANSLATE_NOOP(
-        "SyncPage",
-        "The password store of this computer cannot be opened, so the saved JD.ID login "
-        "cannot be read. Unlock it, then try again.",
-    ),
-    "no_import": QT_TRANSLATE_NOOP(
-        "SyncPage",
-        "Import your products first (step 16). Until then there is nothing to sync, so the "
-        "switch waits.",
-    ),
-    "internal_error": QT_TRANSLATE_NOOP(
-        "SyncPage",
-        "Something went wrong inside the wizard. Try again; if it keeps happening, send the "
-        "diagnostics file to support.",
-    ),
-}
-
-
 def problem_sentence(exc: BaseException) -> str:
-    """A sentence for the seller for anything the preview or the push can raise."""
-    from wizard.catalog import CatalogError
+    """A sentence for the seller for anything the preview or the push can raise (why a
+    sync stopped only for what JD.ID answered; anything else is the page's own)."""
     from wizard.jdid import JdidError
 
-    if isinstance(exc, CatalogError):
-        errors = catalog_texts.CATALOG_ERRORS
-        text = errors.get(exc.key, errors["catalog_error"])
-        return QCoreApplication.translate(catalog_texts.CONTEXT, text).format(path=exc.path or "")
-    key = getattr(exc, "key", None)
-    if isinstance(key, str) and key in PROBLEMS:
-        return tr(PROBLEMS[key])
-    if isinstance(exc, JdidError):
-        return QCoreApplication.translate(core.CONTEXT, core.stop_sentence(exc.key))
-    return tr(PROBLEMS["internal_error"])
+    places = (SYNC_PAGE, SYNC) if isinstance(exc, JdidError) else (SYNC_PAGE,)
+    return _problem_sentence(exc, places)[1]
 
 
 class SyncPage(BasePage):
@@ -256,7 +213,7 @@ class SyncPage(BasePage):
             return
         self.summary = summary
         if not summary.imported:
-            self._not_ready(self.tr(PROBLEMS["no_import"]))
+            self._not_ready(sentence("no_import", SYNC_PAGE, QCoreApplication.translate))
             return
         self.not_ready_reason = None
         self._set_state(IDLE)
