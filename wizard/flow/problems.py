@@ -41,13 +41,13 @@ CONTEXTS: dict[str, str] = {
     SYNC_PAGE: "SyncPage",
     SYNC: "ExportSync",
 }
-# What a place says when it meets a key it has no sentence for.
-FALLBACK: dict[str, str] = {
-    CONNECT: "platform_error",
-    IMPORT_PAGE: "internal_error",
-    IMPORT: "internal_error",
-    SYNC_PAGE: "internal_error",
-    SYNC: "platform_error",
+# What a place says when it meets a key it has no sentence for: (key, place).
+FALLBACK: dict[str, tuple[str, str]] = {
+    CONNECT: ("platform_error", CONNECT),
+    IMPORT_PAGE: ("internal_error", IMPORT),
+    IMPORT: ("internal_error", IMPORT),
+    SYNC_PAGE: ("internal_error", SYNC_PAGE),
+    SYNC: ("platform_error", SYNC),
 }
 
 Translate = Callable[[str, str], str]
@@ -575,8 +575,8 @@ def sentence(key: str | None, where: str, translate: Translate = _english) -> st
     """The seller's sentence for `key` at `where` (the place's fallback for a key it has no
     sentence for), through `translate(context, text)`; English by default (the CLI)."""
     if not known(key, where):
-        key = FALLBACK[where]
-    return translate(CONTEXTS[where], PROBLEMS[key].texts[where])
+        key, where = FALLBACK[where]
+    return translate(CONTEXTS[where], PROBLEMS[str(key)].texts[where])
 
 
 def fix_step(key: str | None) -> str | None:

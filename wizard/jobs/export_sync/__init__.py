@@ -9,7 +9,7 @@ push.py: sending the changes; texts.py: the English sentences (the GUI translate
     result = job.run()          # blocks; from a worker thread. job.cancel() from any thread
     retry = result.retry_preview(preview)   # only what failed, to push again
 
-Rules (decided with the lead):
+Rules:
 - Only linked listings (link class matched or new_master) are ever written to. Listings with
   an empty or duplicate SKU code, and listings the last import no longer saw, never are.
 - The difference is the master's stock/price against what JD.ID holds: the listing's values

@@ -1,14 +1,14 @@
 """Step 16: import the store's products from JD.ID, then show what happened to each of them.
 
-The seed's "Finish" is the page's "Start import" button. Before it, the page says in plain
-words what the import does (only QC-passed products, linked by SKU code) and offers to load
-the seller's own master SKU list from CSV (optional; nothing is saved until they accept the
-summary). Once the import has started the page is a commit page: Back is off while it runs
-and after it, so nobody walks back into a half import. Progress shows counts and the time
-left; Cancel stops at a checkpoint and Resume continues from there (also after a restart).
-At the end the report lists what was imported, linked, made new, and what needs the
-seller's attention, each list in a table and as a CSV file. A long import that ends while
-the window is in the background gives a desktop notification.
+The help-centre guide's "Finish" is the page's "Start import" button. Before it, the page
+says in plain words what the import does (only QC-passed products, linked by SKU code) and
+offers to load the seller's own master SKU list from CSV (optional; nothing is saved until
+they accept the summary). Once the import has started the page is a commit page: Back is off
+while it runs and after it, so nobody walks back into a half import. Progress shows counts
+and the time left; Cancel stops at a checkpoint and Resume continues from there (also after
+a restart). At the end the report lists what was imported, linked, made new, and what needs
+the seller's attention, each list in a table and as a CSV file. A long import that ends
+while the window is in the background gives a desktop notification.
 
 Everything slow runs in workers: the import (runner.py next to this file), reading the
 lists (report_view.py), CSV export, and the master list (masters_dialog.py).
@@ -336,7 +336,7 @@ class ImportPage(BasePage):
 
     # ----- the import -----------------------------------------------------------------------
     def start_import(self) -> None:
-        """Start import (the seed's Finish), Resume and Import again all come here."""
+        """Start import, Resume and Import again all come here."""
         if self.state in (RUNNING, STOPPING, CHECKING) or self.masters_busy:
             return
         self.last_progress = None
