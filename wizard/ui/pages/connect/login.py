@@ -29,6 +29,7 @@ from wizard.ui.pages.connect.layout import intro_row
 from wizard.ui.pages.connect.problems import FIXES, ProblemPanel, error_key
 from wizard.ui.qtenv import system_libraries, webengine_env
 from wizard.ui.widgets import body_label, note_label
+from wizard.ui.worker import LatestCall
 
 if TYPE_CHECKING:
     from wizard.jdid import Token
@@ -137,8 +138,7 @@ class LoginPage(BasePage):
         self.view: LoginView | None = None
         self._state: str | None = None  # the state of the login in progress
         self._callback: str | None = None  # the callback being exchanged (for Retry)
-        self._exchanging = 0
-        self._generation = 0
+        self._exchanging = LatestCall(ctx.runner)  # the code exchange of this attempt
         self._token: Token | None = None
         self._reconnect_reason: str | None = None
         self._status_key: str | None = None
@@ -245,8 +245,7 @@ class LoginPage(BasePage):
             self.ctx.save_progress()
 
     def _reset_attempt(self) -> None:
-        self._generation += 1
-        self._exchanging = 0
+        self._exchanging.cancel()
         self._callback = None
         self.problem.clear()
         self.done_note.hide()
@@ -304,28 +303,23 @@ class LoginPage(BasePage):
         if profile is None or callback is None or state is None:
             return
         self.problem.clear()
-        self._generation += 1
-        generation = self._exchanging = self._generation
         self._last_action = "exchange"
         self._set_status("exchanging")
         from wizard.store import connection  # HTTP stack: loaded when first needed
 
-        self.ctx.runner.run(
+        self._exchanging.start(
             connection.finish_login,
             profile,
             self.api_key(),
             callback,
             state,
-            on_result=lambda token: self._logged_in(generation, token),
-            on_error=lambda exc: self._exchange_failed(generation, exc),
+            on_result=self._logged_in,
+            on_error=self._exchange_failed,
             name="login: exchange the code for tokens",
         )
         self.update_blocked()
 
-    def _logged_in(self, generation: int, token: Token) -> None:
-        if generation != self._exchanging:
-            return
-        self._exchanging = 0
+    def _logged_in(self, token: Token) -> None:
         self._token = token
         self._callback = None
         self._state = None  # a state is good for one login only
@@ -340,10 +334,7 @@ class LoginPage(BasePage):
         self.done_note.show()
         self.update_blocked()
 
-    def _exchange_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._exchanging:
-            return
-        self._exchanging = 0
+    def _exchange_failed(self, exc: BaseException) -> None:
         key = error_key(exc)
         if FIXES[key].action != "retry" and key != "no_keyring":
             self._callback = None  # the code is spent or refused: only a new login helps
@@ -407,7 +398,7 @@ class LoginPage(BasePage):
 
     def update_blocked(self) -> None:
         ready = self.ctx.profile is not None and bool(self.api_key())
-        busy = bool(self._exchanging)
+        busy = self._exchanging.running
         self.login_button.setEnabled(ready and not busy and not self._libraries_gone)
         self.browser_button.setEnabled(ready and not busy)
         self.paste_button.setEnabled(not busy)

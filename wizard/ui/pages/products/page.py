@@ -50,6 +50,7 @@ from wizard.ui.pages.products.report_view import CsvExporter, ReportListDialog, 
 from wizard.ui.pages.products.runner import ImportRunner, read_catalog_state, target_of
 from wizard.ui.problem_text import problem_sentence as _problem_sentence
 from wizard.ui.widgets import body_label, note_label
+from wizard.ui.worker import LatestCall
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ class ImportPage(BasePage):
         self.problem_key: str | None = None
         self._problem_text = ""
         self._retry: Callable[[], None] = self.check_catalog
-        self._probe_generation = 0
+        self._probe = LatestCall(ctx.runner)  # reading the product list's state
         self.masters_busy = False
         self._masters_message = ""
         self.masters_dialog: MastersDialog | None = None
@@ -306,19 +307,17 @@ class ImportPage(BasePage):
         except NotConnected as exc:
             self._set_problem(exc, self.check_catalog)
             return
-        self._probe_generation += 1
-        generation = self._probe_generation
         self._set_state(CHECKING)
-        self.ctx.runner.run(
+        self._probe.start(
             read_catalog_state,
             target,
-            on_result=lambda st: self._catalog_read(generation, st),
-            on_error=lambda exc: self._catalog_failed(generation, exc),
+            on_result=self._catalog_read,
+            on_error=self._catalog_failed,
             name="step 16: read the product list",
         )
 
-    def _catalog_read(self, generation: int, st: Any) -> None:
-        if generation != self._probe_generation or self.state != CHECKING:
+    def _catalog_read(self, st: Any) -> None:
+        if self.state != CHECKING:
             return
         self.pending = st.pending
         if st.pending is not None:
@@ -330,8 +329,8 @@ class ImportPage(BasePage):
         else:
             self._set_state(READY)
 
-    def _catalog_failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._probe_generation and self.state == CHECKING:
+    def _catalog_failed(self, exc: BaseException) -> None:
+        if self.state == CHECKING:
             self._set_problem(exc, self.check_catalog)
 
     # ----- the import -----------------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wizard.store.target import NotConnected, StoreTarget, open_client, stored_target
 from wizard.ui.context import WizardContext
+from wizard.ui.worker import LatestCall
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ class ImportRunner(QObject):
         self.client_options: dict[str, Any] = {}
         self.job_options: dict[str, Any] = {}
         self._token: Any = None
-        self._generation = 0
+        self._call = LatestCall(ctx.runner)  # an answer of an earlier run never counts
         self.started_at: float | None = None  # time.monotonic() of this session's start
 
     @property
@@ -118,21 +119,19 @@ class ImportRunner(QObject):
         except NotConnected as exc:
             self.failed.emit(exc)
             return False
-        self._generation += 1
-        generation = self._generation
         self._token = CancelToken()
         self.started_at = time.monotonic()
         log.info("step 16: import %s", "resumed/started" if resume else "started over")
-        self.ctx.runner.run(
+        self._call.start(
             run_import,
             target,
             self._token,
             resume,
             dict(self.client_options),
             dict(self.job_options),
-            on_progress=lambda p: self._progress(generation, p),
-            on_result=lambda report: self._done(generation, report),
-            on_error=lambda exc: self._error(generation, exc),
+            on_progress=self.progress.emit,
+            on_result=self._done,
+            on_error=self._error,
             name="step 16: import products",
         )
         return True
@@ -145,19 +144,11 @@ class ImportRunner(QObject):
     def elapsed_s(self) -> float:
         return 0.0 if self.started_at is None else time.monotonic() - self.started_at
 
-    def _progress(self, generation: int, value: Any) -> None:
-        if generation == self._generation:
-            self.progress.emit(value)
-
-    def _done(self, generation: int, report: Any) -> None:
-        if generation != self._generation:
-            return
+    def _done(self, report: Any) -> None:
         self._token = None
         self.finished.emit(report)
 
-    def _error(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _error(self, exc: BaseException) -> None:
         self._token = None
         from wizard.jobs import ImportCancelled
 

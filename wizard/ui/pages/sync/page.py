@@ -39,6 +39,7 @@ from wizard.ui.pages.sync import runner as sync_runner
 from wizard.ui.pages.sync.views import FailuresView, PreviewDialog, locale, number, zero_stock_text
 from wizard.ui.problem_text import problem_sentence as _problem_sentence
 from wizard.ui.widgets import body_label, fact_row, note_label
+from wizard.ui.worker import LatestCall
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class SyncPage(BasePage):
         self.zero_question: QMessageBox | None = None
         self.client_options: dict[str, Any] = {}  # knobs for support and tests
         self._token: Any = None  # the running push's CancelToken
-        self._generation = 0
+        self._latest = LatestCall(ctx.runner)  # summary, preview or push: the newest counts
         self._turning_on = False
         self._build()
         ctx.profile_changed.connect(self._profile_changed)  # a method: gone with the page
@@ -197,20 +198,16 @@ class SyncPage(BasePage):
         except sync_runner.NotConnected as exc:
             self._not_ready(problem_sentence(exc))
             return
-        self._generation += 1
-        generation = self._generation
         self._set_state(LOADING)
-        self.ctx.runner.run(
+        self._latest.start(
             sync_runner.read_summary,
             target,
-            on_result=lambda s: self._summary_read(generation, s),
-            on_error=lambda exc: self._summary_failed(generation, exc),
+            on_result=self._summary_read,
+            on_error=self._summary_failed,
             name="step 17: read summary",
         )
 
-    def _summary_read(self, generation: int, summary: sync_runner.SyncSummary) -> None:
-        if generation != self._generation:
-            return
+    def _summary_read(self, summary: sync_runner.SyncSummary) -> None:
         self.summary = summary
         if not summary.imported:
             self._not_ready(sentence("no_import", SYNC_PAGE, QCoreApplication.translate))
@@ -218,9 +215,8 @@ class SyncPage(BasePage):
         self.not_ready_reason = None
         self._set_state(IDLE)
 
-    def _summary_failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self._not_ready(problem_sentence(exc))
+    def _summary_failed(self, exc: BaseException) -> None:
+        self._not_ready(problem_sentence(exc))
 
     def _not_ready(self, reason: str) -> None:
         self.not_ready_reason = reason
@@ -245,7 +241,7 @@ class SyncPage(BasePage):
             self._token.cancel()
             self._set_state(STOPPING)
         elif self.state == PREVIEWING:
-            self._generation += 1  # the preview on its way is dropped, not shown
+            self._latest.cancel()  # the preview on its way is dropped, not shown
             self._set_state(IDLE)
         else:
             self._set_state(self.state)
@@ -270,21 +266,17 @@ class SyncPage(BasePage):
             return
         self._turning_on = turning_on
         self.problem = None
-        self._generation += 1
-        generation = self._generation
         self._set_state(PREVIEWING)
-        self.ctx.runner.run(
+        self._latest.start(
             sync_runner.load_preview,
             target,
             dict(self.client_options),
-            on_result=lambda p: self._preview_ready(generation, p),
-            on_error=lambda exc: self._preview_failed(generation, exc),
+            on_result=self._preview_ready,
+            on_error=self._preview_failed,
             name="step 17: preview",
         )
 
-    def _preview_ready(self, generation: int, preview: core.SyncPreview) -> None:
-        if generation != self._generation:
-            return
+    def _preview_ready(self, preview: core.SyncPreview) -> None:
         self.preview = preview
         self._set_state(CONFIRMING)
         self.dialog = PreviewDialog(preview, self._turning_on, self)
@@ -292,9 +284,7 @@ class SyncPage(BasePage):
         self.dialog.rejected.connect(self._preview_rejected)
         self.dialog.open()
 
-    def _preview_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _preview_failed(self, exc: BaseException) -> None:
         self.problem = problem_sentence(exc)
         self._set_state(IDLE)
 
@@ -363,20 +353,18 @@ class SyncPage(BasePage):
         self._token = CancelToken()
         self.last_pushed = preview
         self.last_result = None
-        self._generation += 1
-        generation = self._generation
         self.bar.setValue(0)
         self.counts.setText("")
         self._set_state(PUSHING)
-        self.ctx.runner.run(
+        self._latest.start(
             sync_runner.run_push,
             target,
             preview,
             self._token,
             dict(self.client_options),
-            on_progress=lambda p: self._progress(generation, p),
-            on_result=lambda r: self._pushed(generation, r),
-            on_error=lambda exc: self._push_failed(generation, exc),
+            on_progress=self._progress,
+            on_result=self._pushed,
+            on_error=self._push_failed,
             name="step 17: push to JD.ID",
         )
 
@@ -385,9 +373,7 @@ class SyncPage(BasePage):
             return
         self._push(self.last_result.retry_preview(self.last_pushed))
 
-    def _progress(self, generation: int, p: core.PushProgress) -> None:
-        if generation != self._generation:
-            return
+    def _progress(self, p: core.PushProgress) -> None:
         self.bar.setValue(int(p.fraction * 1000))
         text = (
             self.tr("%1 of %2 changes sent")
@@ -398,9 +384,7 @@ class SyncPage(BasePage):
             text += " \u00b7 " + self.tr("%1 failed").replace("%1", number(p.failed))
         self.counts.setText(text)
 
-    def _pushed(self, generation: int, result: core.PushResult) -> None:
-        if generation != self._generation:
-            return
+    def _pushed(self, result: core.PushResult) -> None:
         self._token = None
         self.last_result = result
         self.bar.setValue(1000 if result.ok else self.bar.value())
@@ -409,9 +393,7 @@ class SyncPage(BasePage):
         self._set_state(IDLE)
         self.refresh_summary()
 
-    def _push_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _push_failed(self, exc: BaseException) -> None:
         self._token = None
         self.problem = problem_sentence(exc)
         self._set_state(IDLE)
