@@ -156,7 +156,7 @@ def start_wizard(
 
 
 def _reconnect_check(wizard: Any) -> None:
-    from wizard.ui.pages.connect.login import start_reconnect_check
+    from wizard.ui.pages.connect.reconnect import start_reconnect_check
 
     start_reconnect_check(wizard)  # stored login expired and not renewable: open at step 14
 
