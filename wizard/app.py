@@ -78,7 +78,7 @@ class Started:
 def load_state(paths: AppPaths) -> tuple[Any, Any, list[BrokenFile]]:
     """Settings and progress; a broken file is set aside as *.bad and reported, not fatal."""
     from wizard.appdata.settings import Settings
-    from wizard.flow.position import Progress
+    from wizard.flow.position import Position
 
     broken: list[BrokenFile] = []
     try:
@@ -87,10 +87,10 @@ def load_state(paths: AppPaths) -> tuple[Any, Any, list[BrokenFile]]:
         broken.append(exc)
         settings = Settings()
     try:
-        progress = Progress.load(paths.progress_file)
+        progress = Position.load(paths.progress_file)
     except BrokenFile as exc:
         broken.append(exc)
-        progress = Progress()
+        progress = Position()
     return settings, progress, broken
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.flow.navigation import BACK
-from wizard.flow.position import Progress
+from wizard.flow.position import Position
 from wizard.flow.steps import step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages import page_class
@@ -284,13 +284,13 @@ class SetupWizard(QWizard):
         """Throw the saved progress away (settings such as the language are kept)."""
         self._replaying = True
         try:
-            self.ctx.progress = Progress()
+            self.ctx.progress = Position()
             self._saved_path = []
             self.pages["welcome"].show_resume_offer(None)
             for page in self.pages.values():
                 page.reset()
             self.restart()
-            self.ctx.progress = Progress()  # resets above may have recorded unticks
+            self.ctx.progress = Position()  # resets above may have recorded unticks
         finally:
             self._replaying = False
         self._page_changed(self.currentId())

@@ -8,7 +8,7 @@ so and offers to use the Shop ID JD.ID named, or to log in again with the other 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -22,6 +22,9 @@ from wizard.ui.pages.connect.layout import intro_row
 from wizard.ui.pages.connect.problems import ProblemPanel, error_key
 from wizard.ui.widgets import fact_row, note_label
 from wizard.ui.worker import LatestCall
+
+if TYPE_CHECKING:
+    from wizard.store.connection import ConnectionFacts
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -70,7 +73,7 @@ class ConnectedPage(BasePage):
         column.addStretch(1)
         self.content_layout.addStretch(1)
 
-        self.facts: Any = None  # wizard.store.connection.ConnectionFacts once known
+        self.facts: ConnectionFacts | None = None  # once known
         self._check = LatestCall(ctx.runner)
         self.retranslate()
 
@@ -112,7 +115,7 @@ class ConnectedPage(BasePage):
         )
         self.update_blocked()
 
-    def _show_facts(self, facts: Any) -> None:
+    def _show_facts(self, facts: ConnectionFacts) -> None:
         self.facts = facts
         if not facts.qualified:
             self.problem.show_problem("not_qualified")

@@ -7,19 +7,21 @@ and cannot be renewed, the wizard goes to the flow's reconnect entry and step 14
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from wizard.ui.pages.connect.login import LOGGED_IN_FOR
 
 if TYPE_CHECKING:
+    from wizard.jdid import EndpointProfile
     from wizard.store.connection import ConnectionCheck
     from wizard.ui.context import WizardContext
     from wizard.ui.window import SetupWizard
+    from wizard.ui.worker import Task
 
 log = logging.getLogger(__name__)
 
 
-def start_reconnect_check(window: SetupWizard) -> Any:
+def start_reconnect_check(window: SetupWizard) -> Task | None:
     """If this install logged in before, check the stored login in a worker; when it has
     expired and cannot be renewed, jump to step 14 and say why. Returns the Task or None."""
     ctx: WizardContext = window.ctx
@@ -28,7 +30,7 @@ def start_reconnect_check(window: SetupWizard) -> Any:
         return None
     if ctx.profile is None:  # practice platform still starting: check once it runs
 
-        def later(profile: Any) -> None:
+        def later(profile: EndpointProfile | None) -> None:
             if profile is not None:
                 ctx.profile_changed.disconnect(later)
                 start_reconnect_check(window)

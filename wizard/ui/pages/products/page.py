@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -59,6 +59,13 @@ from wizard.ui.pages.products.runner import ImportRunner, read_catalog_state, ta
 from wizard.ui.problem_text import problem_sentence as _problem_sentence
 from wizard.ui.worker import LatestCall
 
+if TYPE_CHECKING:
+    from wizard.catalog import ImportRun
+    from wizard.jdid import EndpointProfile
+    from wizard.jobs import ImportReport, Progress
+    from wizard.ui.pages.products.masters_dialog import MastersPlan
+    from wizard.ui.pages.products.runner import CatalogState
+
 log = logging.getLogger(__name__)
 
 CONTEXT = "ImportPage"
@@ -78,9 +85,9 @@ class ImportPage(ImportPageDisplay, BasePage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
         self.state = CHECKING
-        self.report: Any = None  # wizard.jobs.ImportReport once done
-        self.pending: Any = None  # an ImportRun stopped half-way
-        self.last_progress: Any = None
+        self.report: ImportReport | None = None  # once done
+        self.pending: ImportRun | None = None  # an import stopped half-way
+        self.last_progress: Progress | None = None
         self.problem_key: str | None = None
         self._problem_text = ""
         self._retry: Callable[[], None] = self.check_catalog
@@ -125,7 +132,7 @@ class ImportPage(ImportPageDisplay, BasePage):
         # Closing the window stops the import at a checkpoint; next time it resumes.
         wizard.finished.connect(lambda _r: self.runner.cancel())
 
-    def _profile_changed(self, _profile: Any) -> None:
+    def _profile_changed(self, _profile: EndpointProfile | None) -> None:
         if self.state in (CHECKING, READY, FAILED) and self.isVisible():
             self.check_catalog()
         self.update_blocked()
@@ -150,7 +157,7 @@ class ImportPage(ImportPageDisplay, BasePage):
             name="step 16: read the product list",
         )
 
-    def _catalog_read(self, st: Any) -> None:
+    def _catalog_read(self, st: CatalogState) -> None:
         if self.state != CHECKING:
             return
         self.pending = st.pending
@@ -190,12 +197,12 @@ class ImportPage(ImportPageDisplay, BasePage):
     def retry(self) -> None:
         self._retry()
 
-    def _progress(self, p: Any) -> None:
+    def _progress(self, p: Progress) -> None:
         self.last_progress = p
         if self.state in (RUNNING, STOPPING):
             self._show_progress()
 
-    def _finished(self, report: Any) -> None:
+    def _finished(self, report: ImportReport) -> None:
         self.pending = None
         self._show_report(report)
         self._notify(
@@ -240,7 +247,7 @@ class ImportPage(ImportPageDisplay, BasePage):
         self.notifier.notify(kind, title, text)
 
     # ----- the report -----------------------------------------------------------------------
-    def _show_report(self, report: Any) -> None:
+    def _show_report(self, report: ImportReport) -> None:
         self.report = report
         for dialog in list(self.list_dialogs.values()):  # closing one removes it
             dialog.close()
@@ -311,7 +318,7 @@ class ImportPage(ImportPageDisplay, BasePage):
             name="step 16: read the master SKU list",
         )
 
-    def _masters_read(self, plan: Any) -> None:
+    def _masters_read(self, plan: MastersPlan) -> None:
         self.masters_busy = False
         self._masters_message = ""
         dialog = MastersDialog(plan, self)
@@ -321,7 +328,7 @@ class ImportPage(ImportPageDisplay, BasePage):
         self.update_blocked()
         dialog.open()
 
-    def _masters_accepted(self, plan: Any) -> None:
+    def _masters_accepted(self, plan: MastersPlan) -> None:
         target = target_of(self.ctx)
         self.masters_busy = True
         self._masters_message = translate("ImportPage", "Saving your products\u2026")

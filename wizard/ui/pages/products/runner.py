@@ -19,13 +19,17 @@ import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from wizard.store.target import NotConnected, StoreTarget, open_client, stored_target
 from wizard.ui.context import WizardContext
 from wizard.ui.worker import LatestCall
+
+if TYPE_CHECKING:
+    from wizard.catalog import ImportRun
+    from wizard.jobs import CancelToken, ImportReport, ProgressCallback
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +52,8 @@ def catalog_path(ctx: WizardContext) -> Path:
 class CatalogState:
     """What the product list says about this shop's imports (read when the page opens)."""
 
-    pending: Any  # wizard.catalog.ImportRun stopped half-way, or None
-    last_report: Any  # wizard.jobs.ImportReport of the last finished import, or None
+    pending: ImportRun | None  # an import stopped half-way
+    last_report: ImportReport | None  # the last finished import's report
 
 
 def read_catalog_state(target: StoreTarget) -> CatalogState:
@@ -64,13 +68,13 @@ def read_catalog_state(target: StoreTarget) -> CatalogState:
 
 def run_import(
     target: StoreTarget,
-    cancel_token: Any,
+    cancel_token: CancelToken,
     resume: bool,
     client_options: dict[str, Any],
     job_options: dict[str, Any],
     *,
-    progress: Any,
-) -> Any:
+    progress: ProgressCallback,
+) -> ImportReport:
     """Blocking: the whole import (worker thread). Returns the ImportReport."""
     from wizard.jobs import ImportJob
 
@@ -100,7 +104,7 @@ class ImportRunner(QObject):
         # Knobs for support and tests (how hard the client and the importer retry, pages).
         self.client_options: dict[str, Any] = {}
         self.job_options: dict[str, Any] = {}
-        self._token: Any = None
+        self._token: CancelToken | None = None
         self._call = LatestCall(ctx.runner)  # an answer of an earlier run never counts
         self.started_at: float | None = None  # time.monotonic() of this session's start
 
@@ -144,7 +148,7 @@ class ImportRunner(QObject):
     def elapsed_s(self) -> float:
         return 0.0 if self.started_at is None else time.monotonic() - self.started_at
 
-    def _done(self, report: Any) -> None:
+    def _done(self, report: ImportReport) -> None:
         self._token = None
         self.finished.emit(report)
 

@@ -15,7 +15,7 @@ Everything slow (SQLite, HTTP) runs in workers (wizard.ui.pages.sync.runner).
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -43,6 +43,10 @@ from wizard.ui.pages.sync.display import (
 from wizard.ui.pages.sync.views import PreviewDialog, number, zero_stock_text
 from wizard.ui.problem_text import problem_sentence as _problem_sentence
 from wizard.ui.worker import LatestCall
+
+if TYPE_CHECKING:
+    from wizard.jdid import EndpointProfile
+    from wizard.jobs import CancelToken
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +79,7 @@ class SyncPage(SyncPageDisplay, BasePage):
         self.dialog: PreviewDialog | None = None
         self.zero_question: QMessageBox | None = None
         self.client_options: dict[str, Any] = {}  # knobs for support and tests
-        self._token: Any = None  # the running push's CancelToken
+        self._token: CancelToken | None = None  # the running push's
         self._latest = LatestCall(ctx.runner)  # summary, preview or push: the newest counts
         self._turning_on = False
         self._build()
@@ -87,7 +91,7 @@ class SyncPage(SyncPageDisplay, BasePage):
         self.refresh_summary()
         self.retranslate()
 
-    def _profile_changed(self, _profile: Any) -> None:
+    def _profile_changed(self, _profile: EndpointProfile | None) -> None:
         if self.isVisible():
             self.refresh_summary()
 
