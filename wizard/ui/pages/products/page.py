@@ -46,6 +46,7 @@ from wizard.ui.pages.products.display import (
 from wizard.ui.pages.products.display import (
     duration_text as duration_text,  # tests and callers read it here
 )
+from wizard.ui.pages.products.layout import ImportPageLayout
 from wizard.ui.pages.products.masters_dialog import (
     MastersDialog,
     ask_open_path,
@@ -81,7 +82,7 @@ def problem_sentence(exc: BaseException) -> tuple[str, str]:
     return _problem_sentence(exc, (IMPORT_PAGE, IMPORT))
 
 
-class ImportPage(ImportPageDisplay, BasePage):
+class ImportPage(ImportPageLayout, ImportPageDisplay, BasePage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
         self.state = CHECKING
