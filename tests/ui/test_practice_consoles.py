@@ -126,6 +126,11 @@ def test_step_12_fills_in_from_the_practice_console(start) -> None:
     d.qtbot.waitUntil(lambda: d.page.raw("api_key") == account.app_key, timeout=15000)
     assert d.page.raw("shop_id") == str(account.shop_id)
     assert d.page.raw("api_secret") == account.app_secret
+    assert d.ctx.answers.credentials() == (
+        str(account.shop_id),
+        account.app_key,
+        account.app_secret,
+    )  # what steps 13-15 use
     assert d.next_button.isEnabled()
 
 
