@@ -8,10 +8,10 @@ import pytest
 
 from tests.fixtures.consoles import Browser, do_console_steps
 from tests.fixtures.sandbox import login_token
+from wizard.flow import problems
 from wizard.jdid.errors import AppNotPublished, WrongApiKey, WrongCallback
 from wizard.sandbox.console_client import (
     CHECKED_STEPS,
-    REASONS,
     ConsoleClient,
     ConsoleUnavailable,
     callback_difference,
@@ -47,7 +47,8 @@ def test_callback_difference_says_where(saved, key, expected, actual):
         assert diff is None
     else:
         assert diff == (key, expected, actual)
-        assert key in REASONS
+        assert problems.known(key, problems.CONSOLE)
+        assert problems.fix_step(key) == "step10"
 
 
 def test_each_checked_step_is_locked_until_the_console_is_right(make_sandbox):
@@ -56,6 +57,7 @@ def test_each_checked_step_is_locked_until_the_console_is_right(make_sandbox):
     assert {s: client.check(s).reason for s in CHECKED_STEPS} == dict.fromkeys(
         CHECKED_STEPS, "not_registered"
     )
+    assert problems.fix_step("not_registered") == "step03"
     b = Browser(server)
     do_console_steps(b, callback=server.callback_url + " ", publish=False)
     b.post("/console/app/name", app_name="Toko Latihan Jaya")
@@ -114,7 +116,7 @@ def test_credentials_come_from_the_app_overview(make_sandbox):
     client = client_of(server)
     with pytest.raises(ConsoleUnavailable) as caught:
         client.credentials()
-    assert caught.value.key == "unexpected"
+    assert caught.value.key == "console_unexpected"
     client.do_step("step10")
     creds = client.credentials()
     assert (creds.shop_id, creds.api_key, creds.api_secret) == (
@@ -129,8 +131,8 @@ def test_a_wrong_password_or_a_stopped_platform_is_a_keyed_failure(make_sandbox)
     server = make_sandbox()
     acc = server.account
     wrong = ConsoleClient(server.base_url, acc.seller_email, "salah")
-    assert wrong.check("step03").reason == "unexpected"
+    assert wrong.check("step03").reason == "console_unexpected"
     client = client_of(server, timeout_s=2)
     assert client.check("step03").passed
     server.stop()
-    assert client.check("step03").reason == "unreachable"
+    assert client.check("step03").reason == "console_unreachable"

@@ -14,81 +14,19 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from wizard.flow.steps import PRACTICE_CHECKED_STEPS, QT_TRANSLATE_NOOP
+from wizard.flow.steps import PRACTICE_CHECKED_STEPS
 
-CONTEXT = "ConsoleCheck"
 CHECKED_STEPS = PRACTICE_CHECKED_STEPS  # the guide steps checked live in practice mode
 
-# reason key -> English source (the GUI translates in CONTEXT, then fills {expected} and
-# {actual}). The callback's differences are their own keys, so each says where it differs.
-REASONS: dict[str, str] = {
-    "not_registered": QT_TRANSLATE_NOOP(
-        "ConsoleCheck",
-        "You are not registered as a developer yet. In the practice developer console, fill "
-        "in the registration with the details of Shop Information and click Register.",
-    ),
-    "no_app": QT_TRANSLATE_NOOP(
-        "ConsoleCheck",
-        "There is no app yet. In the practice developer console, click Create App, open "
-        '"Seller to JD.ID" and click Create App next to "normal standard API".',
-    ),
-    "name_differs": QT_TRANSLATE_NOOP(
-        "ConsoleCheck",
-        "The App Name is not your store's name yet. Store's name: \u201c{expected}\u201d. "
-        "App Name now: \u201c{actual}\u201d. Copy the store's name, paste it as the App Name "
-        "and click Save.",
-    ),
-    "not_published": QT_TRANSLATE_NOOP(
-        "ConsoleCheck",
-        'The app is not published yet. Open your app in the developer console and click "Publish '
-        'App".',
-    ),
-    "callback_missing": QT_TRANSLATE_NOOP(
-        "ConsoleCheck",
-        "No Callback URL is saved yet. Open App Setting, paste the Callback URL below into "
-        '"Callback URL" and click Save.',
-    ),
-    "callback_spaces": QT_TRANSLATE_NOOP(
-        "ConsoleCheck",
-        "The saved Callback URL has an extra space (or another invisible character) before or "
-        "after it: \u201c{actual}\u201d. Paste it again without the space and click Save.",
-    ),
-    "callback_scheme": QT_TRANSLATE_NOOP(
-        "ConsoleCheck",
-        "The saved Callback URL starts differently: it must start with \u201c{expected}\u201d, "
-        "not \u201c{actual}\u201d. Paste the Callback URL below again and click Save.",
-    ),
-    "callback_host": QT_TRANSLATE_NOOP(
-        "ConsoleCheck",
-        "The saved Callback URL points to another address: \u201c{actual}\u201d instead of "
-        "\u201c{expected}\u201d. Paste the Callback URL below again and click Save.",
-    ),
-    "callback_path": QT_TRANSLATE_NOOP(
-        "ConsoleCheck",
-        "The end of the saved Callback URL is different: \u201c{actual}\u201d instead of "
-        "\u201c{expected}\u201d. Paste the whole Callback URL below again and click Save.",
-    ),
-    "callback_other": QT_TRANSLATE_NOOP(
-        "ConsoleCheck",
-        "The saved Callback URL is not exactly ours: \u201c{actual}\u201d. Paste the Callback "
-        "URL below again and click Save.",
-    ),
-    "unreachable": QT_TRANSLATE_NOOP(
-        "ConsoleCheck",
-        "The practice platform did not answer, so this step could not be checked. Click "
-        '"Check again".',
-    ),
-    "unexpected": QT_TRANSLATE_NOOP(
-        "ConsoleCheck",
-        "The practice platform gave an answer the wizard does not understand, so this step "
-        'could not be checked. Click "Check again"; if it stays, close the wizard and open it '
-        "again.",
-    ),
-}
+# A failed StepCheck's reason is a key of wizard.flow.problems (place CONSOLE): "not_registered",
+# "no_app", "name_differs", "not_published", "callback_missing", "callback_spaces",
+# "callback_scheme", "callback_host", "callback_path", "callback_other", or the console's
+# own "console_unreachable" / "console_unexpected".
 
 
 class ConsoleUnavailable(Exception):
-    """The console could not be asked. `key`: "unreachable" (no answer), "unexpected"."""
+    """The console could not be asked. `key`: "console_unreachable" (no answer),
+    "console_unexpected" (an answer that is not the console's)."""
 
     def __init__(self, key: str, detail: str = "") -> None:
         super().__init__(f"{key}: {detail}" if detail else key)
@@ -117,7 +55,7 @@ class ConsoleView:
 class StepCheck:
     step_id: str
     passed: bool
-    reason: str = ""  # a REASONS key when not passed
+    reason: str = ""  # a wizard.flow.problems key (place CONSOLE) when not passed
     expected: str = ""
     actual: str = ""
 
@@ -201,14 +139,14 @@ class ConsoleClient:
                 method, url, data=data or None, auth=self._auth, timeout=self.timeout_s
             )
         except requests.RequestException as exc:
-            raise ConsoleUnavailable("unreachable", type(exc).__name__) from None
+            raise ConsoleUnavailable("console_unreachable", type(exc).__name__) from None
         try:
             body = answer.json()
         except ValueError:
-            raise ConsoleUnavailable("unexpected", f"HTTP {answer.status_code}") from None
+            raise ConsoleUnavailable("console_unexpected", f"HTTP {answer.status_code}") from None
         if answer.status_code != 200 or not isinstance(body, dict):
             error = body.get("error", "") if isinstance(body, dict) else ""
-            raise ConsoleUnavailable("unexpected", f"HTTP {answer.status_code} {error}")
+            raise ConsoleUnavailable("console_unexpected", f"HTTP {answer.status_code} {error}")
         return body
 
     def view(self) -> ConsoleView:
@@ -234,7 +172,7 @@ class ConsoleClient:
                 str(body["shop_id"]), str(body["api_key"]), str(body["api_secret"])
             )
         except KeyError:
-            raise ConsoleUnavailable("unexpected", "credentials incomplete") from None
+            raise ConsoleUnavailable("console_unexpected", "credentials incomplete") from None
 
 
 def _view(body: dict[str, Any]) -> ConsoleView:
@@ -254,7 +192,7 @@ def _view(body: dict[str, Any]) -> ConsoleView:
             callback_url=str(body["callback_url"]),
         )
     except (KeyError, TypeError):
-        raise ConsoleUnavailable("unexpected", "state incomplete") from None
+        raise ConsoleUnavailable("console_unexpected", "state incomplete") from None
 
 
 SAMPLE_FILE = "practice-products.xlsx"
@@ -268,9 +206,9 @@ def download_sample_masters(base_url: str, folder: Path, timeout_s: float = 10) 
     try:
         answer = requests.get(f"{base_url}/practice/sample-products.xlsx", timeout=timeout_s)
     except requests.RequestException as exc:
-        raise ConsoleUnavailable("unreachable", type(exc).__name__) from None
+        raise ConsoleUnavailable("console_unreachable", type(exc).__name__) from None
     if answer.status_code != 200 or not answer.content.startswith(b"PK"):
-        raise ConsoleUnavailable("unexpected", f"HTTP {answer.status_code}")
+        raise ConsoleUnavailable("console_unexpected", f"HTTP {answer.status_code}")
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / SAMPLE_FILE
     partial = path.with_suffix(".part")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.flow import problems
 from wizard.flow.steps import PRACTICE_CHECKED_STEPS as CHECKED_STEPS
 from wizard.ui.context import WizardContext
 from wizard.ui.qt_values import PLAIN_TEXT, set_values
@@ -196,17 +197,18 @@ class ConsoleCheckPanel(QWidget):
         self.result = result
         # Remembered like a tick, so a reopened wizard can walk past the step again before
         # its check has answered (it runs again when the page opens).
-        if result.reason not in ("unreachable", "unexpected"):
+        if result.reason not in ("console_unreachable", "console_unexpected"):
             self.ctx.progress.set_confirmed(self.step_id, result.passed)
             self.ctx.save_progress()
         self._show()
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        from wizard.sandbox.console_client import REASONS, StepCheck
+        from wizard.sandbox.console_client import StepCheck
 
-        key = getattr(exc, "key", "unexpected")
-        self._done(StepCheck(self.step_id, False, key if key in REASONS else "unexpected"))
+        key = getattr(exc, "key", "")
+        known = problems.known(key, problems.CONSOLE)
+        self._done(StepCheck(self.step_id, False, key if known else "console_unexpected"))
 
     # ----- what the seller reads --------------------------------------------------------------
     def blocked_sentence(self) -> str | None:
@@ -260,10 +262,9 @@ def _run_check(client: Any, step_id: str, callback_url: str, do_step: bool) -> A
 
 
 def reason_sentence(result: Any) -> str:
-    """A StepCheck's reason in the current language, with the values side by side."""
-    from wizard.sandbox.console_client import CONTEXT, REASONS
-
-    text = translate(CONTEXT, REASONS.get(result.reason, REASONS["unexpected"]))
+    """A StepCheck's reason in the current language (the problem table's sentence), with
+    the values side by side."""
+    text = problems.sentence(result.reason, problems.CONSOLE, translate)
     return text.format(expected=result.expected, actual=result.actual)
 
 
@@ -341,7 +342,7 @@ class _PracticeTaskButton(QPushButton):
     def _error(self, exc: BaseException) -> None:
         self.busy = False
         self.refresh()
-        self.say(self.failed_sentence(getattr(exc, "key", "unexpected")))
+        self.say(self.failed_sentence(getattr(exc, "key", "console_unexpected")))
 
     def work(self, server: Any) -> Any:  # in the worker
         raise NotImplementedError
@@ -378,7 +379,7 @@ class ConsoleCredentialsButton(_PracticeTaskButton):
         self._fill(creds.shop_id, creds.api_key, creds.api_secret)
 
     def failed_sentence(self, key: str) -> str:
-        if key == "unexpected":
+        if key == "console_unexpected":
             return translate(
                 "PracticeConsole",
                 "The practice console has no app yet, so there is no API Key to copy. Go back "
