@@ -641,6 +641,14 @@
         <translation>Your JD.ID login has expired. Log in to JD.ID again (step 14), then sync again.</translation>
     </message>
     <message>
+        <source>The Callback URL saved in the practice developer console is not the practice platform&apos;s, so the practice login stopped. Open the wizard in practice mode, fix it at step 10 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>The Callback URL saved in the practice developer console is not the practice platform&apos;s, so the practice login stopped. Open the wizard in practice mode, fix it at step 10 (or click “Do this step for me” there), then run this command again.</translation>
+    </message>
+    <message>
+        <source>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</translation>
+    </message>
+    <message>
         <source>JD.ID says this store is not a Qualified Seller, so it cannot use the Open API. Upgrade to Qualified Seller in Seller Center first.</source>
         <translation>JD.ID says this store is not a Qualified Seller, so it cannot use the Open API. Upgrade to Qualified Seller in Seller Center first.</translation>
     </message>
@@ -1296,6 +1304,14 @@ Each JD.ID product is linked to your own product with the same SKU code. If none
     <message>
         <source>JD.ID refused a request. Try again later; if it keeps happening, send the diagnostics file to support.</source>
         <translation>JD.ID refused a request. Try again later; if it keeps happening, send the diagnostics file to support.</translation>
+    </message>
+    <message>
+        <source>The Callback URL saved in the practice developer console is not the practice platform&apos;s, so the practice login stopped. Open the wizard in practice mode, fix it at step 10 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>The Callback URL saved in the practice developer console is not the practice platform&apos;s, so the practice login stopped. Open the wizard in practice mode, fix it at step 10 (or click “Do this step for me” there), then run this command again.</translation>
+    </message>
+    <message>
+        <source>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</translation>
     </message>
     <message>
         <source>Something went wrong inside the wizard. Start the import again; if it keeps happening, send the diagnostics file to support.</source>

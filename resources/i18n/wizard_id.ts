@@ -641,6 +641,14 @@
         <translation>Login JD.ID Anda sudah kedaluwarsa. Login lagi ke JD.ID (langkah 14), lalu sinkronkan lagi.</translation>
     </message>
     <message>
+        <source>The Callback URL saved in the practice developer console is not the practice platform&apos;s, so the practice login stopped. Open the wizard in practice mode, fix it at step 10 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>Callback URL yang tersimpan di developer console latihan bukan milik platform latihan, jadi proses masuk latihan berhenti. Buka wizard dalam mode latihan, perbaiki di langkah 10 (atau klik “Kerjakan langkah ini untuk saya” di sana), lalu jalankan perintah ini lagi.</translation>
+    </message>
+    <message>
+        <source>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>Aplikasi latihan belum dipublikasikan, jadi proses masuk latihan berhenti. Buka wizard dalam mode latihan, publikasikan aplikasinya di langkah 8 (atau klik “Kerjakan langkah ini untuk saya” di sana), lalu jalankan perintah ini lagi.</translation>
+    </message>
+    <message>
         <source>JD.ID says this store is not a Qualified Seller, so it cannot use the Open API. Upgrade to Qualified Seller in Seller Center first.</source>
         <translation>Menurut JD.ID toko ini bukan Qualified Seller, jadi tidak bisa memakai Open API. Upgrade dulu ke Qualified Seller di Seller Center.</translation>
     </message>
@@ -1296,6 +1304,14 @@ Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang 
     <message>
         <source>JD.ID refused a request. Try again later; if it keeps happening, send the diagnostics file to support.</source>
         <translation>JD.ID menolak sebuah permintaan. Coba lagi nanti; jika terus terjadi, kirim file diagnostik ke tim support.</translation>
+    </message>
+    <message>
+        <source>The Callback URL saved in the practice developer console is not the practice platform&apos;s, so the practice login stopped. Open the wizard in practice mode, fix it at step 10 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>Callback URL yang tersimpan di developer console latihan bukan milik platform latihan, jadi proses masuk latihan berhenti. Buka wizard dalam mode latihan, perbaiki di langkah 10 (atau klik “Kerjakan langkah ini untuk saya” di sana), lalu jalankan perintah ini lagi.</translation>
+    </message>
+    <message>
+        <source>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>Aplikasi latihan belum dipublikasikan, jadi proses masuk latihan berhenti. Buka wizard dalam mode latihan, publikasikan aplikasinya di langkah 8 (atau klik “Kerjakan langkah ini untuk saya” di sana), lalu jalankan perintah ini lagi.</translation>
     </message>
     <message>
         <source>Something went wrong inside the wizard. Start the import again; if it keeps happening, send the diagnostics file to support.</source>

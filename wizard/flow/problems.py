@@ -302,6 +302,21 @@ _ROWS: tuple[Problem, ...] = (
                 "URL from step 10 into \u201cCallback URL\u201d and save. Then log "
                 "in again.",
             ),
+            # Only the practice login of `main.py import/sync --sandbox` meets it there.
+            IMPORT: QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "The Callback URL saved in the practice developer console is not the practice "
+                "platform's, so the practice login stopped. Open the wizard in practice mode, "
+                "fix it at step 10 (or click \u201cDo this step for me\u201d there), then run "
+                "this command again.",
+            ),
+            SYNC: QT_TRANSLATE_NOOP(
+                "ExportSync",
+                "The Callback URL saved in the practice developer console is not the practice "
+                "platform's, so the practice login stopped. Open the wizard in practice mode, "
+                "fix it at step 10 (or click \u201cDo this step for me\u201d there), then run "
+                "this command again.",
+            ),
         },
     ),
     Problem(
@@ -315,6 +330,18 @@ _ROWS: tuple[Problem, ...] = (
                 "ConnectProblems",
                 "JD.ID only lets a published app log in to a store. In the developer "
                 "console, publish your app (step 8), then log in again.",
+            ),
+            IMPORT: QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "The practice app is not published yet, so the practice login stopped. Open "
+                "the wizard in practice mode, publish the app at step 8 (or click \u201cDo "
+                "this step for me\u201d there), then run this command again.",
+            ),
+            SYNC: QT_TRANSLATE_NOOP(
+                "ExportSync",
+                "The practice app is not published yet, so the practice login stopped. Open "
+                "the wizard in practice mode, publish the app at step 8 (or click \u201cDo "
+                "this step for me\u201d there), then run this command again.",
             ),
         },
     ),
