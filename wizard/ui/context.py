@@ -79,12 +79,14 @@ class WizardContext(QObject):
         self._sandbox_task: Task | None = None
         self._reachability: ReachabilityCheck | None = None
         self._shut_down = False
-        # How links open; tests replace it to see which address a button would open.
-        self.url_opener: Callable[[str], None] = _open_in_browser
+        # How links open; tests replace it to see which address a button would open. It
+        # returns False when no browser started (None counts as started).
+        self.url_opener: Callable[[str], bool | None] = _open_in_browser
 
-    def open_url(self, url: str) -> None:
+    def open_url(self, url: str) -> bool:
+        """Open `url` in the system browser; False when none could be started."""
         log.info("opening %s in the browser", url)
-        self.url_opener(url)
+        return self.url_opener(url) is not False
 
     # ----- mode and endpoint profile -------------------------------------------------------
     @property
@@ -158,6 +160,9 @@ class WizardContext(QObject):
         self._sandbox_task = self.runner.run(
             practice_sandbox,  # the same practice store (and state file) as `import --sandbox`
             self.paths,
+            # The seller does steps 3-10 in the practice console (or has them done, one
+            # click a step); a console saved by an earlier run is kept as it was.
+            console_ready=False,
             on_result=self._sandbox_started,
             on_error=self._sandbox_failed,
             name="start practice sandbox",
@@ -223,14 +228,14 @@ def _snapshot(progress: Position) -> str:
     return json.dumps(progress.to_dict(), sort_keys=True)
 
 
-def _open_in_browser(url: str) -> None:
+def _open_in_browser(url: str) -> bool:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
     from wizard.ui.qtenv import child_env
 
     with child_env.restored():  # the installed app's library paths are not the browser's
-        QDesktopServices.openUrl(QUrl(url))
+        return QDesktopServices.openUrl(QUrl(url))
 
 
 def _real_profile(settings: Settings) -> EndpointProfile:
