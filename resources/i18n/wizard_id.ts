@@ -1615,8 +1615,12 @@ API Secret: %3</translation>
 <context>
     <name>PracticeConsole</name>
     <message>
-        <source>Practice console</source>
-        <translation>Konsol latihan</translation>
+        <source>Practice Seller Center</source>
+        <translation>Seller Center latihan</translation>
+    </message>
+    <message>
+        <source>Practice developer console</source>
+        <translation>Konsol developer latihan</translation>
     </message>
     <message>
         <source>No web browser could be opened on this computer. Open this address in any browser:</source>

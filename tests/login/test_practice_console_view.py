@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from tests.login.conftest import WEBENGINE_HEADLESS_MESSAGES  # noqa: E402
@@ -74,4 +75,33 @@ def test_without_a_browser_the_console_opens_in_the_wizard_and_works(qtbot, app_
     fill_and_click(qtbot, window, {**form, "dev-phone": c.owner_phone}, "register")
     wait_page(qtbot, window, "console-home")
     assert server.console.snapshot().registered
+    window.close()
+
+
+def test_do_this_step_for_me_shows_the_new_state_in_the_open_console(  # noqa: ANN201
+    qtbot,
+    app_home,
+    make_sandbox,  # noqa: ANN001
+):
+    from wizard.ui.practice_console import ConsoleCheckPanel
+
+    server = make_sandbox(console_ready=False)
+    ctx = WizardContext(resolve_paths().ensure())
+    ctx.url_opener = lambda url: False  # no browser could be started
+    ctx.sandbox = server
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    open_console(ctx, server.developer_console_url + "?lang=en", parent)
+    window = parent.findChild(ConsoleWindow)
+    wait_page(qtbot, window, "console-login")
+    account = server.account
+    fill_and_click(
+        qtbot, window, {"email": account.seller_email, "password": account.seller_password}, "login"
+    )
+    wait_page(qtbot, window, "console-register")
+    panel = ConsoleCheckPanel(ctx, "step03", parent)
+    qtbot.mouseClick(panel.do_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.passed, timeout=WAIT_MS)
+    # The console the seller has open now shows the step as done, not the form of before.
+    wait_page(qtbot, window, "console-home")
     window.close()

@@ -8,10 +8,13 @@ The checks run in a worker (wizard.sandbox.console_client does the HTTP); the pa
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import weakref
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -56,6 +59,8 @@ def open_console(ctx: WizardContext, url: str, parent: QWidget) -> None:
         return
     log.info("no browser started; showing the practice console in the wizard")
     window = ConsoleWindow(url, parent)
+    if "/seller" in url:
+        window.setWindowTitle(translate("PracticeConsole", "Practice Seller Center"))
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
 
@@ -78,7 +83,8 @@ class ConsoleWindow(QWidget):
     def __init__(self, url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("consoleWindow")
-        self.setWindowTitle(translate("PracticeConsole", "Practice console"))
+        self.setWindowTitle(translate("PracticeConsole", "Practice developer console"))
+        _OPEN_WINDOWS.add(self)
         self.resize(960, 700)
         layout = QVBoxLayout(self)
         self.address = QLabel(url, self)
@@ -121,6 +127,19 @@ class ConsoleWindow(QWidget):
         """Run `script` in the console page (tests and support scripts)."""
         self.web_page.runJavaScript(script, 0, callback)
 
+    def reload(self) -> None:
+        if self.web_page is not None:
+            self.web_page.triggerAction(self.web_page.WebAction.Reload)
+
+
+# The console windows open now: after "Do this step for me" they show the new state at once,
+# instead of the page the seller loaded before (a red error for what is now done).
+_OPEN_WINDOWS: weakref.WeakSet[ConsoleWindow] = weakref.WeakSet()
+
+# While a checked step waits, the wizard asks the practice console again this often, so the
+# page turns green by itself when the seller has done the step in the console.
+RECHECK_MS = 2500
+
 
 class ConsoleCheckPanel(QWidget):
     """Under a checked console step (3, 6, 7, 8, 10) in practice mode: what the live check
@@ -137,6 +156,8 @@ class ConsoleCheckPanel(QWidget):
         self.setObjectName("consoleCheck")
         self.result: Any = None  # the last wizard.sandbox.console_client.StepCheck
         self.busy = False
+        self._doing_step = False
+        self._pending: bool | None = None  # a request made during a background re-check
         self._task: Any = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
@@ -156,7 +177,22 @@ class ConsoleCheckPanel(QWidget):
         buttons.addWidget(self.do_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self._recheck = QTimer(self)
+        self._recheck.setInterval(RECHECK_MS)
+        self._recheck.timeout.connect(self._recheck_now)
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._recheck.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        self._recheck.stop()
+        super().hideEvent(event)
+
+    def _recheck_now(self) -> None:
+        if not self.passed and not self.busy and self.ctx.sandbox is not None and self.isVisible():
+            self._start(do_step=False)
 
     # ----- the check ------------------------------------------------------------------------
     @property
@@ -172,10 +208,16 @@ class ConsoleCheckPanel(QWidget):
         self._start(do_step=True)
 
     def _start(self, *, do_step: bool) -> None:
+        if self.busy and not self._doing_step:
+            # A background re-check is on its way, from before what the seller did just now:
+            # this request runs right after it.
+            self._pending = do_step or bool(self._pending)
+            return
         if self.busy or self.ctx.sandbox is None:
             self._show()
             return
         self.busy = True
+        self._doing_step = do_step
         self._show()
         self._task = self.ctx.runner.run(
             _run_check,
@@ -194,7 +236,16 @@ class ConsoleCheckPanel(QWidget):
 
     def _done(self, result: Any) -> None:
         self.busy = False
+        did_step = self._doing_step
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._start(do_step=pending)
+            return
         self.result = result
+        if did_step:
+            for window in list(_OPEN_WINDOWS):
+                with contextlib.suppress(RuntimeError):  # closed meanwhile: nothing to show
+                    window.reload()
         # Remembered like a tick, so a reopened wizard can walk past the step again before
         # its check has answered (it runs again when the page opens).
         if result.reason not in ("console_unreachable", "console_unexpected"):
@@ -225,7 +276,7 @@ class ConsoleCheckPanel(QWidget):
             )
         if self.ctx.sandbox is None:
             return translate("PracticeConsole", "Please wait: the practice platform is starting.")
-        if self.busy or self.result is None:
+        if self.result is None or (self.busy and self._doing_step):
             return translate("PracticeConsole", "Checking this step in the practice console\u2026")
         return reason_sentence(self.result)
 
@@ -234,8 +285,10 @@ class ConsoleCheckPanel(QWidget):
             self.status.setText(_passed_sentence(self.step_id))
         else:
             self.status.setText(self.blocked_sentence() or "")
-        self.check_button.setEnabled(not self.busy)
-        self.do_button.setEnabled(not self.busy and not self.passed)
+        # A re-check in the background (the timer) leaves the buttons as they are.
+        waiting = self.busy and (self._doing_step or self.result is None)
+        self.check_button.setEnabled(not waiting)
+        self.do_button.setEnabled(not waiting and not self.passed)
 
     def reset(self) -> None:
         """ "Start over": nothing checked yet."""
