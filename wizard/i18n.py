@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any, ClassVar
@@ -211,6 +212,13 @@ def _write_ts(tree: Any, ts: Path) -> None:
     import xml.etree.ElementTree as ET
 
     body = ET.tostring(tree.getroot(), encoding="unicode")
+    # Quotes in texts escaped as lupdate writes them, so the file does not flip between the
+    # two spellings (and every quoted line show up in a diff) depending on who wrote it last.
+    body = re.sub(
+        r">([^<]*)<",
+        lambda m: ">" + m.group(1).replace('"', "&quot;").replace("'", "&apos;") + "<",
+        body,
+    )
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )

@@ -2145,10 +2145,10 @@ Biarkan tab browser ini tetap terbuka: akun yang sama dipakai di langkah-langkah
     <message>
         <source>The first time, the developer console asks you to register. Fill in the form with the same details you gave when you opened your store on JD.ID, tick the boxes, and click Register.
 
-If you have registered before, the console skips this form: just tick the box below.</source>
+If you have registered before, the console skips this form and you can go on.</source>
         <translation>Saat pertama kali, konsol developer meminta Anda mendaftar. Isi formulirnya dengan data yang sama seperti saat Anda membuka toko di JD.ID, centang kotak-kotaknya, lalu klik Register.
 
-Jika Anda sudah pernah mendaftar, formulir ini dilewati: cukup centang kotak di bawah.</translation>
+Jika Anda sudah pernah mendaftar, formulir ini dilewati dan Anda bisa lanjut.</translation>
     </message>
     <message>
         <source>I am registered as a developer</source>

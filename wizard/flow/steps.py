@@ -173,8 +173,7 @@ STEPS: tuple[Step, ...] = (
             "The first time, the developer console asks you to register. Fill in the form with "
             "the same details you gave when you opened your store on JD.ID, tick the boxes, "
             "and click Register.\n\n"
-            "If you have registered before, the console skips this form: just tick the box "
-            "below.",
+            "If you have registered before, the console skips this form and you can go on.",
         ),
         picture="step03.svg",
         links=(_OPEN_DEV_CONSOLE,),

@@ -163,7 +163,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "register_intro": "Isi dengan data yang sama seperti saat Anda membuka toko di JD.ID.",
         "agree": "Saya setuju dengan ketentuan JD.ID Open Platform untuk developer",
         "agree_missing": "Centang kotaknya untuk menyetujui ketentuan.",
-        "register": "Daftar",
+        "register": "Register",  # JD.ID's own button name, as the guide quotes it
         "mismatch.name": (
             "Nama lengkap tidak sama dengan data saat toko Anda dibuka (lihat Shop "
             "Information di Seller Center)."
