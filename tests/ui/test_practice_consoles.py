@@ -144,3 +144,29 @@ def test_a_reopened_practice_wizard_resumes_past_the_checked_steps(start) -> Non
     assert d2.current == "step10"
     d2.wait_for_check()  # it ran again, against the console kept in the state file
     assert d2.page.console_check.passed and d2.next_button.isEnabled()
+
+
+def test_practice_install_without_a_password_store_goes_on_for_this_session(start) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from tests.fixtures.keyring_backend import MemoryKeyring
+    from wizard.appdata import secrets
+
+    d = start(practice=True)
+    d.qtbot.waitUntil(lambda: d.ctx.sandbox is not None, timeout=15000)
+    d.walk_to("step12")
+    d.click(d.page.fill_button)
+    d.qtbot.waitUntil(d.next_button.isEnabled, timeout=15000)
+    d.next()
+    assert d.current == "step13"
+    keyring.set_keyring(fail.Keyring())  # no password store at all, as on a bare computer
+    try:
+        d.click(d.page.install_button)
+        d.qtbot.waitUntil(d.page.isComplete, timeout=15000)
+        # No alarm and no extra click for practice secrets: they stay in memory, and it says so.
+        assert not d.page.problem.isVisible()
+        assert secrets.session_only()
+        assert "this session only" in d.page.done_note.text()
+    finally:
+        keyring.set_keyring(MemoryKeyring())
