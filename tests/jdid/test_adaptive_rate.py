@@ -56,6 +56,29 @@ def test_code_2_cuts_the_rate_once_for_the_calls_already_sent():
     assert limiter.rate < cut and limiter.cuts == 2
 
 
+def test_after_a_cut_no_call_goes_for_a_moment():
+    """The platform's allowance is empty when it answers code 2: the next call waits for
+    it to refill a little instead of finding it empty again."""
+    clock = FakeClock()
+    limiter = limiter_at(40, clock)
+    limiter.on_answer(limiter.acquire(), rate_limited=True)
+    cut_at = clock.now
+    assert limiter.acquire() - cut_at >= 0.2
+
+
+def test_the_known_limit_is_what_the_platform_let_through_between_two_code_2s():
+    clock = FakeClock()
+    limiter = limiter_at(40, clock)
+    limiter.on_answer(limiter.acquire(), rate_limited=True)  # the first: nothing known, 50 %
+    assert limiter.rate == pytest.approx(20)
+    for _ in range(36):  # 36 calls accepted in the 2 s until the next code 2
+        clock.sleep(2.0 / 36)
+        limiter.on_answer(clock.now, rate_limited=False)
+    limiter.on_answer(clock.now, rate_limited=True)
+    assert limiter.known_limit == pytest.approx(36.5 / 2.0)
+    assert limiter.rate == pytest.approx(0.95 * 36.5 / 2.0)
+
+
 def test_probes_upward_while_calls_succeed_and_the_limiter_sets_the_pace():
     clock = FakeClock()
     limiter = limiter_at(40, clock)
