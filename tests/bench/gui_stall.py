@@ -35,6 +35,7 @@ Prints `name: value`:
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
@@ -155,6 +156,7 @@ def main() -> int:
         store = connect_store(server)
         started = start_wizard(store.paths, lang="en", practice=False)
         wizard, ctx = started.wizard, started.ctx
+        wizard.call_after_first_paint(gc.freeze)  # as wizard.app.run_gui does
         ctx.profile = server.profile
         ctx.profile_changed.emit(server.profile)
         wizard.resize(1326, 708)  # a 1366x768 screen less the taskbar and frame

@@ -99,3 +99,10 @@ def test_a_run_left_unfinished_is_offered_for_resuming(catalog: Catalog) -> None
     fresh = catalog.begin_run(SHOP, 50)  # "start over" abandons the old one
     assert catalog.run(run.id).state == "abandoned"
     assert catalog.resumable_run(SHOP).id == fresh.id
+
+
+def test_linking_leaves_foreign_keys_checked(catalog: Catalog) -> None:
+    """Linking runs without foreign-key checks (its master ids come from a join); every
+    other write of the catalog still has them."""
+    import_pages(catalog, [[listing(1, "A")]])
+    assert next(catalog.query("PRAGMA foreign_keys"))[0] == 1

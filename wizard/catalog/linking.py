@@ -19,29 +19,44 @@ from wizard.catalog.models import (
     LinkCounts,
 )
 
+# Codes two or more SKUs of the shop share in this run: none of them is linked, all reported.
+_DUPLICATES = """
+    SELECT sku_key FROM listings WHERE seen_run_id = :run AND sku_key <> ''
+    GROUP BY sku_key HAVING count(*) > 1"""
+
+# The run's listings are read once into a plan (class and master of each), the few new
+# masters are made from it, and only listings whose link changes are written: writing rows
+# is what costs, and a re-import changes almost none. The plan is a temporary table of this
+# connection, emptied before and after.
 _STEPS = (
-    # Forget the previous classification of everything this run saw.
-    "UPDATE listings SET master_id = NULL, link_class = NULL WHERE seen_run_id = :run",
-    f"UPDATE listings SET link_class = '{EMPTY_SKU}' WHERE seen_run_id = :run AND sku_key = ''",
-    # Two or more SKUs of the shop with one code: none is linked, all are reported.
-    f"""UPDATE listings SET link_class = '{DUPLICATE_SKU}'
-        WHERE seen_run_id = :run AND sku_key IN (
-            SELECT sku_key FROM listings WHERE seen_run_id = :run AND sku_key <> ''
-            GROUP BY sku_key HAVING count(*) > 1)""",
-    f"""UPDATE listings SET master_id = m.id, link_class = '{MATCHED}'
-        FROM masters AS m
-        WHERE listings.seen_run_id = :run AND listings.link_class IS NULL
-          AND m.sku_key = listings.sku_key""",
+    """CREATE TEMP TABLE IF NOT EXISTS link_plan (
+        sku_id INTEGER PRIMARY KEY, sku_key TEXT NOT NULL, master_id INTEGER, link_class TEXT)""",
+    "DELETE FROM temp.link_plan",
+    f"""WITH dup(sku_key) AS MATERIALIZED ({_DUPLICATES})
+        INSERT INTO temp.link_plan (sku_id, sku_key, master_id, link_class)
+        SELECT l.sku_id, l.sku_key,
+               CASE WHEN l.sku_key = '' OR d.sku_key IS NOT NULL THEN NULL ELSE m.id END,
+               CASE WHEN l.sku_key = '' THEN '{EMPTY_SKU}'
+                    WHEN d.sku_key IS NOT NULL THEN '{DUPLICATE_SKU}'
+                    WHEN m.id IS NOT NULL THEN '{MATCHED}' END
+        FROM listings AS l
+        LEFT JOIN dup AS d ON d.sku_key = l.sku_key
+        LEFT JOIN masters AS m ON m.sku_key = l.sku_key
+        WHERE l.seen_run_id = :run ORDER BY l.sku_id""",
     # What is left has a unique code no master has: it becomes a new master.
     """INSERT INTO masters (sku, sku_key, name, stock, price, origin, created_run_id,
                             created_at, updated_at)
-        SELECT seller_sku_id, sku_key, coalesce(nullif(name, ''), spu_name), stock, price,
-               'jdid', :run, :now, :now
-        FROM listings WHERE seen_run_id = :run AND link_class IS NULL ORDER BY sku_id""",
-    f"""UPDATE listings SET master_id = m.id, link_class = '{NEW_MASTER}'
-        FROM masters AS m
-        WHERE listings.seen_run_id = :run AND listings.link_class IS NULL
-          AND m.sku_key = listings.sku_key""",
+        SELECT l.seller_sku_id, l.sku_key, coalesce(nullif(l.name, ''), l.spu_name), l.stock,
+               l.price, 'jdid', :run, :now, :now
+        FROM temp.link_plan AS p JOIN listings AS l ON l.sku_id = p.sku_id
+        WHERE p.link_class IS NULL ORDER BY p.sku_id""",
+    f"""UPDATE temp.link_plan SET link_class = '{NEW_MASTER}',
+            master_id = (SELECT id FROM masters AS m WHERE m.sku_key = link_plan.sku_key)
+        WHERE link_class IS NULL""",
+    """UPDATE listings SET master_id = p.master_id, link_class = p.link_class
+        FROM temp.link_plan AS p
+        WHERE listings.sku_id = p.sku_id
+          AND (listings.master_id IS NOT p.master_id OR listings.link_class IS NOT p.link_class)""",
     # Listings of this shop that this run did not import any more are unlinked, not deleted.
     f"""UPDATE listings SET master_id = NULL, link_class = '{NOT_IMPORTED}'
         WHERE shop_id = :shop AND seen_run_id <> :run
@@ -50,11 +65,18 @@ _STEPS = (
 
 
 def link_run(conn: sqlite3.Connection, run_id: int, shop_id: str, now: str) -> LinkCounts:
-    """Classify and link every listing seen by `run_id`. Call inside a transaction."""
+    """Classify and link every listing seen by `run_id`. Call inside a transaction.
+
+    Every master id written comes from a join with masters, so the caller may run this with
+    foreign-key checks off (they cost a lookup per listing written)."""
     args = {"run": run_id, "shop": shop_id, "now": now}
     for sql in _STEPS:
         conn.execute(sql, args)
-    return count_run(conn, run_id, shop_id)
+    by_class = dict(
+        conn.execute("SELECT link_class, count(*) FROM temp.link_plan GROUP BY link_class")
+    )
+    conn.execute("DELETE FROM temp.link_plan")
+    return _counts(conn, by_class, run_id, shop_id)
 
 
 def count_run(conn: sqlite3.Connection, run_id: int, shop_id: str) -> LinkCounts:
@@ -64,6 +86,12 @@ def count_run(conn: sqlite3.Connection, run_id: int, shop_id: str) -> LinkCounts
             (run_id,),
         ).fetchall()
     )
+    return _counts(conn, by_class, run_id, shop_id)
+
+
+def _counts(
+    conn: sqlite3.Connection, by_class: dict[str, int], run_id: int, shop_id: str
+) -> LinkCounts:
     skipped = conn.execute("SELECT count(*) FROM run_skipped WHERE run_id = ?", (run_id,))
     gone = conn.execute(
         "SELECT count(*) FROM listings WHERE shop_id = ? AND seen_run_id <> ?", (shop_id, run_id)

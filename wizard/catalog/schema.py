@@ -117,7 +117,14 @@ CREATE TABLE run_spus (
 ALTER TABLE listings ADD COLUMN prev_seen_run_id INTEGER;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4]
+# Nothing looks listings up by master (every join goes from a listing to its master), and
+# masters are never deleted, so the index on listings.master_id only cost a write per
+# listing linked (a third of the linking time).
+V5 = """
+DROP INDEX IF EXISTS listings_master;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5]
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -137,6 +137,16 @@ class Catalog:
                 raise
 
     @contextmanager
+    def _foreign_keys_off(self) -> Iterator[None]:
+        """Foreign-key checks off for writes that keep the keys right by themselves (they
+        cost a lookup per row written). Outside a transaction only: SQLite ignores it inside."""
+        self._conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            yield
+        finally:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+
+    @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             try:
@@ -369,7 +379,7 @@ class Catalog:
     def finish_run(self, run: ImportRun, counters: RunCounters) -> LinkCounts:
         """Link every listing of the run, mark it done, store its counts: one transaction."""
         now = _now()
-        with self.transaction() as conn:
+        with self._lock, self._foreign_keys_off(), self.transaction() as conn:
             counts = link_run(conn, run.id, run.shop_id, now)
             _save_counters(conn, run.id, counters, now)
             conn.execute(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
 
 
@@ -73,13 +72,12 @@ class RateLimiter:
 _GROW_FAST = 0.25  # below the last known limit (or none known yet): +25 % a second
 _GROW_SLOW = 0.002  # near the last known limit: +0.2 % a second, a careful probe
 _NEAR = 0.95  # "near" starts at 95 % of the last known limit
-_CUT = 0.9  # on code 2: 90 % of the rate the platform was seen to allow
-_CUT_DEEP = 0.5  # on the first code 2, or again soon after a cut: far over the limit, 50 %
-_AGAIN_S = 2.0
+_CUT = 0.95  # on code 2: 95 % of what the platform was seen to allow since the last cut
+_CUT_DEEP = 0.5  # on the first code 2, or when nothing was learnt since the last: 50 %
+_MIN_SPAN_S = 0.5  # a shorter stretch between two code 2s says too little to estimate from
 _FORGET = 1.15  # 15 % over the last known limit without code 2: the platform allows more now
-_SATURATED = 0.9  # successes under 90 % of the rate: the platform's limit, not the client's pace
-_WINDOW_S = 2.0  # how far back answers count when estimating what the platform allowed
 _BUSY_S = 1.0  # the rate grows only while callers waited for a turn within this time
+_PAUSE_S = 0.2  # after a cut no call goes for this long: the platform's allowance refills
 
 
 class AdaptiveRateLimiter(RateLimiter):
@@ -87,12 +85,12 @@ class AdaptiveRateLimiter(RateLimiter):
 
     Calls are paced evenly at `rate`. While calls succeed and callers are waiting for a
     turn (so the limiter, not the work, sets the pace), the rate grows: fast while below the
-    last known limit, then by 1 % a second. A code-2 answer to a call sent since the last
-    cut sets the known limit to what the platform was seen to allow (the pace of successful
-    answers since the last cut, or the rate, whichever is lower) and cuts the rate to 90 % of
-    it (50 % for the first code 2 and for one soon after a cut: the rate is far over the
-    limit);
-    answers to calls sent before a cut do not cut again (they were sent at the old rate).
+    last known limit, then by 0.2 % a second. A code 2 means the platform's allowance ran
+    out; between two of them the platform let through about its limit per second, so the
+    accepted answers since the last cut over the time since give the known limit, and the
+    rate is cut to 95 % of it. The first code 2 (nothing to estimate from yet) cuts to 50 %.
+    After a cut no call goes for a moment, so the allowance refills and a late answer does
+    not find it empty; answers to calls sent before a cut do not cut again.
 
     `on_change(rate)` is called after each cut and when the rate settles (at most every few
     seconds), so the caller can remember it for the next run.
@@ -120,7 +118,7 @@ class AdaptiveRateLimiter(RateLimiter):
         self._last_grow = now
         self._last_busy = float("-inf")
         self._last_reported = now
-        self._ok_times: deque[float] = deque()
+        self._ok_since_cut = 0  # accepted answers since the last cut
 
     def _waited(self, now: float) -> None:
         self._last_busy = now
@@ -133,9 +131,7 @@ class AdaptiveRateLimiter(RateLimiter):
             self._on_change(report)
 
     def _grow(self, now: float) -> float | None:
-        self._ok_times.append(now)
-        while self._ok_times and self._ok_times[0] < now - _WINDOW_S:
-            self._ok_times.popleft()
+        self._ok_since_cut += 1
         dt = min(now - self._last_grow, _BUSY_S)
         self._last_grow = now
         if now - self._last_busy > _BUSY_S or dt <= 0:
@@ -158,20 +154,20 @@ class AdaptiveRateLimiter(RateLimiter):
     def _cut(self, sent_at: float, now: float) -> float | None:
         if sent_at <= self._last_cut and self.cuts:
             return None  # sent at the old rate; the cut already happened
-        allowed = self.rate
-        ok = self._ok_times  # successes since the last cut, within the window
-        if len(ok) >= 5 and ok[-1] - ok[0] >= 0.5:
-            pace = (len(ok) - 1) / (ok[-1] - ok[0])
-            # Clearly under the rate: the platform let only that many through. Close to it:
-            # that was only this client's own pace (rising after a cut), which says nothing.
-            if pace < _SATURATED * allowed:
-                allowed = pace
-        deep = self.known_limit is None or now - self._last_cut < _AGAIN_S
+        allowed, factor = self.rate, _CUT_DEEP
+        span = now - self._last_cut
+        if self.cuts and span >= _MIN_SPAN_S:
+            # The allowance was empty at the last cut and is empty now: what it let through
+            # in between is what it refilled. Half a call for the one in the way.
+            seen = (self._ok_since_cut + 0.5) / span
+            if seen >= _CUT_DEEP * allowed:
+                allowed, factor = min(allowed, seen), _CUT
         self.known_limit = allowed
         self.cuts += 1
         self._last_cut = now
-        self._ok_times.clear()  # later estimates start from this cut
-        self._set_rate(max(self.min_rate, allowed * (_CUT_DEEP if deep else _CUT)), now)
+        self._ok_since_cut = 0  # the next estimate starts from this cut
+        self._set_rate(max(self.min_rate, allowed * factor), now)
+        self._tokens = -_PAUSE_S * self.rate
         self._last_reported = now
         return self.rate
 

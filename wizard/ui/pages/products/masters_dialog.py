@@ -57,10 +57,12 @@ def read_plan(path: str | os.PathLike[str], catalog: Path) -> MastersPlan:
     Raises MasterCsvError (the file as a whole) or CatalogError."""
     from wizard.catalog import Catalog
     from wizard.catalog.master_csv import read_master_csv
+    from wizard.jobs.collector import long_lived_build
 
-    result = read_master_csv(path)
-    with Catalog.open(catalog) as cat:
-        plan = cat.plan_masters(result.rows)
+    with long_lived_build():  # the rows live on in the dialog
+        result = read_master_csv(path)
+        with Catalog.open(catalog) as cat:
+            plan = cat.plan_masters(result.rows)
     return MastersPlan(Path(path), result, plan)
 
 
