@@ -192,6 +192,9 @@ def run_gui(
         tell_already_running(paths, lock.owner_pid(), lang)
         return 0
     install_excepthook(paths.log_file)  # from here on no traceback reaches the seller
+    from wizard.ui import theme
+
+    theme.set_font(app)  # the body size, before the widgets are made
     try:
         try:
             started = start_wizard(paths, lang, practice, profile)
@@ -202,6 +205,7 @@ def run_gui(
         from wizard.logging_setup import use_rotation
 
         started.wizard.call_after_first_paint(lambda: use_rotation(paths.log_file))
+        started.wizard.call_after_first_paint(lambda: apply_theme(app, started.wizard))
         # Start-up time for support (and tests/bench/bundle_startup.py): the log's clock.
         started.wizard.call_after_first_paint(lambda: log.info("first page painted"))
         install_excepthook(paths.log_file, started.wizard)
@@ -211,6 +215,16 @@ def run_gui(
         return code
     finally:
         lock.release()
+
+
+def apply_theme(app: Any, wizard: Any, scheme: str | None = None) -> None:
+    """The designed look (wizard.ui.theme) and the side panel's progress rail, once the
+    first page is painted: polishing every widget would otherwise delay the first paint.
+    `scheme`: "light" or "dark"; None follows the system."""
+    from wizard.ui import theme
+
+    theme.apply(app, scheme)
+    wizard.side_panel.use_rail()
 
 
 def explain_missing_libraries(paths: AppPaths, lang: str | None) -> int | None:

@@ -143,6 +143,9 @@ class LanguageSwitcher:
             QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English)
         )
         self.language = lang
+        from wizard import locale_forms
+
+        locale_forms.set_language(lang)  # dates, rupiah and counts follow the language
 
     @classmethod
     def clear(cls) -> None:
@@ -154,6 +157,9 @@ class LanguageSwitcher:
             translator = cls._installed.pop()
             if app is not None:
                 app.removeTranslator(translator)
+        from wizard import locale_forms
+
+        locale_forms.set_language("en")
 
 
 # ----- maintenance commands ------------------------------------------------------------------

@@ -1861,6 +1861,22 @@ Ingin melihat cara kerjanya saja? Berlatihlah dengan toko contoh; tidak ada yang
         <source>later, after this wizard</source>
         <translation>nanti, setelah wizard ini</translation>
     </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Persiapan</translation>
+    </message>
+    <message>
+        <source>JD.ID websites</source>
+        <translation>Situs JD.ID</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Hubungkan</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation>Produk Anda</translation>
+    </message>
 </context>
 <context>
     <name>Steps</name>
@@ -2252,12 +2268,12 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
         <translation>Terkirim ke JD.ID: stok %1, harga %2, status listing %3.</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation>Nyala</translation>
+        <source>On: changes are sent to JD.ID</source>
+        <translation>Nyala: perubahan dikirim ke JD.ID</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Mati</translation>
+        <source>Off: nothing is sent to JD.ID</source>
+        <translation>Mati: tidak ada yang dikirim ke JD.ID</translation>
     </message>
     <message>
         <source>Reading your product list...</source>

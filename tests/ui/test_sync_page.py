@@ -103,7 +103,7 @@ def test_the_switch_starts_off_and_says_what_on_means(setup) -> None:  # noqa: A
     s = setup()
     page = s.open_page()
     assert not page.switch.isChecked() and page.switch.isEnabled()
-    assert page.switch_state.text() == "Off"
+    assert page.switch_state.text() == "Off: nothing is sent to JD.ID"
     assert "updates stock, price and listing status on JD.ID" in page.meaning.text()
     assert s.server.account.shop_name in page.shop.text()
     assert str(s.server.account.shop_id) in page.shop.text()
@@ -159,7 +159,7 @@ def test_turning_on_shows_the_preview_then_sends_it(setup, qtbot) -> None:  # no
         assert (state.stock(c.sku_id), state.price(c.sku_id)) == (c.new_stock, c.new_price)
     assert not state.on_sale(off_spu)
     assert "Sent to JD.ID: stock of" in page.result.text()
-    assert page.switch.isChecked() and page.switch_state.text() == "On"
+    assert page.switch.isChecked() and page.switch_state.text() == "On: changes are sent to JD.ID"
     shot(page, "step17-on")
 
     # The switch's state persists: a reopened wizard shows it On.

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard import locale_forms
 from wizard.jobs import REPORT_KINDS
 from wizard.ui.context import WizardContext
 from wizard.ui.widgets import note_label
@@ -60,9 +61,12 @@ Index = QModelIndex | QPersistentModelIndex
 class ReportRowsModel(QAbstractTableModel):
     """Rows of one report list; chunks are appended as the worker reads them."""
 
-    def __init__(self, headers: list[str], parent: Any = None) -> None:
+    def __init__(
+        self, headers: list[str], parent: Any = None, columns: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(parent)
         self.headers = headers
+        self._prices = {i for i, c in enumerate(columns) if c == "price"}  # shown as Rp12.500
         self.rows: list[tuple[Any, ...]] = []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -76,6 +80,8 @@ class ReportRowsModel(QAbstractTableModel):
             return None
         value = self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, int) and index.column() in self._prices:
+                return locale_forms.rupiah(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -212,7 +218,7 @@ class ReportListDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        self.model = ReportRowsModel(report.headers(kind, tr_report), self)
+        self.model = ReportRowsModel(report.headers(kind, tr_report), self, report.columns(kind))
         self.table = QTableView(self)
         self.table.setObjectName("table")
         self.table.setModel(self.model)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.ui import theme
 from wizard.ui.qt_values import ALIGN_TOP_LEFT, PLAIN_TEXT, SELECTABLE_BY_MOUSE, set_values
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -68,27 +69,13 @@ class PictureView(QWidget):
         painter.end()
 
 
-def note_style(kind: str) -> str:
-    """The style sheet of a note_label of `kind` (a label may change kind as news arrives)."""
-    colours = {
-        "info": ("#e8f1fb", "#1f3b57", "#a9c7e8"),
-        "warning": ("#fdecea", "#5c1a14", "#e6a69e"),
-        "practice": ("#eaf7ee", "#1c4a2a", "#9fd3ad"),
-    }
-    bg, fg, border = colours[kind]
-    return (
-        f"QLabel {{ background: {bg}; color: {fg}; border: 1px solid {border};"
-        " border-radius: 4px; padding: 8px; }"
-    )
-
-
 def note_label(kind: str = "info", parent: QWidget | None = None) -> QLabel:
-    """A word-wrapped, tinted box for warnings ("warning") and hints ("info", "practice")."""
+    """A word-wrapped card for warnings ("warning") and hints ("info", "practice")."""
     label = QLabel(parent)
     label.setWordWrap(True)
     set_values(label, textFormat=PLAIN_TEXT)
     label.setObjectName(f"note_{kind}")
-    label.setStyleSheet(note_style(kind))
+    theme.mark_card(label, kind)
     return label
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from wizard import locale_forms
 from wizard.steps import Step, resolve_url, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
@@ -240,10 +241,9 @@ class ConnectedPage(BasePage):
             app_name = self.ctx.settings.store_name
             key = masked(self.ctx.settings.api_key)
             self.app.setText(f"{app_name} ({key})" if app_name else key)
-            when = QDateTime.fromSecsSinceEpoch(int(facts.expires_at))
             self.valid.setText(
                 translate("ConnectedPage", "%1 (the app renews it by itself before then)").replace(
-                    "%1", QLocale().toString(when, QLocale.FormatType.ShortFormat)
+                    "%1", locale_forms.date_time(facts.expires_at)
                 )
             )
             self.level.setText(

@@ -17,9 +17,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,13 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard import locale_forms
 from wizard.catalog import texts as catalog_texts
 from wizard.jobs import export_sync as core
 from wizard.steps import Step, tr_step
-from wizard.ui import sync_runner
+from wizard.ui import sync_runner, theme
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
-from wizard.ui.sync_views import FailuresView, PreviewDialog, locale, number, zero_stock_text
+from wizard.ui.switch import SwitchButton
+from wizard.ui.sync_views import FailuresView, PreviewDialog, number, zero_stock_text
 from wizard.ui.widgets import body_label, fact_row, note_label
 
 log = logging.getLogger(__name__)
@@ -149,7 +150,7 @@ class SyncPage(BasePage):
         self.never_note = body_label(self)
         self.never_note.setObjectName("neverSynced")
 
-        self.switch = QCheckBox(self)
+        self.switch = SwitchButton(self)
         self.switch.setObjectName("exportSwitch")
         font = self.switch.font()
         font.setBold(True)
@@ -484,8 +485,13 @@ class SyncPage(BasePage):
         self.switch.blockSignals(True)
         self.switch.setChecked(self.sync_on)
         self.switch.blockSignals(False)
-        self.switch_state.setText(self.tr("On") if self.sync_on else self.tr("Off"))
-        colour = "#1c6b35" if self.sync_on else "#6b6b6b"
+        self.switch_state.setText(
+            self.tr("On: changes are sent to JD.ID")
+            if self.sync_on
+            else self.tr("Off: nothing is sent to JD.ID")
+        )
+        t = theme.tokens()
+        colour = t.success[0] if self.sync_on else t.secondary
         self.switch_state.setStyleSheet(f"QLabel {{ font-weight: bold; color: {colour}; }}")
 
     def _why_switch_waits(self) -> str | None:
@@ -553,10 +559,9 @@ class SyncPage(BasePage):
             ).replace("%1", number(never))
         )
         self.never_note.setVisible(bool(never))
-        when = QDateTime.fromString(summary.last_import_at or "", Qt.DateFormat.ISODate)
         self.last_import.setText(
-            locale().toString(when.toLocalTime(), "d MMMM yyyy, HH:mm")
-            if when.isValid()
+            locale_forms.date_time_iso(summary.last_import_at)
+            if summary.last_import_at
             else self.tr("Not yet")
         )
 
