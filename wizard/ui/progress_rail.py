@@ -58,9 +58,9 @@ class RailDelegate(QStyledItemDelegate):
         width = width or 220
         text_w = max(60, width - CIRCLE - 3 * GAP)
         title = str(index.data(TITLE_ROLE) or index.data(0) or "")
-        bold = QFont(option.font)
-        bold.setBold(True)
-        lines = QFontMetrics(bold).boundingRect(
+        font = QFont(option.font)
+        font.setBold(index.data(STATE_ROLE) == CURRENT)  # the current step's name is bold
+        lines = QFontMetrics(font).boundingRect(
             QRect(0, 0, text_w, 1000), int(Qt.TextFlag.TextWordWrap), title
         )
         height = max(ROW, lines.height() + 8)
