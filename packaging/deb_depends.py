@@ -1,5 +1,5 @@
 """The Debian packages a .deb of the folder app must depend on: those holding the system
-libraries the app needs (wizard.system_libraries) that the bundle does not carry itself.
+libraries the app needs (wizard.ui.qtenv.system_libraries) that the bundle does not carry itself.
 
     python packaging/deb_depends.py DIST/jdid-setup-wizard   # prints "libxcb1, libnss3, ..."
 """
@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from wizard.system_libraries import WEBENGINE_LIBRARIES, WINDOW_LIBRARIES  # noqa: E402
+from wizard.ui.qtenv.system_libraries import WEBENGINE_LIBRARIES, WINDOW_LIBRARIES  # noqa: E402
 
 # Ubuntu 24.04 renamed these (64-bit time); the old name is still provided by the new one.
 ALTERNATIVES = {

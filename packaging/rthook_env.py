@@ -2,6 +2,6 @@
 # QT_PLUGIN_PATH): record the environment as it was, for programs the app starts.
 import os
 
-from wizard import child_env
+from wizard.ui.qtenv import child_env
 
 child_env.remember_before_bundle(os.environ)

@@ -43,8 +43,13 @@ def check_guide(pdf: Path, lang: str) -> list[str]:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtPdf import QPdfDocument
 
-    from wizard.guide_pdf import EXTRA_PICTURES, INTRO_STEP_IDS, step_heading, translator_for
-    from wizard.steps import NUMBERED_STEPS, picture_path, step
+    from wizard.flow.steps import NUMBERED_STEPS, picture_path, step
+    from wizard.ui.qtenv.guide_pdf import (
+        EXTRA_PICTURES,
+        INTRO_STEP_IDS,
+        step_heading,
+        translator_for,
+    )
 
     _app = QGuiApplication.instance() or QGuiApplication([])
     doc = QPdfDocument()

@@ -9,8 +9,8 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 # PySide6 6.12 on Python 3.11 frees None/True/False after a few thousand Qt calls (see
-# wizard/refcount_guard.py); must run before any test drives Qt.
-from wizard import refcount_guard  # noqa: E402
+# wizard/ui/qtenv/refcount_guard.py); must run before any test drives Qt.
+from wizard.ui.qtenv import refcount_guard  # noqa: E402
 
 refcount_guard.apply()
 

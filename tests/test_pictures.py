@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from wizard.steps import PICTURES_DIR, STEPS
+from wizard.flow.steps import PICTURES_DIR, STEPS
 
 # The contract's list; shop-id and api-key-secret are shown by the step-12 page, not the table.
 CONTRACT_NAMES = {f"step{n:02d}.svg" for n in range(1, 18)} | {

@@ -14,8 +14,8 @@ from types import TracebackType
 from typing import Any
 
 from wizard import APP_ID, APP_NAME, __version__, cli
-from wizard.jsonfile import BrokenFile
-from wizard.paths import HOME_ENV, AppPaths, resolve_paths
+from wizard.appdata.jsonfile import BrokenFile
+from wizard.appdata.paths import HOME_ENV, AppPaths, resolve_paths
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Everything started from here (the sandbox, subcommands) uses the same folder.
         os.environ[HOME_ENV] = str(Path(args.data_dir).expanduser().resolve())
     paths = resolve_paths(args.data_dir).ensure()
-    from wizard.logging_setup import setup_logging
+    from wizard.appdata.logging_setup import setup_logging
 
     gui = args.command is None and not args.export_guide and not args.self_test
     # The window starts with a plain file handler and switches to the rotating one once it
@@ -36,12 +36,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     module = cli.subcommand_module(args)
     if module is not None:
         return int(module.run(args) or 0)
-    if args.export_guide:  # exit codes: see wizard.guide_pdf.run_export_cli
-        from wizard.guide_pdf import run_export_cli
+    if args.export_guide:  # exit codes: see wizard.ui.qtenv.guide_pdf.run_export_cli
+        from wizard.ui.qtenv.guide_pdf import run_export_cli
 
         return run_export_cli(args.export_guide, args.lang or "en")
-    if args.self_test:  # exit codes: see wizard.self_test
-        from wizard import self_test
+    if args.self_test:  # exit codes: see wizard.ui.self_test
+        from wizard.ui import self_test
 
         return self_test.run(paths)
     try:
@@ -77,8 +77,8 @@ class Started:
 
 def load_state(paths: AppPaths) -> tuple[Any, Any, list[BrokenFile]]:
     """Settings and progress; a broken file is set aside as *.bad and reported, not fatal."""
-    from wizard.progress import Progress
-    from wizard.settings import Settings
+    from wizard.appdata.settings import Settings
+    from wizard.flow.position import Progress
 
     broken: list[BrokenFile] = []
     try:
@@ -149,14 +149,14 @@ def start_wizard(
         welcome.show_notice("\n".join(notices))
     ctx.runner.unhandled_error.connect(lambda exc: show_error_dialog(paths.log_file, wizard))
     # After the first paint, so the window shows fast: the endpoint profile (the HTTP client
-    # package) or the practice sandbox, then the stored-login check (wizard.ui.pages.login).
+    # package) or the practice sandbox, then the stored-login check (wizard.ui.pages.connect.login).
     wizard.call_after_first_paint(ctx.start_mode)
     wizard.call_after_first_paint(lambda: _reconnect_check(wizard))
     return Started(wizard, ctx, switcher, notices)
 
 
 def _reconnect_check(wizard: Any) -> None:
-    from wizard.ui.pages.login import start_reconnect_check
+    from wizard.ui.pages.connect.login import start_reconnect_check
 
     start_reconnect_check(wizard)  # stored login expired and not renewable: open at step 14
 
@@ -167,9 +167,9 @@ def run_gui(
     missing_code = explain_missing_libraries(paths, lang)  # before Qt's misleading message
     if missing_code is not None:
         return missing_code
-    from wizard import refcount_guard, webengine_env
+    from wizard.ui.qtenv import refcount_guard, webengine_env
 
-    refcount_guard.apply()  # PySide6 6.12 on Python 3.11: see wizard/refcount_guard.py
+    refcount_guard.apply()  # PySide6 6.12 on Python 3.11: see wizard/ui/qtenv/refcount_guard.py
     webengine_env.prepare()  # before the QApplication: the embedded login's QtWebEngine set-up
     from PySide6.QtWidgets import QApplication
 
@@ -179,13 +179,13 @@ def run_gui(
     app.setApplicationVersion(__version__)
     from PySide6.QtGui import QIcon
 
-    from wizard.steps import RESOURCES_DIR
+    from wizard.flow.steps import RESOURCES_DIR
 
     app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icon.svg")))  # drawn only when shown
-    from wizard.logging_setup import route_qt_messages
+    from wizard.appdata.logging_setup import route_qt_messages
 
     route_qt_messages()
-    from wizard.single_instance import InstanceLock
+    from wizard.ui.qtenv.single_instance import InstanceLock
 
     lock = InstanceLock(paths.lock_file)
     if not lock.acquire():
@@ -202,7 +202,7 @@ def run_gui(
             log.exception("the wizard could not start")
             show_error_dialog(paths.log_file, wait=True)
             return 1
-        from wizard.logging_setup import use_rotation
+        from wizard.appdata.logging_setup import use_rotation
 
         started.wizard.call_after_first_paint(lambda: use_rotation(paths.log_file))
         started.wizard.call_after_first_paint(lambda: apply_theme(app, started.wizard))
@@ -230,7 +230,7 @@ def apply_theme(app: Any, wizard: Any, scheme: str | None = None) -> None:
 def explain_missing_libraries(paths: AppPaths, lang: str | None) -> int | None:
     """Linux with X11: if a library Qt's window needs is missing, say which and how to
     install it, in the seller's language, and return the exit code (None: all there)."""
-    from wizard import system_libraries as syslibs
+    from wizard.ui.qtenv import system_libraries as syslibs
 
     if not syslibs.uses_xcb(os.environ):
         return None

@@ -192,7 +192,7 @@ class Tour:
         from PySide6.QtWidgets import QApplication
 
         from wizard.app import apply_theme, start_wizard
-        from wizard.paths import resolve_paths
+        from wizard.appdata.paths import resolve_paths
         from wizard.ui import theme
 
         app = QApplication.instance()
@@ -272,7 +272,7 @@ class Tour:
     def login(self) -> None:
         from urllib.parse import parse_qs, urlsplit
 
-        from wizard.jobs.practice_login import login_redirect
+        from wizard.sandbox.practice_login import login_redirect
 
         page = self.page
         self.shot("step14")
@@ -364,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     import keyring
 
     keyring.set_keyring(_MemoryKeyring())
-    from wizard import refcount_guard
+    from wizard.ui.qtenv import refcount_guard
 
     refcount_guard.apply()
     from PySide6.QtCore import qInstallMessageHandler

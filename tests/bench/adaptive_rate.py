@@ -7,7 +7,7 @@ For each limit N the sandbox allows N gateway calls per second for the app (a bu
 refilled at N a second), answers every call after `latency_ms`, and the shop's `spus`
 products are imported into a fresh catalog by a client whose limiter starts at
 `start_rate` (the profile's rate, as on the first import of a new app: nothing remembered)
-and is the one the app ships (wizard.call_rates.app_rate_limiter). Prints `name: value`:
+and is the one the app ships (wizard.store.call_rates.app_rate_limiter). Prints `name: value`:
   calls_at_N                 calls the import made (code-2 answers included)
   seconds_at_N
   ceiling_ratio_at_N         accepted calls per second / N (goal: at least 0.9)
@@ -26,12 +26,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from wizard.call_rates import app_rate_limiter  # noqa: E402
 from wizard.jdid import JdidClient, RateLimited  # noqa: E402
 from wizard.jdid.ratelimit import forget_shared_limiters  # noqa: E402
 from wizard.jobs import ImportJob  # noqa: E402
-from wizard.jobs.practice_login import practice_login  # noqa: E402
 from wizard.sandbox import SandboxConfig, SandboxServer  # noqa: E402
+from wizard.sandbox.practice_login import practice_login  # noqa: E402
+from wizard.store.call_rates import app_rate_limiter  # noqa: E402
 
 
 def one_limit(limit: float, a: argparse.Namespace, tmp: Path) -> dict[str, float]:

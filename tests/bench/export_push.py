@@ -34,8 +34,8 @@ from wizard.catalog import Catalog  # noqa: E402
 from wizard.jdid import JdidClient, RateLimiter  # noqa: E402
 from wizard.jobs import ImportJob  # noqa: E402
 from wizard.jobs.export_sync import PushJob, SyncPreview, build_preview  # noqa: E402
-from wizard.jobs.practice_login import practice_login  # noqa: E402
 from wizard.sandbox import SandboxConfig, SandboxServer  # noqa: E402
+from wizard.sandbox.practice_login import practice_login  # noqa: E402
 
 # Linked SKUs per SPU in the practice shop (about 1.5: some SPUs are not QC-passed or are
 # deleted, some SKU codes are empty or duplicated); the shop is made 10% bigger than needed.

@@ -134,7 +134,7 @@ def main() -> int:
     from tests.fixtures.keyring_backend import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())  # never the real password store
-    from wizard import refcount_guard, webengine_env
+    from wizard.ui.qtenv import refcount_guard, webengine_env
 
     refcount_guard.apply()  # as the app does at start (PySide6 6.12 on Python 3.11)
     webengine_env.prepare()  # as the app does before the QApplication (step 14's login)

@@ -57,8 +57,8 @@ def child() -> int:
 
 
 def measure(spus: int, tmp: Path) -> tuple[int, int, float]:
-    from wizard.jobs.practice_login import practice_login
     from wizard.sandbox import SandboxConfig, SandboxServer
+    from wizard.sandbox.practice_login import practice_login
 
     with SandboxServer(SandboxConfig(spus=spus)) as server:
         account = server.account

@@ -30,12 +30,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.jobs.conftest import catalog_content  # noqa: E402
-from wizard.call_rates import app_rate_limiter  # noqa: E402
 from wizard.jdid import JdidClient, RateLimited, RateLimiter  # noqa: E402
 from wizard.jdid.ratelimit import forget_shared_limiters  # noqa: E402
 from wizard.jobs import ImportJob  # noqa: E402
-from wizard.jobs.practice_login import practice_login  # noqa: E402
 from wizard.sandbox import SandboxConfig, SandboxServer  # noqa: E402
+from wizard.sandbox.practice_login import practice_login  # noqa: E402
+from wizard.store.call_rates import app_rate_limiter  # noqa: E402
 
 
 def timed_import(

@@ -43,7 +43,7 @@ app.exec()
 """
 
 # The same bare wizard plus the one attribute QtWebEngine needs before the QApplication
-# exists (wizard.webengine_env): it touches PySide6's Qt namespace, whose ~120 enums cost
+# exists (wizard.ui.qtenv.webengine_env): it touches PySide6's Qt namespace, whose ~120 enums cost
 # ~11 ms to build. Printed for information; the ratio is against the plain bare wizard.
 _BARE_WEBENGINE_READY = _BARE.replace(
     "app = QApplication(sys.argv[:1])",

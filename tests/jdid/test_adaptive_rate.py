@@ -14,9 +14,9 @@ import pytest
 
 from tests.fixtures.fake_clock import FakeClock
 from tests.fixtures.sandbox import login_token
-from wizard.call_rates import RATES_FILE, app_rate_limiter, remember_rate, remembered_rate
 from wizard.jdid import AdaptiveRateLimiter, sandbox_profile
 from wizard.jdid.ratelimit import forget_shared_limiters
+from wizard.store.call_rates import RATES_FILE, app_rate_limiter, remember_rate, remembered_rate
 
 
 def limiter_at(rate: float, clock: FakeClock, **kw) -> AdaptiveRateLimiter:

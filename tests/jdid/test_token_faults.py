@@ -8,8 +8,9 @@ import time
 import pytest
 
 from tests.fixtures.sandbox import login_token
-from wizard import connection, secrets
+from wizard.appdata import secrets
 from wizard.jdid import LoginExpired, PlatformUnreachable
+from wizard.store import connection
 
 FAST = {"backoff_s": 0.02, "read_timeout": 1.0, "connect_timeout": 1.0}
 

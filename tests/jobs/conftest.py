@@ -11,8 +11,8 @@ import pytest
 
 from wizard.catalog import sku_key
 from wizard.jdid import AUDIT_PASSED, WARE_DELETED, JdidClient, Token
-from wizard.jobs.practice_login import practice_login
 from wizard.sandbox import SandboxServer
+from wizard.sandbox.practice_login import practice_login
 
 
 def client_for(server: SandboxServer, token: Token | None = None, **kw: Any) -> JdidClient:

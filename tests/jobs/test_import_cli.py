@@ -20,7 +20,7 @@ from wizard import APP_ID
 from wizard.commands import import_cmd
 from wizard.jdid import Token
 from wizard.jobs import ImportJob
-from wizard.jobs.practice_login import practice_login
+from wizard.sandbox.practice_login import practice_login
 
 REPO = Path(__file__).resolve().parents[2]
 PRACTICE = "practice-catalog.sqlite3"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tests.jobs.test_export_sync import linked
 from tests.jobs.test_sync_cli import REPO, cli
-from wizard.store_target import SANDBOX_STATE
+from wizard.store.target import SANDBOX_STATE
 
 PRACTICE = ["--sandbox", "--practice-spus", "12"]
 

@@ -15,8 +15,8 @@ from tests.fixtures.sandbox import rotate_away
 from tests.jobs.test_export_sync import linked, write_calls, written_ids
 from wizard import APP_ID
 from wizard.jobs import ImportJob
-from wizard.jobs.practice_login import practice_login
 from wizard.sandbox import SandboxServer
+from wizard.sandbox.practice_login import practice_login
 
 REPO = Path(__file__).resolve().parents[2]
 

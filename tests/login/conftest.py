@@ -2,7 +2,7 @@
 
 QtWebEngine set-up happens here, at import, which pytest does while collecting, before any
 QApplication exists: the flags (--no-sandbox as root, --disable-gpu headless) and
-AA_ShareOpenGLContexts. See wizard/webengine_env.py.
+AA_ShareOpenGLContexts. See wizard/ui/qtenv/webengine_env.py.
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ from typing import Any
 
 import pytest
 
-from wizard import secrets, webengine_env
+from wizard.appdata import secrets
+from wizard.ui.qtenv import webengine_env
 
 webengine_env.prepare()
 
 from tests.ui.conftest import Driver, close  # noqa: E402 - after the QtWebEngine set-up
 from wizard.app import start_wizard  # noqa: E402
-from wizard.paths import resolve_paths  # noqa: E402
+from wizard.appdata.paths import resolve_paths  # noqa: E402
 from wizard.sandbox import SandboxServer  # noqa: E402
 
 # Headless Chromium (offscreen platform, no GPU) still tries an OpenGL context for the view's

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from tests.login import helpers as h
-from wizard import credentials as cr
-from wizard.ui.pages.credentials import PROBLEMS, CredentialsPage
-from wizard.ui.pages.install import INSTALLED
+from wizard.store import credentials as cr
+from wizard.ui.pages.connect.credentials import PROBLEMS, CredentialsPage
+from wizard.ui.pages.connect.install import INSTALLED
 
 KEY = "6f56e2b696af42d08814af1af096a166"
 SECRET = "afed860909a342b48eaada1849c3d442"

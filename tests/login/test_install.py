@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.login import helpers as h
-from wizard import secrets
+from wizard.appdata import secrets
 from wizard.jdid import sandbox_profile
 
 
@@ -94,7 +94,7 @@ def test_faults_during_install_get_their_own_sentence_and_retry(
 
 
 def test_each_fault_has_its_own_sentence() -> None:
-    from wizard.ui.pages.connect_problems import FIXES
+    from wizard.ui.pages.connect.problems import FIXES
 
     keys = ("no_network", "platform_unreachable", "clock_wrong", "rate_limited")
     assert len({FIXES[k].text for k in keys}) == len(keys)

@@ -13,9 +13,9 @@ import pytest
 
 from tests.fixtures.sandbox import login_redirect
 from tests.login import helpers as h
-from wizard import secrets
-from wizard.logging_setup import setup_logging
-from wizard.paths import resolve_paths
+from wizard.appdata import secrets
+from wizard.appdata.logging_setup import setup_logging
+from wizard.appdata.paths import resolve_paths
 
 pytestmark = pytest.mark.webengine
 
@@ -315,7 +315,7 @@ def test_qualified_recheck_on_step_15(seller) -> None:  # noqa: ANN001
 
 
 def test_login_page_that_never_answers_is_platform_unreachable(seller, monkeypatch) -> None:  # noqa: ANN001
-    from wizard.ui.login_view import LoginView
+    from wizard.ui.pages.connect.login_view import LoginView
 
     monkeypatch.setattr(LoginView, "load_timeout_ms", 600)
     s = _at_login(seller)

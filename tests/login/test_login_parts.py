@@ -11,10 +11,11 @@ import textwrap
 
 import pytest
 
-from wizard import jdid, webengine_env
-from wizard.steps import step_ids
-from wizard.ui.login_view import NavigationPolicy
-from wizard.ui.pages.connect_problems import FIXES, error_key
+from wizard import jdid
+from wizard.flow.steps import step_ids
+from wizard.ui.pages.connect.login_view import NavigationPolicy
+from wizard.ui.pages.connect.problems import FIXES, error_key
+from wizard.ui.qtenv import webengine_env
 
 AUTH = "https://oauth.jd.id/oauth2/to_login?app_key=K&state=S"
 CALLBACK = "https://www.forstok.com/dashboard/channels/integrations/jd/setup"
@@ -43,13 +44,13 @@ def test_navigation_policy(url: str, main_frame: bool, decision: str) -> None:
 
 def test_no_sandbox_only_as_root_and_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
     env = {"QT_QPA_PLATFORM": "xcb", webengine_env.FLAGS_ENV: "--lang=id"}
-    with caplog.at_level(logging.WARNING, logger="wizard.webengine_env"):
+    with caplog.at_level(logging.WARNING, logger="wizard.ui.qtenv.webengine_env"):
         flags = webengine_env.configure_environment(env, as_root=True)
     assert flags.split() == ["--lang=id", "--no-sandbox"]
     assert "root" in caplog.text
     caplog.clear()
     env = {"QT_QPA_PLATFORM": "xcb"}
-    with caplog.at_level(logging.WARNING, logger="wizard.webengine_env"):
+    with caplog.at_level(logging.WARNING, logger="wizard.ui.qtenv.webengine_env"):
         assert webengine_env.configure_environment(env, as_root=False) == ""
     assert webengine_env.FLAGS_ENV not in env and caplog.text == ""
 
@@ -81,12 +82,12 @@ def test_start_up_does_not_load_qtwebengine(tmp_path) -> None:  # noqa: ANN001
     code = textwrap.dedent(
         """
         import sys
-        from wizard import refcount_guard
+        from wizard.ui.qtenv import refcount_guard
         refcount_guard.apply()
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
         from wizard.app import start_wizard
-        from wizard.paths import resolve_paths
+        from wizard.appdata.paths import resolve_paths
         started = start_wizard(resolve_paths().ensure(), lang="en")
         assert "step14" in started.wizard.pages
         print(sorted(m for m in sys.modules if "WebEngine" in m))

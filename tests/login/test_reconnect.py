@@ -11,10 +11,11 @@ from tests.fixtures.sandbox import login_token, rotate_away
 from tests.login import helpers as h
 from tests.login.conftest import walk_to
 from tests.ui.conftest import Driver, close
-from wizard import connection, secrets
 from wizard.app import start_wizard
+from wizard.appdata import secrets
+from wizard.appdata.paths import resolve_paths
 from wizard.jdid import sandbox_profile
-from wizard.paths import resolve_paths
+from wizard.store import connection
 
 
 @pytest.fixture

@@ -8,9 +8,10 @@ import pytest
 
 from tests.login import helpers as h
 from tests.login.test_login_flow import _at_login
-from wizard import self_test, system_libraries
-from wizard.paths import resolve_paths
-from wizard.system_libraries import Library
+from wizard.appdata.paths import resolve_paths
+from wizard.ui import self_test
+from wizard.ui.qtenv import system_libraries
+from wizard.ui.qtenv.system_libraries import Library
 
 pytestmark = pytest.mark.webengine
 

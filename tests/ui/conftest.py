@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QWizard
 
 from wizard.app import Started, start_wizard
-from wizard.paths import resolve_paths
+from wizard.appdata.paths import resolve_paths
 
 
 @dataclass

@@ -8,14 +8,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QWizard, QWizardPage
 
-from wizard import secrets
-from wizard.jobs.practice_login import practice_login
-from wizard.paths import AppPaths, resolve_paths
+from wizard.appdata import secrets
+from wizard.appdata.paths import AppPaths, resolve_paths
+from wizard.appdata.settings import Settings
+from wizard.flow.steps import step
 from wizard.sandbox import SandboxServer
-from wizard.settings import Settings
-from wizard.steps import step
+from wizard.sandbox.practice_login import practice_login
 from wizard.ui.context import WizardContext
-from wizard.ui.pages.import_page import ImportPage
+from wizard.ui.pages.products.page import ImportPage
 
 
 @dataclass

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wizard import cli
 from wizard.app import install_excepthook, main
-from wizard.logging_setup import setup_logging
-from wizard.paths import resolve_paths
-from wizard.single_instance import InstanceLock
+from wizard.appdata.logging_setup import setup_logging
+from wizard.appdata.paths import resolve_paths
+from wizard.ui.qtenv.single_instance import InstanceLock
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -12,10 +12,11 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QFileDialog
 
-from wizard import __version__, secrets
+from wizard import __version__
+from wizard.appdata import secrets
+from wizard.appdata.paths import resolve_paths
+from wizard.appdata.settings import Settings
 from wizard.jdid import Token
-from wizard.paths import resolve_paths
-from wizard.settings import Settings
 from wizard.ui.context import WizardContext
 from wizard.ui.help_dialog import HelpDialog
 

@@ -14,15 +14,14 @@ from PySide6.QtWidgets import QWizard
 
 from tests.jobs.conftest import catalog_content, client_for, expected_classes
 from tests.ui.import_helpers import Host, connect_store, host_page
-from wizard import secrets
+from wizard.appdata import secrets
+from wizard.appdata.secrets import NoKeyring
 from wizard.catalog import Catalog, CatalogError
 from wizard.catalog import texts as catalog_texts
 from wizard.jdid import AUDIT_PASSED, WARE_DELETED, LoginExpired, OAuthDenied
 from wizard.jobs import REPORT_KINDS, ImportJob, import_texts
-from wizard.secrets import NoKeyring
-from wizard.ui.import_notify import ALERT, TRAY, notification_kind
-from wizard.ui.import_runner import catalog_path
-from wizard.ui.pages.import_page import (
+from wizard.ui.pages.products.notify import ALERT, TRAY, notification_kind
+from wizard.ui.pages.products.page import (
     DONE,
     FAILED,
     READY,
@@ -31,6 +30,7 @@ from wizard.ui.pages.import_page import (
     duration_text,
     problem_sentence,
 )
+from wizard.ui.pages.products.runner import catalog_path
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)",

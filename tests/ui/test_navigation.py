@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
-from wizard.steps import (
+from wizard.flow.steps import (
     QUALIFIED_BLOG_URL,
     REAL_CALLBACK_URL,
     SELLER_CENTER_URL,

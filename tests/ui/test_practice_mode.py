@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import requests
 
-from wizard.steps import REAL_CALLBACK_URL
+from wizard.flow.steps import REAL_CALLBACK_URL
 
 
 def wait_for_sandbox(d) -> None:  # noqa: ANN001

@@ -14,7 +14,7 @@ import pytest
 from tests.ui.conftest import Driver, close
 from wizard import cli
 from wizard.app import profile_argument, start_wizard
-from wizard.paths import resolve_paths
+from wizard.appdata.paths import resolve_paths
 
 
 def profile_file(folder: Path, login: str, gateway: str | None = None, **extra: str) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from wizard.steps import step
+from wizard.flow.steps import step
 
 
 def test_reopen_offers_to_continue_and_walks_back_to_the_saved_step(start) -> None:

@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.jobs.test_export_sync import change_masters, inactive_spu, write_calls, written_ids
-from wizard import secrets
+from wizard.appdata import secrets
+from wizard.appdata.paths import resolve_paths
+from wizard.appdata.settings import Settings
+from wizard.flow.steps import step
 from wizard.jobs import ImportJob
-from wizard.jobs.practice_login import practice_login
-from wizard.paths import resolve_paths
-from wizard.settings import Settings
-from wizard.steps import step
+from wizard.sandbox.practice_login import practice_login
 from wizard.ui.context import WizardContext
-from wizard.ui.pages.sync_page import IDLE, NOT_READY, PUSHING, SyncPage
+from wizard.ui.pages.sync.page import IDLE, NOT_READY, PUSHING, SyncPage
 
 # Showing a top-level window on the offscreen platform (harmless there).
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wizard.paths import AppPaths
+from wizard.appdata.paths import AppPaths
 
 PRACTICE_CATALOG = "practice-catalog.sqlite3"
 

@@ -1,7 +1,7 @@
 """What `main.py import` and `main.py sync` share: the store connection from the command line
 flags, the "not set up" sentences, and the text output (progress line, tables, sentences).
 
-The connection itself is wizard.store_target's, the same the wizard's steps 16 and 17 use.
+The connection itself is wizard.store.target's, the same the wizard's steps 16 and 17 use.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Protocol, TextIO
 
+from wizard.appdata.paths import AppPaths
 from wizard.catalog import CatalogError
 from wizard.catalog import texts as catalog_texts
 from wizard.catalog.master_csv import MasterCsv, MasterCsvError, read_master_csv
-from wizard.paths import AppPaths
-from wizard.store_target import NotConnected, StoreTarget
+from wizard.store.target import NotConnected, StoreTarget
 
 
 class Exit:
@@ -119,7 +119,7 @@ def add_support_arguments(group: argparse._ArgumentGroup) -> None:
         "short for a --profile with both addresses at URL",
     )
     group.add_argument("--workers", type=int, default=8, help=argparse.SUPPRESS)
-    # A fixed pace for support (default: the app's adaptive pace, see wizard.call_rates).
+    # A fixed pace for support (default: the app's adaptive pace, see wizard.store.call_rates).
     group.add_argument("--rate", type=float, default=None, help=argparse.SUPPRESS)
     group.add_argument("--practice-spus", type=int, default=None, help=argparse.SUPPRESS)
     group.add_argument("--practice-latency-ms", type=float, default=0, help=argparse.SUPPRESS)
@@ -132,14 +132,15 @@ def connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[tuple[StoreTa
     store (started with its state file, logged in by itself), else the stored connection.
 
     Raises NotSetUp, or a JdidError when the practice login fails."""
-    from wizard import secrets, store_target
+    from wizard.appdata import secrets
     from wizard.jdid import RateLimiter
+    from wizard.store import target as store_target
 
     client_options: dict[str, Any] = {"pool_size": args.workers}
     if args.rate:
         client_options["rate_limiter"] = RateLimiter(args.rate)
     if getattr(args, "sandbox", False):
-        from wizard.jobs.practice_login import practice_login
+        from wizard.sandbox.practice_login import practice_login
 
         knobs: dict[str, Any] = {
             "latency_ms": args.practice_latency_ms,
@@ -157,8 +158,8 @@ def connect(args: argparse.Namespace, paths: AppPaths) -> Iterator[tuple[StoreTa
                 yield target, client
         return
 
-    from wizard.jsonfile import BrokenFile
-    from wizard.settings import Settings
+    from wizard.appdata.jsonfile import BrokenFile
+    from wizard.appdata.settings import Settings
 
     try:
         settings = Settings.load(paths.settings_file)
@@ -187,7 +188,7 @@ def chosen_profile(args: argparse.Namespace, settings: Any) -> Any:
     except ProfileError as exc:
         print(exc.sentence(), file=sys.stderr)
         raise SystemExit(Exit.USAGE) from None
-    from wizard.store_target import real_profile
+    from wizard.store.target import real_profile
 
     return real_profile(settings)
 

@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from wizard.appdata.paths import resolve_paths
 from wizard.catalog import Catalog, CatalogError
 from wizard.catalog.master_csv import MasterCsv
 from wizard.catalog.texts import source_sentence
@@ -48,8 +49,7 @@ from wizard.commands.common import (
 from wizard.jdid import JdidError
 from wizard.jobs import REPORT_KINDS, ImportCancelled, ImportJob, ImportReport, Progress
 from wizard.jobs import import_texts as texts
-from wizard.paths import resolve_paths
-from wizard.store_target import StoreTarget
+from wizard.store.target import StoreTarget
 
 log = logging.getLogger(__name__)
 

@@ -20,6 +20,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
+from wizard.appdata.jsonfile import BrokenFile
+from wizard.appdata.paths import resolve_paths
+from wizard.appdata.settings import Settings
 from wizard.catalog import Catalog, CatalogError
 from wizard.catalog.master_csv import MasterCsv
 from wizard.catalog.texts import source_sentence
@@ -43,10 +46,7 @@ from wizard.commands.common import (
 from wizard.jdid import JdidError
 from wizard.jobs import export_sync as sync
 from wizard.jobs.export_sync import PushJob, PushProgress, PushResult, SyncPreview
-from wizard.jsonfile import BrokenFile
-from wizard.paths import resolve_paths
-from wizard.settings import Settings
-from wizard.store_target import StoreTarget
+from wizard.store.target import StoreTarget
 
 HELP = "send stock, prices and listing status from your product list to JD.ID (no window)"
 

@@ -3,6 +3,7 @@
 No Qt here. See /work/shared/design/jdid-open-platform.md for the protocol.
 """
 
+from wizard.appdata.redact import RedactingFilter, install, redact
 from wizard.jdid.client import JdidClient
 from wizard.jdid.errors import (
     AppNotPublished,
@@ -43,7 +44,6 @@ from wizard.jdid.profiles import PRODUCTION, EndpointProfile, sandbox_profile
 from wizard.jdid.ratelimit import AdaptiveRateLimiter, RateLimiter, shared_limiter
 from wizard.jdid.signing import format_timestamp, parse_timestamp, sign
 from wizard.jdid.token import Token
-from wizard.redact import RedactingFilter, install, redact
 
 install()  # urllib3 logs request URLs; the token endpoints carry secrets in theirs
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from wizard.steps import QT_TRANSLATE_NOOP  # lupdate's marker; steps.py is light and Qt-free
+from wizard.flow.steps import QT_TRANSLATE_NOOP  # lupdate's marker; steps.py is light and Qt-free
 
 PRODUCTION_CALLBACK = "https://www.forstok.com/dashboard/channels/integrations/jd/setup"
 CONTEXT = "Profiles"

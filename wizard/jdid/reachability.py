@@ -21,8 +21,8 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from wizard.flow.steps import QT_TRANSLATE_NOOP  # lupdate's marker; steps.py is light and Qt-free
 from wizard.jdid.profiles import EndpointProfile
-from wizard.steps import QT_TRANSLATE_NOOP  # lupdate's marker; steps.py is light and Qt-free
 
 CONTEXT = "Reachability"
 DEFAULT_TIMEOUT_S = 6.0

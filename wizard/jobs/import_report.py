@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wizard.appdata.jsonfile import open_atomic
 from wizard.catalog import Catalog, LinkCounts
 from wizard.jobs import import_texts as texts
-from wizard.jsonfile import open_atomic
 
 REPORT_KINDS = ("imported", "linked", "new_masters", "skipped", "empty_sku", "duplicate_sku")
 

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from wizard.appdata.jsonfile import BrokenFile, load_json, save_json
+from wizard.appdata.redact import redact
 from wizard.jdid.profiles import EndpointProfile, sandbox_profile
-from wizard.jsonfile import BrokenFile, load_json, save_json
-from wizard.redact import redact
 from wizard.sandbox import gateway, login, pages
 from wizard.sandbox.catalog import SandboxState, generate_shop
 from wizard.sandbox.config import (

@@ -10,10 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from wizard.paths import AppPaths
-from wizard.progress import Progress
-from wizard.settings import Settings
-from wizard.store_target import practice_sandbox
+from wizard.appdata.paths import AppPaths
+from wizard.appdata.settings import Settings
+from wizard.flow.position import Progress
+from wizard.store.target import practice_sandbox
 from wizard.ui.worker import WorkerRunner
 
 log = logging.getLogger(__name__)
@@ -208,14 +208,14 @@ def _open_in_browser(url: str) -> None:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
-    from wizard import child_env
+    from wizard.ui.qtenv import child_env
 
     with child_env.restored():  # the installed app's library paths are not the browser's
         QDesktopServices.openUrl(QUrl(url))
 
 
 def _real_profile(settings: Settings) -> Any:
-    """The remembered profile (wizard.store_target.real_profile), else JD.ID's own."""
-    from wizard.store_target import real_profile
+    """The remembered profile (wizard.store.target.real_profile), else JD.ID's own."""
+    from wizard.store.target import real_profile
 
     return real_profile(settings)

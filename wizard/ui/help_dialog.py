@@ -1,7 +1,7 @@
 """Help / About: the app's name and version, where its files are, and a diagnostics zip.
 
-The zip (wizard.diagnostics: it reads the keyring to know which values to scrub, and the
-log files) and the printable guide (wizard.guide_pdf) are written in a worker thread; the
+The zip (wizard.appdata.diagnostics: it reads the keyring to know which values to scrub, and the
+log files) and the printable guide (wizard.ui.qtenv.guide_pdf) are written in a worker thread; the
 dialog says what is happening meanwhile and why the buttons are off.
 """
 
@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from wizard import __version__
-from wizard.diagnostics import DiagnosticsError, known_secrets, write_diagnostics_zip
-from wizard.guide_pdf import GuideExportError, export_guide
-from wizard.paths import AppPaths
+from wizard.appdata.diagnostics import DiagnosticsError, known_secrets, write_diagnostics_zip
+from wizard.appdata.paths import AppPaths
+from wizard.ui.qtenv.guide_pdf import GuideExportError, export_guide
 
 log = logging.getLogger(__name__)
 

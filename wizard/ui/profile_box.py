@@ -109,7 +109,7 @@ class ProfileBox(QGroupBox):
             QTimer.singleShot(0, dialog, dialog._fit)  # once the labels have their new size
 
     def current_text(self) -> str:
-        from wizard.store_target import real_profile
+        from wizard.store.target import real_profile
 
         profile = real_profile(self.ctx.settings)
         name = (

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from wizard.steps import STEPS, Step, tr_step
+from wizard.flow.steps import STEPS, Step, tr_step
 from wizard.ui.qt_values import ACCESSIBLE_DESCRIPTION_ROLE, FOREGROUND_ROLE
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from wizard.progress import Progress
-from wizard.steps import step
+from wizard.flow.position import Progress
+from wizard.flow.steps import step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages import page_class, page_sequence
 from wizard.ui.pages.base import BasePage

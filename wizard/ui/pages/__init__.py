@@ -1,10 +1,10 @@
-"""The page registry: which class shows which step of wizard.steps.STEPS.
+"""The page registry: which class shows which step of wizard.flow.steps.STEPS.
 
 Every page class is built as `cls(ctx: WizardContext, step: Step, parent=None)` and derives
 from wizard.ui.pages.base.BasePage. Steps without an entry here are shown by GuidePage if
 they are guide steps (welcome..step11). Registering a page for steps 12-17 is one line:
 
-    "step12": "wizard.ui.pages.credentials:CredentialsPage",
+    "step12": "wizard.ui.pages.connect.credentials:CredentialsPage",
 
 The wizard contains steps 12-17 only as far as they are registered without a gap; the last
 page present is the final page (Finish). "done" is added after step17.
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 
-from wizard.steps import STEPS
+from wizard.flow.steps import STEPS
 
 PAGES: dict[str, str] = {
     "welcome": "wizard.ui.pages.welcome:WelcomePage",
@@ -24,12 +24,12 @@ PAGES: dict[str, str] = {
     "upgrade": "wizard.ui.pages.qualified:UpgradePage",
     "reach": "wizard.ui.pages.reach:ReachPage",
     # Steps 12-17 (their owners add one line each here):
-    "step12": "wizard.ui.pages.credentials:CredentialsPage",
-    "step13": "wizard.ui.pages.install:InstallPage",
-    "step14": "wizard.ui.pages.login:LoginPage",
-    "step15": "wizard.ui.pages.connected:ConnectedPage",
-    "step16": "wizard.ui.pages.import_page:ImportPage",
-    "step17": "wizard.ui.pages.sync_page:SyncPage",
+    "step12": "wizard.ui.pages.connect.credentials:CredentialsPage",
+    "step13": "wizard.ui.pages.connect.install:InstallPage",
+    "step14": "wizard.ui.pages.connect.login:LoginPage",
+    "step15": "wizard.ui.pages.connect.connected:ConnectedPage",
+    "step16": "wizard.ui.pages.products.page:ImportPage",
+    "step17": "wizard.ui.pages.sync.page:SyncPage",
     "done": "wizard.ui.pages.done:DonePage",
 }
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.steps import NUMBERED_STEPS, Step, tr_step
+from wizard.flow.steps import NUMBERED_STEPS, Step, tr_step
 from wizard.ui import theme
 from wizard.ui.context import WizardContext
 from wizard.ui.qt_values import NO_FOCUS, PLAIN_TEXT, SCROLL_BAR_ALWAYS_OFF, set_values

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from wizard.steps import Step, tr_step
+from wizard.flow.steps import Step, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.widgets import body_label

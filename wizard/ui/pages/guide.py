@@ -1,4 +1,4 @@
-"""GuidePage: one class for every guide step (step01..step11), fed by wizard.steps."""
+"""GuidePage: one class for every guide step (step01..step11), fed by wizard.flow.steps."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from wizard.steps import Step, picture_path, resolve_url, step_as_text, tr_step
+from wizard.flow.steps import Step, picture_path, resolve_url, step_as_text, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.practice_account import PracticeAccountBox

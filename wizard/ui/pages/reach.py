@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard
 
-from wizard.steps import Step, tr_step
+from wizard.flow.steps import Step, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.reachability import ReachView

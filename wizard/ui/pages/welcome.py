@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.steps import Step, picture_path, tr_step
+from wizard.flow.steps import Step, picture_path, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.widgets import PictureView, body_label, note_label

@@ -1,0 +1,1 @@
+"""Files on this computer, without Qt: folders, settings, secrets, logs, diagnostics."""

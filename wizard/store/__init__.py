@@ -1,0 +1,1 @@
+"""Talking to one JD.ID store, without Qt: which store, connecting it, its credentials."""

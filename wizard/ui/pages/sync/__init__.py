@@ -1,0 +1,1 @@
+"""Step 17: the export-sync switch (page, runner, preview and result views)."""
