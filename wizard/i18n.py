@@ -143,6 +143,11 @@ class LanguageSwitcher:
             QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English)
         )
         self.language = lang
+        if hasattr(app, "setApplicationDisplayName"):
+            # Qt appends this name to every window title: in the seller's language too.
+            app.setApplicationDisplayName(
+                QCoreApplication.translate("SetupWizard", "JD.ID Setup Wizard")
+            )
         from wizard import locale_forms
 
         locale_forms.set_language(lang)  # dates, rupiah and counts follow the language

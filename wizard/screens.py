@@ -54,7 +54,7 @@ def english_sources() -> set[str]:
     for name in ("wizard_id.ts", "qt_id.ts"):
         for msg in ET.parse(I18N_DIR / name).getroot().iter("message"):
             source, tr = msg.findtext("source") or "", msg.findtext("translation") or ""
-            if source and tr and tr != source:
+            if source and tr != source:  # an empty translation shows the English too
                 found.add(source.replace("&", "").strip())
     return found
 
@@ -73,7 +73,10 @@ class Audit:
         from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit
 
         seen: set[tuple[str, str]] = set()
+        from PySide6.QtGui import QGuiApplication
+
         texts: list[tuple[Any, str]] = [(root, root.windowTitle())]
+        texts.append((root, QGuiApplication.applicationDisplayName()))  # in every title
         for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
             if w.isVisibleTo(root) and w.isVisible():
                 texts.append((w, w.text()))
@@ -83,6 +86,7 @@ class Audit:
         for edit in root.findChildren(QLineEdit):
             if edit.isVisible():
                 texts.append((edit, edit.placeholderText()))
+        self._overlaps(screen, root, seen)
         for widget, text in texts:
             plain = (text or "").replace("&", "").strip()
             if not plain:
@@ -100,6 +104,32 @@ class Audit:
                     self.clipped_count += 1
                     name = widget.objectName() or type(widget).__name__
                     self.findings.append(f"{screen}: clipped {name}: {plain[:70]!r}")
+
+    def _overlaps(self, screen: str, root: Any, seen: set[tuple[str, str]]) -> None:
+        """A button drawn over a text (both visible, neither inside the other)."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtWidgets import QAbstractButton, QLabel
+
+        def area(w: Any) -> QRect:  # the part not cut off by a scroll area
+            shown = w.visibleRegion().boundingRect()
+            return QRect(w.mapTo(root, shown.topLeft()), shown.size())
+
+        labels = [lb for lb in root.findChildren(QLabel) if lb.isVisible() and lb.text()]
+        for button in root.findChildren(QAbstractButton):
+            if not button.isVisible() or button.width() <= 1:
+                continue
+            for label in labels:
+                if label.isAncestorOf(button) or button.isAncestorOf(label):
+                    continue
+                if area(button).intersected(area(label)).width() > 4:
+                    key = ("over", button.objectName() + label.text())
+                    if key not in seen:
+                        seen.add(key)
+                        self.clipped_count += 1
+                        self.findings.append(
+                            f"{screen}: {button.objectName() or button.text()!r} drawn over "
+                            f"{label.text()[:50]!r}"
+                        )
 
     @staticmethod
     def _clipped(widget: Any) -> bool:
@@ -198,7 +228,9 @@ class Tour:
         app = QApplication.instance()
         theme.set_font(app)
         paths = resolve_paths().ensure()
-        self.started = start_wizard(paths, lang=self.args.lang, practice=True)
+        # Indonesian is chosen on the welcome page, as a seller does: texts made before the
+        # switch must follow it too.
+        self.started = start_wizard(paths, lang="en", practice=True)
         self.started.ctx.url_opener = self.opened.append
         w = self.wizard
         w.setMinimumSize(min(w.minimumWidth(), self.args.width), min(w.minimumHeight(), 400))
@@ -208,6 +240,11 @@ class Tour:
         apply_theme(app, w, self.args.theme)
         w.resize(self.args.width, self.args.height)
         self.wait(lambda: self.started.ctx.sandbox is not None, "the practice platform", 60)
+        self.wizard.ensure_all_pages()  # as after the first paint
+        if self.args.lang != "en":
+            combo = self.page.language
+            combo.setCurrentIndex(combo.findData(self.args.lang))
+            self.settle()
         self.shot("welcome")
         self.modal("help", w.open_help)
         self.next()

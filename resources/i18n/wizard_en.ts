@@ -456,8 +456,8 @@
         <translation>Shop ID %1</translation>
     </message>
     <message>
-        <source>%1 (the app renews it by itself before then)</source>
-        <translation>%1 (the app renews it by itself before then)</translation>
+        <source>%1 (renewed by itself)</source>
+        <translation>%1 (renewed by itself)</translation>
     </message>
     <message>
         <source>Qualified Seller (checked with JD.ID just now)</source>
@@ -577,6 +577,81 @@
     <message>
         <source>Where to find the API Key and API Secret in the developer console</source>
         <translation>Where to find the API Key and API Secret in the developer console</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Practice finished: you did every step</source>
+        <translation>Practice finished: you did every step</translation>
+    </message>
+    <message>
+        <source>Your JD.ID store is connected</source>
+        <translation>Your JD.ID store is connected</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Shop:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Products:</translation>
+    </message>
+    <message>
+        <source>Export sync:</source>
+        <translation>Export sync:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Log file:</translation>
+    </message>
+    <message>
+        <source>Product list:</source>
+        <translation>Product list:</translation>
+    </message>
+    <message>
+        <source>%1 (Shop ID %2)</source>
+        <translation>%1 (Shop ID %2)</translation>
+    </message>
+    <message>
+        <source>Shop ID %1</source>
+        <translation>Shop ID %1</translation>
+    </message>
+    <message>
+        <source>Not imported yet (step 16)</source>
+        <translation>Not imported yet (step 16)</translation>
+    </message>
+    <message>
+        <source>%1 linked to products you had, %2 new, %3 to fix</source>
+        <translation>%1 linked to products you had, %2 new, %3 to fix</translation>
+    </message>
+    <message>
+        <source>On: changes are sent to JD.ID</source>
+        <translation>On: changes are sent to JD.ID</translation>
+    </message>
+    <message>
+        <source>Off: nothing is changed on JD.ID</source>
+        <translation>Off: nothing is changed on JD.ID</translation>
+    </message>
+    <message>
+        <source>What next</source>
+        <translation>What next</translation>
+    </message>
+    <message>
+        <source>This was practice: nothing was changed on JD.ID, and the practice products stay apart from your real ones. Now connect your real store; the steps are the same.</source>
+        <translation>This was practice: nothing was changed on JD.ID, and the practice products stay apart from your real ones. Now connect your real store; the steps are the same.</translation>
+    </message>
+    <message>
+        <source>Export sync is On: when your product list changes, open step 17 and click &quot;Check for changes and send&quot;; you see every change before it goes to JD.ID. You can close this wizard.</source>
+        <translation>Export sync is On: when your product list changes, open step 17 and click &quot;Check for changes and send&quot;; you see every change before it goes to JD.ID. You can close this wizard.</translation>
+    </message>
+    <message>
+        <source>Export sync is Off, so JD.ID keeps its own stock and prices. When you want your product list to update JD.ID, open the wizard again and turn it On at step 17. You can close this wizard.</source>
+        <translation>Export sync is Off, so JD.ID keeps its own stock and prices. When you want your product list to update JD.ID, open the wizard again and turn it On at step 17. You can close this wizard.</translation>
+    </message>
+    <message>
+        <source>Connect my real store</source>
+        <translation>Connect my real store</translation>
     </message>
 </context>
 <context>
@@ -982,13 +1057,13 @@
         <translation>Some products need your attention: see the lists below. You can fix them later and import again.</translation>
     </message>
     <message>
-        <source>This is the last step of the connection: the wizard now brings your products in from JD.ID. Click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile.</source>
-        <translation>This is the last step of the connection: the wizard now brings your products in from JD.ID. Click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile.</translation>
+        <source>Your store is connected. Now the wizard brings your products in from JD.ID: click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile. After this, one more step: export sync.</source>
+        <translation>Your store is connected. Now the wizard brings your products in from JD.ID: click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile. After this, one more step: export sync.</translation>
     </message>
     <message>
-        <source>Only products that have passed JD.ID’s quality check (audit / QC passed) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
+        <source>Only products that have passed JD.ID’s product check (“QC passed”) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
 Each JD.ID product is linked to your own product with the same SKU code. If none of your products has that code yet, a new product is made for it.</source>
-        <translation>Only products that have passed JD.ID’s quality check (audit / QC passed) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
+        <translation>Only products that have passed JD.ID’s product check (“QC passed”) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
 Each JD.ID product is linked to your own product with the same SKU code. If none of your products has that code yet, a new product is made for it.</translation>
     </message>
     <message>
@@ -2312,16 +2387,20 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
         <translation>Not yet</translation>
     </message>
     <message>
-        <source>%1 JD.ID products are linked to your products.</source>
-        <translation>%1 JD.ID products are linked to your products.</translation>
+        <source>%1 JD.ID products are in your product list (linked to one you had, or added as new). Export sync keeps these up to date.</source>
+        <translation>%1 JD.ID products are in your product list (linked to one you had, or added as new). Export sync keeps these up to date.</translation>
+    </message>
+    <message>
+        <source>Next waits until you have checked the changes.</source>
+        <translation>Next waits until you have checked the changes.</translation>
+    </message>
+    <message>
+        <source>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the automatic sync runs (your support staff can set it up for you).</source>
+        <translation>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the automatic sync runs (your support staff can set it up for you).</translation>
     </message>
     <message>
         <source>%1 JD.ID products are never changed by export sync: they have no SKU code, or share one with another product. Fix them in Seller Center, then import again.</source>
         <translation>%1 JD.ID products are never changed by export sync: they have no SKU code, or share one with another product. Fix them in Seller Center, then import again.</translation>
-    </message>
-    <message>
-        <source>Finish waits until you have checked the changes.</source>
-        <translation>Finish waits until you have checked the changes.</translation>
     </message>
     <message>
         <source>Changes are being sent to JD.ID. Wait until they are sent, or turn export sync Off to stop.</source>
@@ -2346,10 +2425,6 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
     <message>
         <source>When export sync is On, this app updates stock, price and listing status on JD.ID from your master product list. Before anything is sent you see what would change. While it is Off, nothing on JD.ID is changed.</source>
         <translation>When export sync is On, this app updates stock, price and listing status on JD.ID from your master product list. Before anything is sent you see what would change. While it is Off, nothing on JD.ID is changed.</translation>
-    </message>
-    <message>
-        <source>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the scheduled sync runs (python main.py sync; your support staff can set it up).</source>
-        <translation>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the scheduled sync runs (python main.py sync; your support staff can set it up).</translation>
     </message>
     <message>
         <source>Check for changes and send</source>

@@ -456,8 +456,8 @@
         <translation>Shop ID %1</translation>
     </message>
     <message>
-        <source>%1 (the app renews it by itself before then)</source>
-        <translation>%1 (aplikasi memperbaruinya sendiri sebelum waktu itu)</translation>
+        <source>%1 (renewed by itself)</source>
+        <translation>%1 (diperbarui otomatis)</translation>
     </message>
     <message>
         <source>Qualified Seller (checked with JD.ID just now)</source>
@@ -577,6 +577,81 @@
     <message>
         <source>Where to find the API Key and API Secret in the developer console</source>
         <translation>Tempat API Key dan API Secret di konsol developer</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Practice finished: you did every step</source>
+        <translation>Latihan selesai: Anda sudah melewati semua langkah</translation>
+    </message>
+    <message>
+        <source>Your JD.ID store is connected</source>
+        <translation>Toko JD.ID Anda sudah terhubung</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Toko:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Produk:</translation>
+    </message>
+    <message>
+        <source>Export sync:</source>
+        <translation>Sinkronisasi ekspor:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>File log:</translation>
+    </message>
+    <message>
+        <source>Product list:</source>
+        <translation>Daftar produk:</translation>
+    </message>
+    <message>
+        <source>%1 (Shop ID %2)</source>
+        <translation>%1 (Shop ID %2)</translation>
+    </message>
+    <message>
+        <source>Shop ID %1</source>
+        <translation>Shop ID %1</translation>
+    </message>
+    <message>
+        <source>Not imported yet (step 16)</source>
+        <translation>Belum diimpor (langkah 16)</translation>
+    </message>
+    <message>
+        <source>%1 linked to products you had, %2 new, %3 to fix</source>
+        <translation>%1 tertaut ke produk yang sudah ada, %2 baru, %3 perlu diperbaiki</translation>
+    </message>
+    <message>
+        <source>On: changes are sent to JD.ID</source>
+        <translation>Nyala: perubahan dikirim ke JD.ID</translation>
+    </message>
+    <message>
+        <source>Off: nothing is changed on JD.ID</source>
+        <translation>Mati: tidak ada yang diubah di JD.ID</translation>
+    </message>
+    <message>
+        <source>What next</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>This was practice: nothing was changed on JD.ID, and the practice products stay apart from your real ones. Now connect your real store; the steps are the same.</source>
+        <translation>Ini tadi latihan: tidak ada yang diubah di JD.ID, dan produk latihan tetap terpisah dari produk asli Anda. Sekarang hubungkan toko asli Anda; langkah-langkahnya sama.</translation>
+    </message>
+    <message>
+        <source>Export sync is On: when your product list changes, open step 17 and click &quot;Check for changes and send&quot;; you see every change before it goes to JD.ID. You can close this wizard.</source>
+        <translation>Sinkronisasi ekspor Nyala: saat daftar produk Anda berubah, buka langkah 17 dan klik &quot;Periksa perubahan dan kirim&quot;; Anda melihat setiap perubahan sebelum dikirim ke JD.ID. Anda boleh menutup wizard ini.</translation>
+    </message>
+    <message>
+        <source>Export sync is Off, so JD.ID keeps its own stock and prices. When you want your product list to update JD.ID, open the wizard again and turn it On at step 17. You can close this wizard.</source>
+        <translation>Sinkronisasi ekspor Mati, jadi JD.ID tetap memakai stok dan harganya sendiri. Jika Anda ingin daftar produk Anda memperbarui JD.ID, buka wizard lagi dan nyalakan di langkah 17. Anda boleh menutup wizard ini.</translation>
+    </message>
+    <message>
+        <source>Connect my real store</source>
+        <translation>Hubungkan toko asli saya</translation>
     </message>
 </context>
 <context>
@@ -982,13 +1057,13 @@
         <translation>Beberapa produk perlu Anda perhatikan: lihat daftar di bawah. Anda bisa memperbaikinya nanti lalu mengimpor lagi.</translation>
     </message>
     <message>
-        <source>This is the last step of the connection: the wizard now brings your products in from JD.ID. Click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile.</source>
-        <translation>Ini langkah terakhir penghubungan: sekarang wizard mengambil produk Anda dari JD.ID. Klik Mulai impor. Untuk toko besar bisa memakan waktu beberapa menit; sementara itu Anda tetap bisa memakai komputer.</translation>
+        <source>Your store is connected. Now the wizard brings your products in from JD.ID: click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile. After this, one more step: export sync.</source>
+        <translation>Toko Anda sudah terhubung. Sekarang wizard mengambil produk Anda dari JD.ID: klik Mulai impor. Untuk toko besar bisa memakan waktu beberapa menit; sementara itu Anda tetap bisa memakai komputer. Setelah ini masih ada satu langkah lagi: sinkronisasi ekspor.</translation>
     </message>
     <message>
-        <source>Only products that have passed JD.ID’s quality check (audit / QC passed) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
+        <source>Only products that have passed JD.ID’s product check (“QC passed”) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
 Each JD.ID product is linked to your own product with the same SKU code. If none of your products has that code yet, a new product is made for it.</source>
-        <translation>Hanya produk yang sudah lolos pemeriksaan kualitas JD.ID (audit / QC passed) yang diimpor. Produk yang masih menunggu QC, atau ditolak, tidak diimpor dan dicantumkan di akhir, supaya Anda tahu mana yang perlu diperbaiki.
+        <translation>Hanya produk yang sudah lolos pemeriksaan produk JD.ID (“QC passed”) yang diimpor. Produk yang masih menunggu pemeriksaan, atau ditolak, tidak diimpor dan dicantumkan di akhir, supaya Anda tahu mana yang perlu diperbaiki.
 Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang sama. Jika belum ada produk Anda dengan kode itu, produk baru dibuat untuknya.</translation>
     </message>
     <message>
@@ -2312,16 +2387,20 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
         <translation>Belum</translation>
     </message>
     <message>
-        <source>%1 JD.ID products are linked to your products.</source>
-        <translation>%1 produk JD.ID tertaut ke produk Anda.</translation>
+        <source>%1 JD.ID products are in your product list (linked to one you had, or added as new). Export sync keeps these up to date.</source>
+        <translation>%1 produk JD.ID ada di daftar produk Anda (tertaut ke produk yang sudah ada, atau ditambahkan sebagai produk baru). Sinkronisasi ekspor menjaga produk ini tetap sesuai.</translation>
+    </message>
+    <message>
+        <source>Next waits until you have checked the changes.</source>
+        <translation>Berikutnya menunggu sampai Anda selesai memeriksa perubahan.</translation>
+    </message>
+    <message>
+        <source>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the automatic sync runs (your support staff can set it up for you).</source>
+        <translation>Perubahan dikirim saat Anda mengklik &quot;Periksa perubahan dan kirim&quot; setelah memperbarui daftar produk, dan setiap kali sinkronisasi otomatis berjalan (staf dukungan Anda bisa mengaturnya untuk Anda).</translation>
     </message>
     <message>
         <source>%1 JD.ID products are never changed by export sync: they have no SKU code, or share one with another product. Fix them in Seller Center, then import again.</source>
         <translation>%1 produk JD.ID tidak pernah diubah oleh sinkronisasi ekspor: produk itu tidak punya kode SKU, atau kodenya sama dengan produk lain. Perbaiki di Seller Center, lalu impor lagi.</translation>
-    </message>
-    <message>
-        <source>Finish waits until you have checked the changes.</source>
-        <translation>Tombol Selesai menunggu sampai Anda memeriksa perubahannya.</translation>
     </message>
     <message>
         <source>Changes are being sent to JD.ID. Wait until they are sent, or turn export sync Off to stop.</source>
@@ -2346,10 +2425,6 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
     <message>
         <source>When export sync is On, this app updates stock, price and listing status on JD.ID from your master product list. Before anything is sent you see what would change. While it is Off, nothing on JD.ID is changed.</source>
         <translation>Saat sinkronisasi ekspor Nyala, aplikasi ini memperbarui stok, harga, dan status listing di JD.ID dari daftar produk master Anda. Sebelum ada yang dikirim, Anda melihat dulu apa yang akan berubah. Selama Mati, tidak ada yang diubah di JD.ID.</translation>
-    </message>
-    <message>
-        <source>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the scheduled sync runs (python main.py sync; your support staff can set it up).</source>
-        <translation>Perubahan dikirim saat Anda klik &quot;Periksa perubahan dan kirim&quot; setelah memperbarui daftar produk, dan setiap kali sinkronisasi terjadwal berjalan (python main.py sync; tim support Anda bisa mengaturnya).</translation>
     </message>
     <message>
         <source>Check for changes and send</source>

@@ -72,6 +72,18 @@ class WizardContext(QObject):
         """Pages this mode does not show: the platform check is for the real store only."""
         return ("reach",) if self.practice else ()
 
+    def shop_name(self, shop_id: str) -> str:
+        """The store's name for `shop_id`: the practice store's own, or for a real store the
+        name the seller gave in step 7 (the App Name is the store's name); "" if unknown."""
+        account = self.practice_account
+        if account is not None:
+            if str(account.shop_id) == shop_id:
+                return str(account.shop_name)
+            if str(getattr(account, "other_shop_id", "")) == shop_id:
+                return str(account.other_shop_name)
+            return ""
+        return self.settings.store_name if shop_id == self.settings.shop_id else ""
+
     @property
     def practice_account(self) -> Any:
         """The sandbox's PracticeAccount (seller email/password, Shop ID, keys) or None."""

@@ -131,11 +131,21 @@ def qpalette(t: Tokens) -> QPalette:
     return pal
 
 
-# The wizard's own buttons are named by Qt after their WizardButton number:
-# 1 Next, 2 Commit, 3 Finish -- the primary actions of a page.
-_WIZARD_PRIMARY = ", ".join(f"QPushButton#__qt__passive_wizardbutton{n}" for n in (1, 2, 3))
+# The object names Qt gives the wizard's Next, Commit and Finish buttons: each page's
+# primary action.
+_WIZARD_PRIMARY = ", ".join(
+    f"QPushButton#{n}"
+    for n in ("__qt__passive_wizardbutton1", "qt_wizard_commit", "qt_wizard_finish")
+)
 # Primary buttons on the pages themselves (object names set by the pages).
-PRIMARY_BUTTONS = ("startImport", "finishPrimary", "installButton", "loginButton")
+PRIMARY_BUTTONS = (
+    "startImport",
+    "installButton",
+    "loginButton",
+    "sendChanges",
+    "sendNow",
+    "connectRealStore",
+)
 
 
 def stylesheet(t: Tokens) -> str:

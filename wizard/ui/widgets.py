@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -169,6 +169,11 @@ class CopyRow(QWidget):
 
     def _update_enabled(self) -> None:
         self.button.setEnabled(bool(self.field.text()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.button.setText(

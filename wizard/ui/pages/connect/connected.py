@@ -206,15 +206,7 @@ class ConnectedPage(BasePage):
             self.set_blocked(None)
 
     def _shop_name(self, shop_id: str) -> str:
-        account = self.ctx.practice_account
-        if account is not None:
-            if str(account.shop_id) == shop_id:
-                return account.shop_name
-            if str(getattr(account, "other_shop_id", "")) == shop_id:
-                return account.other_shop_name
-            return ""
-        # Real stores: the name the seller gave in step 7 (the App Name is the store's name).
-        return self.ctx.settings.store_name if shop_id == self.ctx.settings.shop_id else ""
+        return self.ctx.shop_name(shop_id)
 
     def retranslate(self) -> None:
         self.body.setText(tr_step(self.step.body))
@@ -242,7 +234,7 @@ class ConnectedPage(BasePage):
             key = masked(self.ctx.settings.api_key)
             self.app.setText(f"{app_name} ({key})" if app_name else key)
             self.valid.setText(
-                translate("ConnectedPage", "%1 (the app renews it by itself before then)").replace(
+                translate("ConnectedPage", "%1 (renewed by itself)").replace(
                     "%1", locale_forms.date_time(facts.expires_at)
                 )
             )

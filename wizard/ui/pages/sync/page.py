@@ -537,7 +537,7 @@ class SyncPage(BasePage):
 
     def _fill_summary(self) -> None:
         s = self.ctx.settings
-        shop = s.store_name or self.tr("Your JD.ID store")
+        shop = self.ctx.shop_name(s.shop_id) or self.tr("Your JD.ID store")
         self.shop.setText(
             f"{shop} ({self.tr('Shop ID %1').replace('%1', s.shop_id)})" if s.shop_id else shop
         )
@@ -549,9 +549,10 @@ class SyncPage(BasePage):
             return
         never = summary.empty_sku + summary.duplicate_sku
         self.linked.setText(
-            self.tr("%1 JD.ID products are linked to your products.").replace(
-                "%1", number(summary.linked)
-            )
+            self.tr(
+                "%1 JD.ID products are in your product list (linked to one you had, or added "
+                "as new). Export sync keeps these up to date."
+            ).replace("%1", number(summary.linked))
         )
         self.never_note.setText(
             self.tr(
@@ -568,7 +569,7 @@ class SyncPage(BasePage):
 
     def update_blocked(self) -> None:
         if self.state in (PREVIEWING, CONFIRMING):
-            self.set_blocked(self.tr("Finish waits until you have checked the changes."))
+            self.set_blocked(self.tr("Next waits until you have checked the changes."))
         elif self.state in (PUSHING, STOPPING):
             self.set_blocked(
                 self.tr(
@@ -596,8 +597,8 @@ class SyncPage(BasePage):
         self.when_sent.setText(
             self.tr(
                 'Changes are sent when you click "Check for changes and send" after updating '
-                "your product list, and each time the scheduled sync runs (python main.py sync; "
-                "your support staff can set it up)."
+                "your product list, and each time the automatic sync runs (your support staff "
+                "can set it up for you)."
             )
         )
         self.send_button.setText(self.tr("Check for changes and send"))

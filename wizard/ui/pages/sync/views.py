@@ -253,9 +253,12 @@ class PreviewDialog(QDialog):
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
         if turning_on or not preview.empty:
             self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+            self.cancel_button.setDefault(True)
+        else:  # nothing to send: Close is the only answer (not drawn over the text)
+            self.cancel_button.hide()
+            self.send_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.cancel_button.setDefault(True)
         lay.addWidget(self.buttons)
         self.resize(820, 520 if not preview.empty else 220)
 
