@@ -128,6 +128,13 @@ def start_wizard(
         ctx.language_changed.emit(new)
 
     wizard.language_requested.connect(change_language)
+
+    def link_not_opened(url: str, reason: str) -> None:
+        from wizard.ui.link_notice import show_link_notice
+
+        show_link_notice(url, reason, wizard)  # never a silent button
+
+    ctx.link_not_opened.connect(link_not_opened)
     notices = []
     for exc in broken:
         notices.append(

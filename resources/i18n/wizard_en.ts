@@ -740,6 +740,10 @@
         <translation>The practice platform could not start, so there is nothing to copy here. Close the wizard and open it again, or go back and choose your real store.</translation>
     </message>
     <message>
+        <source>Copied: paste it into the chat with your support</source>
+        <translation>Copied: paste it into the chat with your support</translation>
+    </message>
+    <message>
         <source>Please wait: the practice platform is still starting.</source>
         <translation>Please wait: the practice platform is still starting.</translation>
     </message>
@@ -1438,6 +1442,29 @@ API Secret: %3</translation>
     <message>
         <source>&amp;Install</source>
         <translation>&amp;Install</translation>
+    </message>
+</context>
+<context>
+    <name>LinkNotice</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Practice mode</translation>
+    </message>
+    <message>
+        <source>In practice mode this button does not open JD.ID&apos;s website: JD.ID closed its sites in 2023, and practice never touches a real store. Read what the step says and use the practice account shown on the page. For your real store this button opens the address below.</source>
+        <translation>In practice mode this button does not open JD.ID&apos;s website: JD.ID closed its sites in 2023, and practice never touches a real store. Read what the step says and use the practice account shown on the page. For your real store this button opens the address below.</translation>
+    </message>
+    <message>
+        <source>The browser did not open</source>
+        <translation>The browser did not open</translation>
+    </message>
+    <message>
+        <source>Your web browser did not open. Copy the address below and paste it into your browser&apos;s address bar.</source>
+        <translation>Your web browser did not open. Copy the address below and paste it into your browser&apos;s address bar.</translation>
     </message>
 </context>
 <context>

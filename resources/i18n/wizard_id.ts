@@ -740,6 +740,10 @@
         <translation>Platform latihan tidak dapat dijalankan, jadi belum ada yang bisa disalin di sini. Tutup wizard lalu buka lagi, atau kembali dan pilih toko asli Anda.</translation>
     </message>
     <message>
+        <source>Copied: paste it into the chat with your support</source>
+        <translation>Tersalin: tempel di chat dengan tim dukungan Anda</translation>
+    </message>
+    <message>
         <source>Please wait: the practice platform is still starting.</source>
         <translation>Mohon tunggu: platform latihan sedang dijalankan.</translation>
     </message>
@@ -1438,6 +1442,29 @@ API Secret: %3</translation>
     <message>
         <source>&amp;Install</source>
         <translation>&amp;Instal</translation>
+    </message>
+</context>
+<context>
+    <name>LinkNotice</name>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Mode latihan</translation>
+    </message>
+    <message>
+        <source>In practice mode this button does not open JD.ID&apos;s website: JD.ID closed its sites in 2023, and practice never touches a real store. Read what the step says and use the practice account shown on the page. For your real store this button opens the address below.</source>
+        <translation>Di mode latihan, tombol ini tidak membuka situs JD.ID: JD.ID menutup situsnya pada 2023, dan latihan tidak pernah menyentuh toko sungguhan. Baca penjelasan langkah ini dan pakai akun latihan yang tampil di halaman. Untuk toko asli Anda, tombol ini membuka alamat di bawah.</translation>
+    </message>
+    <message>
+        <source>The browser did not open</source>
+        <translation>Browser tidak terbuka</translation>
+    </message>
+    <message>
+        <source>Your web browser did not open. Copy the address below and paste it into your browser&apos;s address bar.</source>
+        <translation>Browser Anda tidak terbuka. Salin alamat di bawah dan tempel di kolom alamat browser Anda.</translation>
     </message>
 </context>
 <context>

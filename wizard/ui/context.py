@@ -34,6 +34,7 @@ class WizardContext(QObject):
     profile_changed = Signal(object)
     settings_changed = Signal()
     language_changed = Signal(str)
+    link_not_opened = Signal(str, str)  # url, reason (wizard.ui.link_notice)
 
     def __init__(
         self,
@@ -57,11 +58,24 @@ class WizardContext(QObject):
         self._reachability: Any = None
         self._shut_down = False
         # How links open; tests replace it to see which address a button would open.
-        self.url_opener: Callable[[str], None] = _open_in_browser
+        self.url_opener: Callable[[str], bool | None] = _open_in_browser
 
-    def open_url(self, url: str) -> None:
+    def open_url(self, url: str) -> bool:
+        """Open `url` in the seller's browser. False (and `link_not_opened` says why, so
+        the window can tell the seller) when no browser started, or in practice mode for
+        JD.ID's own sites, which are closed."""
+        from wizard.ui.link_notice import NO_BROWSER, PRACTICE, is_jdid_site
+
+        if self.practice and is_jdid_site(url):
+            log.info("practice mode: not opening %s", url)
+            self.link_not_opened.emit(url, PRACTICE)
+            return False
         log.info("opening %s in the browser", url)
-        self.url_opener(url)
+        if self.url_opener(url) is False:
+            log.warning("no browser opened %s", url)
+            self.link_not_opened.emit(url, NO_BROWSER)
+            return False
+        return True
 
     # ----- mode and endpoint profile -------------------------------------------------------
     @property
@@ -216,14 +230,14 @@ def _snapshot(progress: Progress) -> str:
     return json.dumps(progress.to_dict(), sort_keys=True)
 
 
-def _open_in_browser(url: str) -> None:
+def _open_in_browser(url: str) -> bool:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
     from wizard.ui.qtenv import child_env
 
     with child_env.restored():  # the installed app's library paths are not the browser's
-        QDesktopServices.openUrl(QUrl(url))
+        return bool(QDesktopServices.openUrl(QUrl(url)))
 
 
 def _real_profile(settings: Settings) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wizard.flow.steps import Step, picture_path, resolve_url, step_as_text, tr_step
@@ -95,8 +95,29 @@ class GuidePage(BasePage):
 
         ctx.profile_changed.connect(self._refresh_values)
         ctx.settings_changed.connect(self._refresh_values)
+        self._copied_timer = QTimer(self)
+        self._copied_timer.setSingleShot(True)
+        self._copied_timer.setInterval(2500)
+        self._copied_timer.timeout.connect(self.retranslate)
         self.retranslate()
         self._refresh_values()
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        super().initializePage()
+        # Qt would give the focus to the first link button, and Enter would open Seller
+        # Center instead of going on: start on the "Done" box (Space ticks it, Enter is Next).
+        QTimer.singleShot(0, self._focus_start)
+
+    def _focus_start(self) -> None:
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self:
+            return
+        if self.confirm_box is not None and not self.confirm_box.isChecked():
+            self.confirm_box.setFocus()
+        else:
+            from PySide6.QtWidgets import QWizard
+
+            wizard.button(QWizard.WizardButton.NextButton).setFocus()
 
     def add_controls(self, layout: QVBoxLayout) -> None:
         """Subclasses put their own controls (e.g. answers) under the body text here."""
@@ -150,6 +171,10 @@ class GuidePage(BasePage):
 
     def copy_instructions_to_clipboard(self) -> None:
         copy_to_clipboard(self.instructions_text())
+        self.copy_instructions.setText(
+            translate("GuidePage", "Copied: paste it into the chat with your support")
+        )
+        self._copied_timer.start()  # then the button says what it does again
 
     # ----- gating and language --------------------------------------------------------------
     def update_blocked(self) -> None:
