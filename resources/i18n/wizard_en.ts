@@ -1538,6 +1538,10 @@ API Secret: %3</translation>
         <translation>After you allow access, your browser opens an address that starts with the callback URL of step 10 (the page itself may show an error; that is fine). Copy that whole address from the address bar and paste it here:</translation>
     </message>
     <message>
+        <source>Nothing is pasted yet. In your browser, after you allowed access, copy the whole address from the address bar and paste it into the field below, then click Continue.</source>
+        <translation>Nothing is pasted yet. In your browser, after you allowed access, copy the whole address from the address bar and paste it into the field below, then click Continue.</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>

@@ -1538,6 +1538,10 @@ API Secret: %3</translation>
         <translation>Setelah Anda mengizinkan akses, browser membuka alamat yang diawali URL Callback dari langkah 10 (halamannya mungkin menampilkan error; itu tidak apa-apa). Salin seluruh alamat itu dari kolom alamat lalu tempel di sini:</translation>
     </message>
     <message>
+        <source>Nothing is pasted yet. In your browser, after you allowed access, copy the whole address from the address bar and paste it into the field below, then click Continue.</source>
+        <translation>Belum ada yang ditempel. Di browser Anda, setelah memberi izin, salin seluruh alamat dari kolom alamat lalu tempel di kolom di bawah, kemudian klik Lanjutkan.</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>

@@ -57,7 +57,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "expired.what": "This login page has been open too long.",
         "expired.fix": "Start the login again from the wizard.",
         "callback_title": "Login finished",
-        "callback_body": "You can close this page and go back to the wizard.",
+        "callback_body": (
+            "Copy the address of this page from your browser's address bar, paste it into "
+            "the wizard (step 14) and click Continue there. Then you can close this page."
+        ),
         "index_title": "JD.ID practice sandbox",
         "index_intro": "Use this practice account in the wizard:",
     },
@@ -108,7 +111,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "expired.what": "Halaman masuk ini terlalu lama terbuka.",
         "expired.fix": "Mulai masuk lagi dari wizard.",
         "callback_title": "Proses masuk selesai",
-        "callback_body": "Anda dapat menutup halaman ini dan kembali ke wizard.",
+        "callback_body": (
+            "Salin alamat halaman ini dari kolom alamat browser, tempel di wizard (langkah 14), "
+            "lalu klik Lanjutkan di sana. Setelah itu halaman ini boleh ditutup."
+        ),
         "index_title": "Sandbox latihan JD.ID",
         "index_intro": "Gunakan akun latihan ini di wizard:",
     },

@@ -280,10 +280,35 @@ class LoginPage(BasePage):
         self.paste_edit.setFocus()
         self.update_blocked()
 
+    def retranslate_paste_hint(self) -> None:
+        if getattr(self, "_paste_empty", False):
+            self.paste_hint.setText(
+                translate(
+                    "LoginPage",
+                    "Nothing is pasted yet. In your browser, after you allowed access, copy the "
+                    "whole address from the address bar and paste it into the field below, then "
+                    "click Continue.",
+                )
+            )
+            return
+        self.paste_hint.setText(
+            translate(
+                "LoginPage",
+                "After you allow access, your browser opens an address that starts with the "
+                "callback URL of step 10 (the page itself may show an error; that is fine). "
+                "Copy that whole address from the address bar and paste it here:",
+            )
+        )
+
     def use_pasted_address(self) -> None:
         profile = self.ctx.profile
         address = credentials.clean(self.paste_edit.text())
-        if profile is None or not address or self._state is None:
+        if profile is None or self._state is None:
+            return
+        self._paste_empty = not address
+        self.retranslate_paste_hint()
+        if not address:  # Continue with nothing pasted: say what to paste, never nothing
+            self.paste_edit.setFocus()
             return
         if not same_address(address, profile.callback_url):
             self._show_problem("not_callback")
@@ -471,14 +496,7 @@ class LoginPage(BasePage):
         self.body.setText(tr_step(self.step.body))
         self.login_button.setText(translate("LoginPage", "&Log in"))
         self.browser_button.setText(translate("LoginPage", "Use my own &browser instead"))
-        self.paste_hint.setText(
-            translate(
-                "LoginPage",
-                "After you allow access, your browser opens an address that starts with the "
-                "callback URL of step 10 (the page itself may show an error; that is fine). "
-                "Copy that whole address from the address bar and paste it here:",
-            )
-        )
+        self.retranslate_paste_hint()
         self.paste_label.setText(translate("LoginPage", "Address:"))
         self.paste_edit.setAccessibleName(
             translate("LoginPage", "The address your browser landed on")
