@@ -232,6 +232,8 @@ def apply_theme(app: Any, wizard: Any, scheme: str | None = None) -> None:
 
     theme.apply(app, scheme)
     wizard.side_panel.use_rail()
+    wizard.currentIdChanged.connect(lambda _id: theme.name_header(wizard))
+    theme.name_header(wizard)
 
 
 def explain_missing_libraries(paths: AppPaths, lang: str | None) -> int | None:

@@ -132,11 +132,29 @@ class Audit:
                         )
 
     @staticmethod
+    def _cut_off_sideways(widget: Any) -> bool:
+        """Wider than the scroll area (or window) it sits in: its right part is not shown,
+        and the pages never scroll sideways."""
+        from PySide6.QtWidgets import QAbstractScrollArea
+
+        window = widget.window()
+        right = widget.mapTo(window, widget.rect().topRight()).x()
+        parent = widget.parentWidget()
+        while parent is not None and parent is not window:
+            if isinstance(parent, QAbstractScrollArea):
+                view = parent.viewport()
+                return right > view.mapTo(window, view.rect().topRight()).x() + 2
+            parent = parent.parentWidget()
+        return right > window.width() + 2
+
+    @staticmethod
     def _clipped(widget: Any) -> bool:
         from PySide6.QtWidgets import QAbstractButton, QLabel
 
         if widget.width() <= 1 or widget.height() <= 1:
             return False
+        if Audit._cut_off_sideways(widget):
+            return True
         if isinstance(widget, QLabel):
             if widget.pixmap() is not None and not widget.pixmap().isNull():
                 return False

@@ -244,6 +244,25 @@ def apply(app: QApplication, scheme: str | None = None) -> str:
 _cards: weakref.WeakKeyDictionary[QWidget, str] = weakref.WeakKeyDictionary()
 
 
+def name_header(wizard: QWidget) -> None:
+    """Give the wizard's own title and "Step N of 17" labels their names, so the style
+    sheet draws one header style on every page (Qt makes them without names)."""
+    page = wizard.currentPage()  # type: ignore[attr-defined]
+    if page is None:
+        return
+    names = {page.title(): "pageTitle", page.subTitle(): "pageCaption"}
+    for label in wizard.findChildren(QLabel):
+        if (
+            label.objectName() in ("", "pageTitle", "pageCaption")
+            and label.parentWidget() is not None
+        ):
+            name = names.get(label.text()) if label.text() else None
+            if name and label.objectName() != name and label.window() is wizard:
+                label.setObjectName(name)
+                label.style().unpolish(label)
+                label.style().polish(label)
+
+
 def _restyle_cards() -> None:
     """Note cards made before (or in the other scheme) take the current colours."""
     for label, kind in list(_cards.items()):

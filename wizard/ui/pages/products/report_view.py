@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from wizard import locale_forms
 from wizard.jobs import REPORT_KINDS
+from wizard.ui import theme
 from wizard.ui.context import WizardContext
 from wizard.ui.widgets import note_label
 
@@ -355,6 +356,7 @@ class ReportSummary(QWidget):
         for kind in REPORT_KINDS:
             title = QLabel(self)
             title.setObjectName(f"title_{kind}")
+            title.setWordWrap(True)  # a narrow window wraps it instead of cutting the row off
             count = QLabel(self)
             count.setObjectName(f"count_{kind}")
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -377,7 +379,7 @@ class ReportSummary(QWidget):
             advice.setObjectName(f"advice_{kind}")
             advice.setWordWrap(True)
             advice.setTextFormat(Qt.TextFormat.PlainText)
-            advice.setStyleSheet("QLabel { color: #5c3b00; }")
+            theme.mark_card(advice, "warning")
             grid.addWidget(advice, row + 1, 1, 1, 3)
             advice.hide()
             self.titles[kind], self.counts[kind], self.advice[kind] = title, count, advice
@@ -393,7 +395,7 @@ class ReportSummary(QWidget):
         for kind in REPORT_KINDS:
             count = report.count(kind) if report is not None else 0
             self.titles[kind].setText(report.title(kind, tr_report) if report is not None else kind)
-            self.counts[kind].setText(str(count))
+            self.counts[kind].setText(locale_forms.count(count))
             self.show_buttons[kind].setText(translate("ImportReportView", "Show"))
             self.show_buttons[kind].setAccessibleName(
                 translate("ImportReportView", "Show the list: %1").replace(
