@@ -1901,6 +1901,10 @@ Just want to see how it all works? Practise with a made-up store; nothing change
         <translation>Do you want to stop for now?</translation>
     </message>
     <message>
+        <source>Your answers are saved and next time you can continue where you left off. The API Secret and the login are not: this computer has no password store, so you will paste the API Secret again and log in again.</source>
+        <translation>Your answers are saved and next time you can continue where you left off. The API Secret and the login are not: this computer has no password store, so you will paste the API Secret again and log in again.</translation>
+    </message>
+    <message>
         <source>What you have done so far is saved. Next time, you can continue where you left off.</source>
         <translation>What you have done so far is saved. Next time, you can continue where you left off.</translation>
     </message>
@@ -2625,6 +2629,10 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
     <message>
         <source>Welcome back</source>
         <translation>Welcome back</translation>
+    </message>
+    <message>
+        <source>Last time this computer had no password store, so the API Secret and the JD.ID login were kept only until the wizard closed. Continue: at step 12 paste the API Secret again, then click Install and log in again. Everything else is still filled in.</source>
+        <translation>Last time this computer had no password store, so the API Secret and the JD.ID login were kept only until the wizard closed. Continue: at step 12 paste the API Secret again, then click Install and log in again. Everything else is still filled in.</translation>
     </message>
     <message>
         <source>Your JD.ID store is already connected. Continue to see it again (for example to switch export sync On or Off), or start over to connect a store again.</source>

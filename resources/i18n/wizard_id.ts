@@ -1901,6 +1901,10 @@ Ingin melihat cara kerjanya saja? Berlatihlah dengan toko contoh; tidak ada yang
         <translation>Berhenti dulu sekarang?</translation>
     </message>
     <message>
+        <source>Your answers are saved and next time you can continue where you left off. The API Secret and the login are not: this computer has no password store, so you will paste the API Secret again and log in again.</source>
+        <translation>Jawaban Anda tersimpan dan lain kali Anda bisa melanjutkan dari langkah terakhir. API Secret dan login tidak ikut tersimpan: komputer ini tidak punya penyimpanan kata sandi, jadi Anda perlu menempel API Secret lagi dan login lagi.</translation>
+    </message>
+    <message>
         <source>What you have done so far is saved. Next time, you can continue where you left off.</source>
         <translation>Semua yang sudah Anda kerjakan tersimpan. Lain kali, Anda bisa melanjutkan dari langkah terakhir.</translation>
     </message>
@@ -2625,6 +2629,10 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
     <message>
         <source>Welcome back</source>
         <translation>Selamat datang kembali</translation>
+    </message>
+    <message>
+        <source>Last time this computer had no password store, so the API Secret and the JD.ID login were kept only until the wizard closed. Continue: at step 12 paste the API Secret again, then click Install and log in again. Everything else is still filled in.</source>
+        <translation>Terakhir kali komputer ini tidak punya penyimpanan kata sandi, jadi API Secret dan login JD.ID hanya disimpan sampai wizard ditutup. Lanjutkan: di langkah 12 tempel lagi API Secret, lalu klik Instal dan login lagi. Data lainnya masih terisi.</translation>
     </message>
     <message>
         <source>Your JD.ID store is already connected. Continue to see it again (for example to switch export sync On or Off), or start over to connect a store again.</source>
