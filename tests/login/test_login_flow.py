@@ -370,3 +370,24 @@ def test_own_browser_says_to_paste_and_continue_with_nothing_pasted_says_so(sell
     s.driver.click(s.page.paste_button)
     s.driver.qtbot.waitUntil(s.page.logged_in, timeout=h.WAIT_MS)
     assert "Nothing is pasted yet" not in s.page.paste_hint.text()
+
+
+def test_the_log_in_button_of_the_embedded_page_is_in_view(seller) -> None:  # noqa: ANN001
+    """Issue 10, defect 9: at 1366x768 the practice login page showed its Log in button
+    below the fold; the seller should see the whole form without scrolling."""
+    s = _at_login(seller)
+    s.wizard.resize(1366 - 40, 768 - 60)  # the window the app opens at 1366x768
+    h.start_login(s)
+    view = h.wait_form(s, "login")
+    bottom, height = (
+        float(v)
+        for v in h.run_js(
+            s.driver.qtbot,
+            view,
+            "document.getElementById('login').getBoundingClientRect().bottom + ','"
+            " + window.innerHeight",
+        ).split(",")
+    )
+    # With room to spare: the Indonesian sentence above the page takes a second line and the
+    # theme's body text is larger than the tests' default font (together about 60 px).
+    assert bottom + 60 <= height

@@ -30,8 +30,12 @@ class PictureView(QWidget):
         super().__init__(parent)
         self._path = path
         self._renderer = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(120, 120)
+        # Its height follows its width only, so the picture keeps its place and size when a
+        # hint bar appears under the page (which takes height from the page, not width).
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumSize(120, 90)
 
     def set_path(self, path: Path | None) -> None:
         self._path, self._renderer = path, None
@@ -43,7 +47,22 @@ class PictureView(QWidget):
         return self._path
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(420, 300)
+        return QSize(420, self.heightForWidth(420))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        return max(90, int(width * self._aspect()))
+
+    def _aspect(self) -> float:
+        """Height / width of the picture (read from the SVG only once it is drawn)."""
+        renderer = self._renderer
+        if renderer:
+            size = renderer.defaultSize()
+            if not size.isEmpty():
+                return size.height() / size.width()
+        return 0.7
 
     def _load(self):  # noqa: ANN202 - QSvgRenderer is imported lazily
         if self._renderer is None and self._path is not None:
@@ -62,7 +81,7 @@ class PictureView(QWidget):
             return
         scale = min(self.width() / size.width(), self.height() / size.height())
         w, h = size.width() * scale, size.height() * scale
-        target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+        target = QRectF((self.width() - w) / 2, 0, w, h)  # top-aligned with the text
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter, target)

@@ -27,7 +27,10 @@ class GuidePage(BasePage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
         row = self.add_responsive_row(QHBoxLayout())
-        self.content_layout.addLayout(row, 1)
+        # Its natural height, the free space below it: nothing moves when the page gets
+        # shorter (a hint bar shows under it).
+        self.content_layout.addLayout(row)
+        self.content_layout.addStretch(1)
         text_col = QVBoxLayout()
         row.addLayout(text_col, 3)
 
@@ -91,7 +94,10 @@ class GuidePage(BasePage):
         self.picture = PictureView(picture_path(step), self)
         self.picture.setObjectName("picture")
         self.picture.setVisible(self.picture.path is not None)
-        row.addWidget(self.picture, 2)
+        picture_col = QVBoxLayout()  # the picture at the top of its column, never centred
+        picture_col.addWidget(self.picture)
+        picture_col.addStretch(1)
+        row.addLayout(picture_col, 2)
 
         ctx.profile_changed.connect(self._refresh_values)
         ctx.settings_changed.connect(self._refresh_values)
