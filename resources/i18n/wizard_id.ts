@@ -774,6 +774,30 @@
         <source>Printed guide of the %1, version %2, made on %3</source>
         <translation>Panduan cetak %1, versi %2, dibuat pada %3</translation>
     </message>
+    <message>
+        <source>Keep this guide next to your computer. Each section is one page of the wizard, in the same order, with the same picture. The wizard&apos;s buttons are written in bold, as on the screen: the red one is the one to press. A page goes on with Next (bottom right) once it is done.</source>
+        <translation>Simpan panduan ini di dekat komputer Anda. Setiap bagian adalah satu halaman wizard, dengan urutan dan gambar yang sama. Tombol wizard ditulis tebal, seperti di layar: tombol merah adalah yang perlu ditekan. Setelah satu halaman selesai, lanjutkan dengan Berikutnya (kanan bawah).</translation>
+    </message>
+    <message>
+        <source>In the wizard, press the red Install button. The wizard checks your API Key and API Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.</source>
+        <translation>Di wizard, tekan tombol merah Instal. Wizard memeriksa API Key dan API Secret Anda ke JD.ID; setelah beberapa detik wizard memberi tahu bahwa keduanya diterima, atau apa yang perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <source>In the wizard, press Log in. JD.ID&apos;s login page opens inside the wizard: log in with your Seller Center email and password and allow access.</source>
+        <translation>Di wizard, tekan Login. Halaman login JD.ID terbuka di dalam wizard: login dengan email dan kata sandi Seller Center Anda, lalu izinkan akses.</translation>
+    </message>
+    <message>
+        <source>The wizard shows your store&apos;s name and Shop ID and confirms that it is a Qualified Seller. If the name is right, go on with Next.</source>
+        <translation>Wizard menampilkan nama toko dan Shop ID Anda serta memastikan toko itu Qualified Seller. Jika namanya benar, lanjutkan dengan Berikutnya.</translation>
+    </message>
+    <message>
+        <source>In the wizard, press Start import. Your JD.ID products that passed JD.ID&apos;s product check (QC) come into your product list and are linked by their SKU code. At the end the wizard lists the products that need your attention.</source>
+        <translation>Di wizard, tekan Mulai impor. Produk JD.ID Anda yang sudah lolos pemeriksaan produk JD.ID (QC) masuk ke daftar produk Anda dan ditautkan berdasarkan kode SKU. Di akhir, wizard mencantumkan produk yang perlu Anda perhatikan.</translation>
+    </message>
+    <message>
+        <source>Export sync starts Off: nothing on JD.ID changes. When you want your product list to update stock, prices and listings on JD.ID, turn the switch On. The wizard first shows every change it would send; nothing is sent until you agree.</source>
+        <translation>Sinkronisasi ekspor awalnya Mati: tidak ada yang berubah di JD.ID. Jika Anda ingin daftar produk Anda memperbarui stok, harga, dan status tayang di JD.ID, nyalakan sakelarnya. Wizard lebih dulu menampilkan setiap perubahan yang akan dikirim; tidak ada yang dikirim sebelum Anda setuju.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
