@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>This computer does not have the API Secret any more (it may have been kept for one session only). Paste it again in step 12, then click Install.</source>
-        <translation>Komputer ini sudah tidak menyimpan API Secret (mungkin hanya disimpan untuk satu sesi). Tempel lagi di langkah 12, lalu klik Instal.</translation>
+        <translation>Komputer ini sudah tidak menyimpan API Secret (mungkin hanya disimpan untuk satu sesi). Tempel lagi di langkah 12, lalu klik Periksa Kunci.</translation>
     </message>
     <message>
         <source>Your computer&apos;s clock is wrong</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>In the wizard, press the red Install button. The wizard checks your API Key and API Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.</source>
-        <translation>Di wizard, tekan tombol merah Instal. Wizard memeriksa API Key dan API Secret Anda ke JD.ID; setelah beberapa detik wizard memberi tahu bahwa keduanya diterima, atau apa yang perlu diperbaiki.</translation>
+        <translation>Di wizard, tekan tombol merah Periksa Kunci. Wizard memeriksa API Key dan API Secret Anda ke JD.ID; setelah beberapa detik wizard memberi tahu bahwa keduanya diterima, atau apa yang perlu diperbaiki.</translation>
     </message>
     <message>
         <source>In the wizard, press Log in. JD.ID&apos;s login page opens inside the wizard: log in with your Seller Center email and password and allow access.</source>
@@ -926,7 +926,7 @@
     <name>ImportPage</name>
     <message>
         <source>Your store is not connected yet. Go back to step 12, fill in the Shop ID, API Key and API Secret, then click Install and log in.</source>
-        <translation>Toko Anda belum terhubung. Kembali ke langkah 12, isi Shop ID, API Key, dan API Secret, lalu klik Instal dan login.</translation>
+        <translation>Toko Anda belum terhubung. Kembali ke langkah 12, isi Shop ID, API Key, dan API Secret, lalu klik Periksa Kunci dan login.</translation>
     </message>
     <message>
         <source>The API Secret is not saved on this computer any more. Go back to step 12 and paste it again, then come back here.</source>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>Wait a moment: the wizard is reading your master SKU list.</source>
-        <translation>Tunggu sebentar: wizard sedang membaca daftar SKU master Anda.</translation>
+        <translation>Tunggu sebentar: wizard sedang membaca daftar produk utama Anda.</translation>
     </message>
     <message>
         <source>Click Start import to bring your products in from JD.ID.</source>
@@ -1100,7 +1100,7 @@ Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang 
     </message>
     <message>
         <source>Your master SKU list (optional)</source>
-        <translation>Daftar SKU master Anda (opsional)</translation>
+        <translation>Daftar produk utama Anda (opsional)</translation>
     </message>
     <message>
         <source>Do you already keep your products with their SKU codes in a spreadsheet? Save it as CSV with the columns sku, name, stock and price and load it before the import: JD.ID products with the same SKU code are then linked to them. You will see a summary first; nothing is saved until you accept it.</source>
@@ -1108,7 +1108,7 @@ Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang 
     </message>
     <message>
         <source>&amp;Load my master SKU list (optional)…</source>
-        <translation>&amp;Muat daftar SKU master saya (opsional)…</translation>
+        <translation>&amp;Muat daftar produk utama saya (opsional)…</translation>
     </message>
     <message>
         <source>&amp;Start import</source>
@@ -1243,7 +1243,7 @@ Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang 
     </message>
     <message>
         <source>Listing status</source>
-        <translation>Status listing</translation>
+        <translation>Status tayang</translation>
     </message>
     <message>
         <source>Why not imported</source>
@@ -1429,15 +1429,15 @@ Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang 
     </message>
     <message>
         <source>The practice platform is still starting. Install works in a moment.</source>
-        <translation>Platform latihan masih dijalankan. Instal bisa dipakai sebentar lagi.</translation>
+        <translation>Platform latihan masih dijalankan. Periksa Kunci bisa dipakai sebentar lagi.</translation>
     </message>
     <message>
         <source>Do what the message above says; then Install can go on.</source>
-        <translation>Ikuti pesan di atas; setelah itu Instal bisa dilanjutkan.</translation>
+        <translation>Ikuti pesan di atas; setelah itu Periksa Kunci bisa dilanjutkan.</translation>
     </message>
     <message>
         <source>Click Install to check your API Key and API Secret with JD.ID.</source>
-        <translation>Klik Instal untuk memeriksa API Key dan API Secret Anda ke JD.ID.</translation>
+        <translation>Klik Periksa Kunci untuk memeriksa API Key dan API Secret Anda ke JD.ID.</translation>
     </message>
     <message>
         <source>JD.ID accepted your API Key and API Secret. The API Secret is kept in memory for this session only. Click Next to log in.</source>
@@ -1465,7 +1465,7 @@ API Secret: %3</translation>
     </message>
     <message>
         <source>&amp;Install</source>
-        <translation>&amp;Instal</translation>
+        <translation>&amp;Periksa Kunci</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1499,7 @@ API Secret: %3</translation>
     </message>
     <message>
         <source>Go back to step 13 and click Install first.</source>
-        <translation>Kembali ke langkah 13 dan klik Instal dulu.</translation>
+        <translation>Kembali ke langkah 13 dan klik Periksa Kunci dulu.</translation>
     </message>
     <message>
         <source>The practice platform is still starting. Log in in a moment.</source>
@@ -1593,7 +1593,7 @@ API Secret: %3</translation>
     <name>MastersDialog</name>
     <message>
         <source>Choose your master SKU list</source>
-        <translation>Pilih daftar SKU master Anda</translation>
+        <translation>Pilih daftar produk utama Anda</translation>
     </message>
     <message>
         <source>Product lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
@@ -1601,7 +1601,7 @@ API Secret: %3</translation>
     </message>
     <message>
         <source>Your master SKU list</source>
-        <translation>Daftar SKU master Anda</translation>
+        <translation>Daftar produk utama Anda</translation>
     </message>
     <message>
         <source>%1 products from %2 can be saved to your product list: %3 new, %4 changed, %5 unchanged. Nothing is saved until you click Save.</source>
@@ -2284,11 +2284,11 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
     </message>
     <message>
         <source>Install</source>
-        <translation>Instal</translation>
+        <translation>Periksa Kunci</translation>
     </message>
     <message>
         <source>Click Install. The app checks your API Key and API Secret with JD.ID and tells you in plain words if something needs fixing.</source>
-        <translation>Klik Instal. Aplikasi memeriksa API Key dan API Secret Anda ke JD.ID dan memberi tahu dengan bahasa sederhana jika ada yang perlu diperbaiki.</translation>
+        <translation>Klik Periksa Kunci. Aplikasi memeriksa API Key dan API Secret Anda ke JD.ID dan memberi tahu dengan bahasa sederhana jika ada yang perlu diperbaiki.</translation>
     </message>
     <message>
         <source>Log in and allow access</source>
@@ -2399,7 +2399,7 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
     </message>
     <message>
         <source>Sent to JD.ID: stock of %1, price of %2, listing status of %3.</source>
-        <translation>Terkirim ke JD.ID: stok %1, harga %2, status listing %3.</translation>
+        <translation>Terkirim ke JD.ID: stok %1, harga %2, status tayang %3.</translation>
     </message>
     <message>
         <source>On: changes are sent to JD.ID</source>
@@ -2483,7 +2483,7 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
     </message>
     <message>
         <source>When export sync is On, this app updates stock, price and listing status on JD.ID from your master product list. Before anything is sent you see what would change. While it is Off, nothing on JD.ID is changed.</source>
-        <translation>Saat sinkronisasi ekspor Nyala, aplikasi ini memperbarui stok, harga, dan status listing di JD.ID dari daftar produk master Anda. Sebelum ada yang dikirim, Anda melihat dulu apa yang akan berubah. Selama Mati, tidak ada yang diubah di JD.ID.</translation>
+        <translation>Saat sinkronisasi ekspor Nyala, aplikasi ini memperbarui stok, harga, dan status tayang di JD.ID dari daftar produk utama Anda. Sebelum ada yang dikirim, Anda melihat dulu apa yang akan berubah. Selama Mati, tidak ada yang diubah di JD.ID.</translation>
     </message>
     <message>
         <source>Check for changes and send</source>
@@ -2656,7 +2656,7 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
     </message>
     <message>
         <source>Last time this computer had no password store, so the API Secret and the JD.ID login were kept only until the wizard closed. Continue: at step 12 paste the API Secret again, then click Install and log in again. Everything else is still filled in.</source>
-        <translation>Terakhir kali komputer ini tidak punya penyimpanan kata sandi, jadi API Secret dan login JD.ID hanya disimpan sampai wizard ditutup. Lanjutkan: di langkah 12 tempel lagi API Secret, lalu klik Instal dan login lagi. Data lainnya masih terisi.</translation>
+        <translation>Terakhir kali komputer ini tidak punya penyimpanan kata sandi, jadi API Secret dan login JD.ID hanya disimpan sampai wizard ditutup. Lanjutkan: di langkah 12 tempel lagi API Secret, lalu klik Periksa Kunci dan login lagi. Data lainnya masih terisi.</translation>
     </message>
     <message>
         <source>Your JD.ID store is already connected. Continue to see it again (for example to switch export sync On or Off), or start over to connect a store again.</source>
