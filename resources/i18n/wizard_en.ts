@@ -2446,10 +2446,6 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
         <translation>Not yet</translation>
     </message>
     <message>
-        <source>%1 JD.ID products are in your product list (linked to one you had, or added as new). Export sync keeps these up to date.</source>
-        <translation>%1 JD.ID products are in your product list (linked to one you had, or added as new). Export sync keeps these up to date.</translation>
-    </message>
-    <message>
         <source>Next waits until you have checked the changes.</source>
         <translation>Next waits until you have checked the changes.</translation>
     </message>
@@ -2460,6 +2456,10 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
     <message>
         <source>%1 JD.ID products are never changed by export sync: they have no SKU code, or share one with another product. Fix them in Seller Center, then import again.</source>
         <translation>%1 JD.ID products are never changed by export sync: they have no SKU code, or share one with another product. Fix them in Seller Center, then import again.</translation>
+    </message>
+    <message>
+        <source>%1 JD.ID products are in your product list (linked or added as new).</source>
+        <translation>%1 JD.ID products are in your product list (linked or added as new).</translation>
     </message>
     <message>
         <source>Changes are being sent to JD.ID. Wait until they are sent, or turn export sync Off to stop.</source>

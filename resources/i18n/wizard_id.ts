@@ -2446,10 +2446,6 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
         <translation>Belum</translation>
     </message>
     <message>
-        <source>%1 JD.ID products are in your product list (linked to one you had, or added as new). Export sync keeps these up to date.</source>
-        <translation>%1 produk JD.ID ada di daftar produk Anda (tertaut ke produk yang sudah ada, atau ditambahkan sebagai produk baru). Sinkronisasi ekspor menjaga produk ini tetap sesuai.</translation>
-    </message>
-    <message>
         <source>Next waits until you have checked the changes.</source>
         <translation>Berikutnya menunggu sampai Anda selesai memeriksa perubahan.</translation>
     </message>
@@ -2460,6 +2456,10 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
     <message>
         <source>%1 JD.ID products are never changed by export sync: they have no SKU code, or share one with another product. Fix them in Seller Center, then import again.</source>
         <translation>%1 produk JD.ID tidak pernah diubah oleh sinkronisasi ekspor: produk itu tidak punya kode SKU, atau kodenya sama dengan produk lain. Perbaiki di Seller Center, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>%1 JD.ID products are in your product list (linked or added as new).</source>
+        <translation>%1 produk JD.ID ada di daftar produk Anda (tertaut atau ditambahkan sebagai produk baru).</translation>
     </message>
     <message>
         <source>Changes are being sent to JD.ID. Wait until they are sent, or turn export sync Off to stop.</source>

@@ -4,6 +4,7 @@ texts that do not fit, a button drawn over a text."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.screens import Audit, parse_args
@@ -26,6 +27,7 @@ def test_english_in_indonesian_is_counted_but_names_are_not(qtbot) -> None:  # n
         layout.addWidget(QLabel(text, window))
     window.show()
     qtbot.waitExposed(window)
+    QGuiApplication.setApplicationDisplayName("Wizard Integrasi JD.ID")  # as in Indonesian
     audit = Audit("id")
     audit.check("test", window)
     assert audit.english_count == 1 and "'Copy'" in audit.findings[0]

@@ -549,10 +549,9 @@ class SyncPage(BasePage):
             return
         never = summary.empty_sku + summary.duplicate_sku
         self.linked.setText(
-            self.tr(
-                "%1 JD.ID products are in your product list (linked to one you had, or added "
-                "as new). Export sync keeps these up to date."
-            ).replace("%1", number(summary.linked))
+            self.tr("%1 JD.ID products are in your product list (linked or added as new).").replace(
+                "%1", number(summary.linked)
+            )
         )
         self.never_note.setText(
             self.tr(
