@@ -418,7 +418,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["JDID_WIZARD_HOME"] = home  # practice files never mix with the seller's own
     import keyring
 
-    keyring.set_keyring(_MemoryKeyring())
+    from wizard.appdata.memory_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())  # the practice account's secrets, for this run only
     from wizard.ui.qtenv import refcount_guard
 
     refcount_guard.apply()
@@ -450,33 +452,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"clipped_texts: {tour.audit.clipped_count}")
     del app
     return code
-
-
-def _memory_keyring() -> Any:
-    from keyring.backend import KeyringBackend
-
-    class MemoryKeyring(KeyringBackend):
-        """The practice account's secrets for this run only; never the seller's store."""
-
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.entries: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.entries.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.entries[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.entries.pop((service, username), None)
-
-    return MemoryKeyring()
-
-
-_MemoryKeyring = _memory_keyring
 
 
 if __name__ == "__main__":
