@@ -78,7 +78,7 @@ class Started:
 def load_state(paths: AppPaths) -> tuple[Any, Any, list[BrokenFile]]:
     """Settings and progress; a broken file is set aside as *.bad and reported, not fatal."""
     from wizard.appdata.settings import Settings
-    from wizard.flow.position import Progress
+    from wizard.flow.position import Position
 
     broken: list[BrokenFile] = []
     try:
@@ -87,10 +87,10 @@ def load_state(paths: AppPaths) -> tuple[Any, Any, list[BrokenFile]]:
         broken.append(exc)
         settings = Settings()
     try:
-        progress = Progress.load(paths.progress_file)
+        progress = Position.load(paths.progress_file)
     except BrokenFile as exc:
         broken.append(exc)
-        progress = Progress()
+        progress = Position()
     return settings, progress, broken
 
 
@@ -163,7 +163,7 @@ def start_wizard(
 
 
 def _reconnect_check(wizard: Any) -> None:
-    from wizard.ui.pages.connect.login import start_reconnect_check
+    from wizard.ui.pages.connect.reconnect import start_reconnect_check
 
     start_reconnect_check(wizard)  # stored login expired and not renewable: open at step 14
 

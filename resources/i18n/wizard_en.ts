@@ -2438,6 +2438,10 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
         <translation>Your JD.ID store</translation>
     </message>
     <message>
+        <source>Shop ID %1</source>
+        <translation>Shop ID %1</translation>
+    </message>
+    <message>
         <source>Not imported yet</source>
         <translation>Not imported yet</translation>
     </message>

@@ -2438,6 +2438,10 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
         <translation>Toko JD.ID Anda</translation>
     </message>
     <message>
+        <source>Shop ID %1</source>
+        <translation>Shop ID %1</translation>
+    </message>
+    <message>
         <source>Not imported yet</source>
         <translation>Belum diimpor</translation>
     </message>

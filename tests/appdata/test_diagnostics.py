@@ -13,7 +13,7 @@ from wizard.appdata import diagnostics
 from wizard.appdata.diagnostics import DiagnosticsError, write_diagnostics_zip
 from wizard.appdata.paths import AppPaths, resolve_paths
 from wizard.appdata.settings import Settings
-from wizard.flow.position import Progress
+from wizard.flow.position import Position
 
 API_SECRET = 'Sx9"k\\eY-4411-secret'  # a quote and a backslash: JSON-escaped in files
 ACCESS_TOKEN = "at-7f3e9c2b1a"
@@ -33,7 +33,7 @@ def paths(tmp_path: Path) -> AppPaths:
     }
     # Settings.save refuses secret-looking keys, so plant the file the way a bug would.
     p.settings_file.write_text(json.dumps(_settings_dict(settings)), encoding="utf-8")
-    progress = Progress()
+    progress = Position()
     progress.enter(["welcome", "qualified", "step01"])
     progress.set_confirmed("step01", True)
     progress.save(p.progress_file)

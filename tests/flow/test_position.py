@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from wizard.appdata.jsonfile import BrokenFile
-from wizard.flow.position import Progress
+from wizard.flow.position import Position
 
 
 def test_enter_records_the_path_and_every_visited_page() -> None:
-    p = Progress()
+    p = Position()
     p.enter(["welcome", "qualified", "upgrade"])
     p.enter(["welcome", "qualified", "step01"])
     assert p.current == "step01"
@@ -18,13 +18,13 @@ def test_enter_records_the_path_and_every_visited_page() -> None:
 
 
 def test_a_fresh_progress_is_not_worth_resuming() -> None:
-    p = Progress()
+    p = Position()
     p.enter(["welcome"])
     assert not p.started
 
 
 def test_confirmations() -> None:
-    p = Progress()
+    p = Position()
     p.set_confirmed("step01", True)
     p.set_confirmed("step01", True)
     assert p.confirmed == ["step01"] and p.is_confirmed("step01")
@@ -34,12 +34,12 @@ def test_confirmations() -> None:
 
 def test_round_trip(tmp_path) -> None:
     path = tmp_path / "progress.json"
-    p = Progress()
+    p = Position()
     p.enter(["welcome", "qualified"])
     p.answers["qualified"] = "no"
     p.set_confirmed("upgrade", True)
     p.save(path)
-    assert Progress.load(path) == p
+    assert Position.load(path) == p
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,7 @@ def test_broken_or_wrong_shape_is_set_aside(tmp_path, content) -> None:
     path = tmp_path / "progress.json"
     path.write_text(content)
     with pytest.raises(BrokenFile) as info:
-        Progress.load(path)
+        Position.load(path)
     assert info.value.bad_path.read_text() == content
     assert not path.exists()
-    assert Progress.load(path) == Progress()
+    assert Position.load(path) == Position()

@@ -109,3 +109,32 @@ def test_latest_call_ignores_answers_that_were_cancelled_or_overtaken(runner, qt
     assert runner.wait()
     qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
     assert answers == ["third"] and not call.running
+
+
+def test_latest_call_drops_the_progress_of_an_overtaken_call(runner, qtbot) -> None:
+    gates = {"old": threading.Event(), "new": threading.Event()}
+    seen: list[tuple[str, object]] = []
+    call = LatestCall(runner)
+
+    def work(label: str, progress) -> str:  # noqa: ANN001 - the runner's progress callback
+        gates[label].wait(5)
+        progress(f"{label} half way")
+        return label
+
+    def start(label: str) -> None:
+        call.start(
+            work,
+            label,
+            on_result=lambda v: seen.append(("result", v)),
+            on_error=lambda e: seen.append(("error", e)),
+            on_progress=lambda p: seen.append(("progress", p)),
+            name=label,
+        )
+
+    start("old")
+    start("new")  # e.g. "Send now" again: only the newest call speaks
+    gates["old"].set()
+    gates["new"].set()
+    assert runner.wait()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert seen == [("progress", "new half way"), ("result", "new")]

@@ -103,7 +103,7 @@ CREATE TABLE run_pages (
 );
 """
 
-# Resume by SPU id (issue 13): products deleted or added on JD.ID between a stop and the
+# Resume by SPU id: products deleted or added on JD.ID between a stop and the
 # resume move every later product to another page, so a resumed run walks the SPU list once
 # more at the end and reconciles it with the SPUs it handled (run_spus). A listing this run
 # saw of an SPU deleted meanwhile goes back to the run that saw it before

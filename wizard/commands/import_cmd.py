@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """The same as `run` (the name the brief used)."""
+    """The same as `run` (an older name, kept for callers)."""
     return run(args)
 
 

@@ -16,7 +16,7 @@ VERSION = 1
 
 
 @dataclass
-class Progress:
+class Position:
     path: list[str] = field(default_factory=list)  # page ids from the first page to the current
     visited: list[str] = field(default_factory=list)  # every page id ever shown, in order
     confirmed: list[str] = field(default_factory=list)  # step ids whose "done" box is ticked
@@ -57,7 +57,7 @@ class Progress:
         }
 
     @classmethod
-    def from_dict(cls, raw: dict[str, Any]) -> Progress:
+    def from_dict(cls, raw: dict[str, Any]) -> Position:
         """Raises ValueError when the content does not have the expected shape."""
 
         def str_list(key: str) -> list[str]:
@@ -72,8 +72,8 @@ class Progress:
         return cls(str_list("path"), str_list("visited"), str_list("confirmed"), dict(answers))
 
     @classmethod
-    def load(cls, path: Path) -> Progress:
-        """Progress from `path` (empty if missing). An unreadable file raises
+    def load(cls, path: Path) -> Position:
+        """Position from `path` (empty if missing). An unreadable file raises
         jsonfile.BrokenFile after it has been moved aside as *.bad."""
         raw = load_json(path, default={})
         try:

@@ -21,7 +21,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name,
 SELLER_CENTER_URL = "https://seller.jd.id/"
 DEV_CONSOLE_URL = "https://open-console.jd.id/"
 QUALIFIED_BLOG_URL = "https://www.jd.id/blog/segera-update-toko-Anda-jadi-qualified-untuk-keuntungan-berlipat_194.html"
-# The callback URL a real store registers (the seed's); the practice sandbox has its own.
+# The callback URL a real store registers (the help-centre guide's); practice has its own.
 REAL_CALLBACK_URL = "https://www.forstok.com/dashboard/channels/integrations/jd/setup"
 
 
@@ -40,7 +40,7 @@ class CopyValue:
 @dataclass(frozen=True)
 class Step:
     id: str  # "welcome", "qualified", "upgrade", "step01".."step17", "done"
-    number: int | None  # 1..17 for the seed's numbered steps, else None
+    number: int | None  # 1..17 for the guide's numbered steps, else None
     title: str
     body: str  # paragraphs separated by "\n\n"
     picture: str | None  # file name in resources/pictures/

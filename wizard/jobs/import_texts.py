@@ -9,6 +9,7 @@ text); the CLI prints them as they are.
 from __future__ import annotations
 
 from wizard.catalog.texts import QT_TRANSLATE_NOOP
+from wizard.flow import problems
 
 CONTEXT = "ImportReport"
 
@@ -104,62 +105,7 @@ WORDS: dict[str, str] = {
     "unknown": QT_TRANSLATE_NOOP("ImportReport", "Unknown"),
 }
 
-# Why an import stopped, by error key (wizard.jdid keys and the CLI's own). {placeholders}
-# as in wizard.catalog.texts. Catalog keys are in wizard.catalog.texts.CATALOG_ERRORS.
-STOP_REASONS: dict[str, str] = {
-    "cancelled": QT_TRANSLATE_NOOP(
-        "ImportReport",
-        "The import was stopped. Start it again to continue where it stopped.",
-    ),
-    "login_expired": QT_TRANSLATE_NOOP(
-        "ImportReport",
-        "Your JD.ID login has expired. Log in to JD.ID again (step 14), then start the "
-        "import again: it continues where it stopped.",
-    ),
-    "not_qualified": QT_TRANSLATE_NOOP(
-        "ImportReport",
-        "JD.ID says this store is not a Qualified Seller, so it cannot use the Open API. "
-        "Upgrade to Qualified Seller in Seller Center first.",
-    ),
-    "wrong_api_key": QT_TRANSLATE_NOOP(
-        "ImportReport", "JD.ID does not know this API Key. Check it in step 12."
-    ),
-    "wrong_api_secret": QT_TRANSLATE_NOOP(
-        "ImportReport", "JD.ID does not accept this API Secret. Check it in step 12."
-    ),
-    "clock_wrong": QT_TRANSLATE_NOOP(
-        "ImportReport",
-        "This computer's clock is wrong, so JD.ID refuses the requests. Let the computer "
-        "set its date and time automatically, then try again.",
-    ),
-    "rate_limited": QT_TRANSLATE_NOOP(
-        "ImportReport",
-        "JD.ID is limiting requests right now. Wait a minute and start the import again: "
-        "it continues where it stopped.",
-    ),
-    "no_network": QT_TRANSLATE_NOOP(
-        "ImportReport",
-        "There is no internet connection. Connect, then start the import again: it "
-        "continues where it stopped.",
-    ),
-    "platform_unreachable": QT_TRANSLATE_NOOP(
-        "ImportReport",
-        "JD.ID is not answering. Try again in a few minutes: the import continues where "
-        "it stopped.",
-    ),
-    "unexpected_answer": QT_TRANSLATE_NOOP(
-        "ImportReport",
-        "JD.ID gave an answer the wizard does not understand. Try again later; if it keeps "
-        "happening, send the diagnostics file to support.",
-    ),
-    "platform_error": QT_TRANSLATE_NOOP(
-        "ImportReport",
-        "JD.ID refused a request. Try again later; if it keeps happening, send the "
-        "diagnostics file to support.",
-    ),
-    "internal_error": QT_TRANSLATE_NOOP(
-        "ImportReport",
-        "Something went wrong inside the wizard. Start the import again; if it keeps "
-        "happening, send the diagnostics file to support.",
-    ),
-}
+# Why an import stopped, by error key (wizard.jdid keys and the CLI's own): the one problem
+# table's sentences for the import (wizard.flow.problems). {placeholders} as in
+# wizard.catalog.texts. Catalog keys are in wizard.catalog.texts.CATALOG_ERRORS.
+STOP_REASONS: dict[str, str] = problems.texts_of(problems.IMPORT)

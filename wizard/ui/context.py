@@ -6,15 +6,24 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from wizard.appdata.paths import AppPaths
 from wizard.appdata.settings import Settings
-from wizard.flow.position import Progress
+from wizard.flow.navigation import Flow, SellerAnswers
+from wizard.flow.position import Position
 from wizard.store.target import practice_sandbox
+from wizard.ui.pages import page_sequence
 from wizard.ui.worker import WorkerRunner
+
+if TYPE_CHECKING:
+    from wizard.jdid import EndpointProfile
+    from wizard.sandbox import SandboxServer
+    from wizard.sandbox.config import PracticeAccount
+    from wizard.ui.reachability import ReachabilityCheck
+    from wizard.ui.worker import Task
 
 log = logging.getLogger(__name__)
 
@@ -22,40 +31,54 @@ log = logging.getLogger(__name__)
 class WizardContext(QObject):
     """Shared state of one wizard window.
 
-    Fields: `paths` (AppPaths), `settings` (Settings, non-secret), `progress` (Progress),
+    Fields: `paths` (AppPaths), `settings` (Settings, non-secret), `progress` (Position: where
+    the seller is, saved),
     `runner` (WorkerRunner), `profile` (wizard.jdid.EndpointProfile or None while the practice
     sandbox is still starting), `sandbox` (the running wizard.sandbox.SandboxServer in practice
     mode, else None), `language` ("id"/"en", the one showing), `sandbox_error` (the
     exception if the sandbox could not start), `url_opener` (how links open; tests replace it).
+    `answers` (the seller's answers, wizard.flow.navigation.SellerAnswers) and `flow` (the
+    navigation the window and the side panel ask).
     Signals: `profile_changed(object)` (new profile or None), `settings_changed()`,
-    `language_changed(str)`.
+    `language_changed(str)`, `jump_requested(str)` (a page's "go to step N" button: the
+    window goes there if the flow allows it), `login_requested()` (start the JD.ID login
+    again, once step 14 shows).
     """
 
     profile_changed = Signal(object)
     settings_changed = Signal()
     language_changed = Signal(str)
+    jump_requested = Signal(str)
+    login_requested = Signal()
     link_not_opened = Signal(str, str)  # url, reason (wizard.ui.link_notice)
 
     def __init__(
         self,
         paths: AppPaths,
         settings: Settings | None = None,
-        progress: Progress | None = None,
+        progress: Position | None = None,
         runner: WorkerRunner | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.settings = settings or Settings()
-        self.progress = progress or Progress()
+        self.progress = progress or Position()
         self._saved_progress = _snapshot(self.progress)  # as on disk
         self.runner = runner or WorkerRunner(self)
         self.language = self.settings.language or "en"  # the language showing now
-        self.profile: Any = None
-        self.sandbox: Any = None
+        self.answers = SellerAnswers(
+            shop_id=self.settings.shop_id,
+            api_key=self.settings.api_key,
+            store_name=self.settings.store_name,
+            qualified=self.progress.answers.get("qualified"),
+        )
+        self.flow = Flow(page_sequence(), self.answers, practice=lambda: self.practice)
+        self.profile: EndpointProfile | None = None
+        self.sandbox: SandboxServer | None = None
         self.sandbox_error: BaseException | None = None
-        self._sandbox_task: Any = None
-        self._reachability: Any = None
+        self._sandbox_task: Task | None = None
+        self._reachability: ReachabilityCheck | None = None
         self._shut_down = False
         # How links open; tests replace it to see which address a button would open.
         self.url_opener: Callable[[str], bool | None] = _open_in_browser
@@ -82,10 +105,6 @@ class WizardContext(QObject):
     def practice(self) -> bool:
         return self.settings.mode == "practice"
 
-    def skipped_steps(self) -> tuple[str, ...]:
-        """Pages this mode does not show: the platform check is for the real store only."""
-        return ("reach",) if self.practice else ()
-
     def shop_name(self, shop_id: str) -> str:
         """The store's name for `shop_id`: the practice store's own, or for a real store the
         name the seller gave in step 7 (the App Name is the store's name); "" if unknown."""
@@ -99,7 +118,7 @@ class WizardContext(QObject):
         return self.settings.store_name if shop_id == self.settings.shop_id else ""
 
     @property
-    def practice_account(self) -> Any:
+    def practice_account(self) -> PracticeAccount | None:
         """The sandbox's PracticeAccount (seller email/password, Shop ID, keys) or None."""
         return getattr(self.sandbox, "account", None)
 
@@ -126,7 +145,7 @@ class WizardContext(QObject):
             self._stop_sandbox()
             self._set_profile(_real_profile(self.settings))
 
-    def remember_profile(self, profile: Any) -> None:
+    def remember_profile(self, profile: EndpointProfile | None) -> None:
         """Use `profile` (a checked EndpointProfile; None = JD.ID's own) for the real store
         from now on, also after a restart; in real mode at once."""
         from wizard.jdid.profiles import PRODUCTION, profile_to_dict
@@ -138,7 +157,7 @@ class WizardContext(QObject):
             self._set_profile(_real_profile(self.settings))
 
     @property
-    def reachability(self) -> Any:
+    def reachability(self) -> ReachabilityCheck:
         """The platform check (wizard.ui.reachability.ReachabilityCheck), made when first
         needed so it costs nothing before the window shows."""
         if self._reachability is None:
@@ -147,7 +166,7 @@ class WizardContext(QObject):
             self._reachability = ReachabilityCheck(self)
         return self._reachability
 
-    def _set_profile(self, profile: Any) -> None:
+    def _set_profile(self, profile: EndpointProfile | None) -> None:
         if profile != self.profile:
             self.profile = profile
             self.profile_changed.emit(profile)
@@ -170,7 +189,7 @@ class WizardContext(QObject):
             name="start practice sandbox",
         )
 
-    def _sandbox_started(self, server: Any) -> None:
+    def _sandbox_started(self, server: SandboxServer) -> None:
         self._sandbox_task = None
         if self._shut_down:  # arrived after the window closed
             server.stop()
@@ -226,7 +245,7 @@ class WizardContext(QObject):
         self._saved_progress = snapshot
 
 
-def _snapshot(progress: Progress) -> str:
+def _snapshot(progress: Position) -> str:
     return json.dumps(progress.to_dict(), sort_keys=True)
 
 
@@ -240,7 +259,7 @@ def _open_in_browser(url: str) -> bool:
         return bool(QDesktopServices.openUrl(QUrl(url)))
 
 
-def _real_profile(settings: Settings) -> Any:
+def _real_profile(settings: Settings) -> EndpointProfile:
     """The remembered profile (wizard.store.target.real_profile), else JD.ID's own."""
     from wizard.store.target import real_profile
 

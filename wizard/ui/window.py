@@ -1,4 +1,8 @@
-"""The wizard window: pages from the registry, the side panel, navigation, resume, closing."""
+"""The wizard window: pages from the registry, the side panel, resume, closing.
+
+Where to go is the flow's (wizard.flow.navigation, `ctx.flow`): the window asks it for the
+next page, the steps Back can reach, the route of a jump and the path to resume, and does it.
+"""
 
 from __future__ import annotations
 
@@ -19,10 +23,11 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from wizard.flow.position import Progress
+from wizard.flow.navigation import BACK
+from wizard.flow.position import Position
 from wizard.flow.steps import step
 from wizard.ui.context import WizardContext
-from wizard.ui.pages import page_class, page_sequence
+from wizard.ui.pages import page_class
 from wizard.ui.pages.base import BasePage
 from wizard.ui.side_panel import SidePanel
 
@@ -32,7 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIN_SIZE = (800, 560)
-EAGER_PAGES = 1  # the first page; BasePage.nextId knows the next one before it is built
+EAGER_PAGES = 1  # the first page; the flow knows the next one before it is built
 PREFERRED_SIZE = (1120, 720)
 
 
@@ -55,7 +60,8 @@ class SetupWizard(QWizard):
         )
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.helpRequested.connect(self.open_help)
-        self.step_ids = page_sequence()
+        self.flow = ctx.flow
+        self.step_ids = self.flow.step_ids
         self._pages: dict[str, BasePage] = {}
         # Only the first pages are built before the window is first painted; the rest (and
         # their imports: HTTP client, catalog, jobs) right after, so the window shows fast.
@@ -68,6 +74,7 @@ class SetupWizard(QWizard):
 
         self.side_panel = SidePanel(self)
         self.side_panel.jump_requested.connect(self.jump_to)
+        ctx.jump_requested.connect(self.jump_to)
         self.setSideWidget(self.side_panel)
 
         welcome = self._pages.get("welcome")
@@ -105,6 +112,7 @@ class SetupWizard(QWizard):
         self.setPage(self.page_id(step_id), page)
         page.completeChanged.connect(self._page_state_changed)
         page.answers_changed.connect(self._page_state_changed)
+        page.navigation_changed.connect(self._page_state_changed)
 
     def ensure_all_pages(self) -> None:
         """Build the pages not built yet (normally done right after the first paint)."""
@@ -209,37 +217,29 @@ class SetupWizard(QWizard):
     def update_side_panel(self) -> None:
         current = self.current_step_id()
         path = self.current_path()
-        visited = set(self.ctx.progress.visited) & set(self.step_ids)
-        qualified = self._pages.get("qualified")
-        if qualified is not None and qualified.answer() != "no":
-            visited.discard("upgrade")  # not on the way any more once the answer changed
         done = {sid for sid in path if sid != current and self._pages[sid].page_done()}
-        reachable = (visited | set(path)) - set(self.locked_steps())
-        self.side_panel.hidden = set(self.ctx.skipped_steps())
+        reachable = self.flow.reachable(path, self.ctx.progress.visited)
+        self.side_panel.hidden = set(self.flow.skipped())
         self.side_panel.set_state(current, done, reachable, set(self.step_ids))
 
     def locked_steps(self) -> list[str]:
-        """Pages Back can no longer reach: up to and including a commit page already passed
-        (e.g. step 16 once the import has started)."""
-        path = self.current_path()[:-1]
-        last_commit = max(
-            (i for i, sid in enumerate(path) if self._pages[sid].isCommitPage()), default=-1
-        )
-        return path[: last_commit + 1]
+        """Pages Back can no longer reach (the flow's commit points already passed)."""
+        return self.flow.locked(self.current_path())
 
     def jump_to(self, step_id: str) -> bool:
-        """Go back along the path, or forward over complete pages, to `step_id`."""
-        if step_id not in self.pages or step_id in self.locked_steps():
-            return False
+        """Go to `step_id` the way the flow routes it: back along the path, or forward over
+        pages whose Next is on (stopping at the first that is not)."""
+        route = self.flow.route(self.current_path(), step_id) if step_id in self.pages else None
+        if route is None:
+            return self.current_step_id() == step_id
         target = self.page_id(step_id)
-        if target in self.visitedIds():
+        if route == BACK:
             while self.currentId() != target:
                 before = self.currentId()
                 self.back()
                 if self.currentId() == before:  # a commit page: Back stops here
                     break
             return self.currentId() == target
-        # Forward: only through pages whose Next is on.
         seen = set()
         while self.currentId() != target and self.currentId() not in seen:
             seen.add(self.currentId())
@@ -257,16 +257,16 @@ class SetupWizard(QWizard):
 
     def _offer_resume(self) -> None:
         welcome = self._pages.get("welcome")
-        last = self._saved_path[-1] if self._saved_path else None
-        started = welcome is not None and self.ctx.progress.started
-        if started and last in self.step_ids and last != "welcome":
+        if welcome is not None and self.flow.offers_resume(
+            self._saved_path, self.ctx.progress.started
+        ):
+            last = self._saved_path[-1]
             welcome.show_resume_offer(step(last).title, finished=last == self.step_ids[-1])
 
     def resume(self) -> None:
         """Walk again, page by page, along the saved path (as far as each page allows)."""
-        target_path = [s for s in self._saved_path if s in self.pages]
-        if len(target_path) > 2 and target_path[-1] == "done":
-            target_path.pop()  # back at the last real step, where the seller can still act
+        self.ensure_all_pages()
+        target_path = self.flow.resume_path(self._saved_path)
         self.pages["welcome"].show_resume_offer(None)
         self._replaying = True
         try:
@@ -284,13 +284,13 @@ class SetupWizard(QWizard):
         """Throw the saved progress away (settings such as the language are kept)."""
         self._replaying = True
         try:
-            self.ctx.progress = Progress()
+            self.ctx.progress = Position()
             self._saved_path = []
             self.pages["welcome"].show_resume_offer(None)
             for page in self.pages.values():
                 page.reset()
             self.restart()
-            self.ctx.progress = Progress()  # resets above may have recorded unticks
+            self.ctx.progress = Position()  # resets above may have recorded unticks
         finally:
             self._replaying = False
         self._page_changed(self.currentId())

@@ -148,7 +148,8 @@ class LatestCall:
     """One page action at a time (a check, a fetch) whose late answers must not count.
 
     `start()` runs `fn` through the runner; `cancel()` (going Back, Start over) or a newer
-    `start()` makes the answer of the earlier call be ignored when it arrives.
+    `start()` makes the answer (and the progress) of the earlier call be ignored when it
+    arrives.
     """
 
     def __init__(self, runner: WorkerRunner) -> None:
@@ -170,7 +171,8 @@ class LatestCall:
         on_result: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         name: str,
-    ) -> None:
+        on_progress: Callable[[Any], None] | None = None,
+    ) -> Task:
         self._generation += 1
         generation = self._current = self._generation
 
@@ -183,6 +185,15 @@ class LatestCall:
 
             return deliver
 
-        self._runner.run(
-            fn, *args, on_result=answer(on_result), on_error=answer(on_error), name=name
+        def progress(value: Any) -> None:
+            if generation == self._current and on_progress is not None:
+                on_progress(value)
+
+        return self._runner.run(
+            fn,
+            *args,
+            on_result=answer(on_result),
+            on_error=answer(on_error),
+            on_progress=progress if on_progress is not None else None,
+            name=name,
         )

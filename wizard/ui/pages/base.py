@@ -4,6 +4,10 @@ It gives each page: the WizardContext (`self.ctx`), its Step (`self.step`), a sc
 content area (`self.content_layout`) so the page stays usable at 1366x768 and smaller, and
 `set_blocked(reason)`: Next is off exactly while a reason is set, and the reason is shown
 under the page in a sentence the seller can read. Never disable Next any other way.
+
+Navigation is not the page's: `nextId()` asks the flow (wizard.flow.navigation), `go_to(step)`
+asks the window to go there, and `set_busy()` / `setCommitPage()` tell the flow what the page
+is doing, so the flow can keep Back off.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from wizard.flow.steps import NUMBERED_STEPS, Step, tr_step
 from wizard.ui import theme
+from wizard.ui.back_guard import BackGuard
 from wizard.ui.context import WizardContext
 from wizard.ui.qt_values import NO_FOCUS, PLAIN_TEXT, SCROLL_BAR_ALWAYS_OFF, set_values
 
@@ -34,6 +39,8 @@ NARROW_BELOW = 700
 class BasePage(QWizardPage):
     # Emit when an answer on the page changed in a way the side panel may show.
     answers_changed = Signal()
+    # Emit when the page started or ended something that decides whether Back is on.
+    navigation_changed = Signal()
 
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,20 +108,35 @@ class BasePage(QWizardPage):
         return self._blocked_reason
 
     def nextId(self) -> int:  # noqa: N802 (Qt override)
-        """The next page of the wizard's sequence, even before that page is built."""
-        return self.next_after(self.step.id)
-
-    def next_after(self, step_id: str) -> int:
-        """The page id of the first page after `step_id` that this mode shows (the
-        platform check is for the real store only)."""
+        """The page Next leads to, as the flow says (even before that page is built). A page
+        hosted in a wizard of other page ids (a test's small host) keeps QWizard's order."""
+        flow = self.ctx.flow
         wizard = self.wizard()
-        step_ids = getattr(wizard, "step_ids", None)
-        if step_ids is None or step_id not in step_ids:
+        if self.step.id not in flow.step_ids or (
+            wizard is not None and wizard.page(flow.page_id(self.step.id)) is not self
+        ):
             return super().nextId()
-        index = step_ids.index(step_id) + 1
-        if index < len(step_ids) and step_ids[index] in self.ctx.skipped_steps():
-            index += 1
-        return index if index < len(step_ids) else -1
+        return flow.page_id(flow.next_step(self.step.id))
+
+    # ----- navigation requests ---------------------------------------------------------------
+    def go_to(self, step_id: str) -> None:
+        """Ask the window to go to `step_id` (a "go to step N" button); the flow decides."""
+        self.ctx.jump_requested.emit(step_id)
+
+    def set_busy(self, busy: bool) -> None:
+        """A job is in flight on this page: Back stays off until it ends."""
+        if busy != self.ctx.flow.busy(self.step.id):
+            self.ctx.flow.set_busy(self.step.id, busy)
+            wizard = self.wizard()
+            if wizard is not None:
+                BackGuard.on(wizard).apply()
+            self.navigation_changed.emit()
+
+    def setCommitPage(self, commit_page: bool) -> None:  # noqa: N802 (Qt's name)
+        """A commit point (QWizard's, and the flow's): no step up to it is reached again."""
+        super().setCommitPage(commit_page)
+        self.ctx.flow.set_committed(self.step.id, commit_page)
+        self.navigation_changed.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt override)
         return self._blocked_reason is None and super().isComplete()

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from wizard.flow.navigation import STORE_NAME
 from wizard.flow.steps import Step, picture_path, resolve_url, step_as_text, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
@@ -160,6 +161,7 @@ class GuidePage(BasePage):
     def _store_name_edited(self, text: str) -> None:
         # Kept as typed (stripping here would eat the space being typed); trimmed where used.
         self.ctx.settings.store_name = text
+        self.ctx.answers.set(STORE_NAME, text.strip())
         self.ctx.save_settings()
         self.update_blocked()
 

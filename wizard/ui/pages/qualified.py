@@ -1,6 +1,7 @@
 """The Qualified Seller check (Yes / No / Not sure) and the upgrade page for a Basic Seller.
 
-Both are guide pages of the steps table with a few controls of their own."""
+Both are guide pages of the steps table with a few controls of their own. The answer goes to
+the seller's answers (`ctx.answers.qualified`); the flow takes the branch from there."""
 
 from __future__ import annotations
 
@@ -47,18 +48,11 @@ class QualifiedPage(GuidePage):
     def _answer_toggled(self, checked: bool) -> None:
         if not checked:
             return
-        self.ctx.progress.answers["qualified"] = self.answer()
+        self.ctx.progress.answers["qualified"] = self.ctx.answers.qualified = self.answer()
         self.ctx.save_progress()
         self.unsure_hint.setVisible(self.answer() == "unsure")
         self.update_blocked()
         self.answers_changed.emit()
-
-    def nextId(self) -> int:  # noqa: N802 (Qt override)
-        wizard = self.wizard()
-        if self.answer() == "no":
-            page_id = getattr(wizard, "page_id", None)
-            return page_id("upgrade") if page_id is not None else super().nextId()
-        return self.next_after("upgrade")
 
     def update_blocked(self) -> None:
         answer = self.answer()
@@ -98,12 +92,14 @@ class QualifiedPage(GuidePage):
         if answer in self.radios:
             self.radios[answer].setChecked(True)
             self.unsure_hint.setVisible(answer == "unsure")
+        self.ctx.answers.qualified = self.answer()
 
     def reset(self) -> None:
         self.group.setExclusive(False)  # an exclusive group cannot be emptied otherwise
         for radio in self.radios.values():
             radio.setChecked(False)
         self.group.setExclusive(True)
+        self.ctx.answers.qualified = None
         self.unsure_hint.hide()
         self.update_blocked()
 

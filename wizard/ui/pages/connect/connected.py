@@ -8,12 +8,13 @@ so and offers to use the Shop ID JD.ID named, or to log in again with the other 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wizard import locale_forms
+from wizard.flow.navigation import RECONNECT_STEP
 from wizard.flow.steps import Step, resolve_url, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
@@ -22,6 +23,9 @@ from wizard.ui.pages.connect.layout import intro_row
 from wizard.ui.pages.connect.problems import ProblemPanel, error_key
 from wizard.ui.widgets import fact_row, note_label
 from wizard.ui.worker import LatestCall
+
+if TYPE_CHECKING:
+    from wizard.store.connection import ConnectionFacts
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -62,6 +66,7 @@ class ConnectedPage(BasePage):
 
         self.problem = ProblemPanel(self)
         self.problem.action_requested.connect(self._problem_action)
+        self.problem.jump_requested.connect(self.go_to)
         self.problem.link_requested.connect(lambda key: ctx.open_url(resolve_url(key, ctx.profile)))
         for widget in (self.status, self.facts_box, self.mismatch, self.mismatch_buttons):
             column.addWidget(widget)
@@ -69,7 +74,7 @@ class ConnectedPage(BasePage):
         column.addStretch(1)
         self.content_layout.addStretch(1)
 
-        self.facts: Any = None  # wizard.store.connection.ConnectionFacts once known
+        self.facts: ConnectionFacts | None = None  # once known
         self._check = LatestCall(ctx.runner)
         self.retranslate()
 
@@ -111,7 +116,7 @@ class ConnectedPage(BasePage):
         )
         self.update_blocked()
 
-    def _show_facts(self, facts: Any) -> None:
+    def _show_facts(self, facts: ConnectionFacts) -> None:
         self.facts = facts
         if not facts.qualified:
             self.problem.show_problem("not_qualified")
@@ -126,11 +131,6 @@ class ConnectedPage(BasePage):
             self.refresh()
         elif action == "login":
             self.login_again()
-
-    def _jump(self, step_id: str) -> None:
-        jump = getattr(self.wizard(), "jump_to", None)
-        if jump is not None:
-            jump(step_id)
 
     # ----- the shop that logged in ----------------------------------------------------------
     def logged_in_shop(self) -> str:
@@ -151,21 +151,12 @@ class ConnectedPage(BasePage):
             return
         self.ctx.settings.shop_id = shop
         self.ctx.save_settings()
-        pages = getattr(self.wizard(), "pages", {})
-        credentials_page = pages.get("step12")
-        if credentials_page is not None:
-            credentials_page.fields["shop_id"].edit.setText(shop)
-        install_page = pages.get("step13")
-        if install_page is not None:
-            install_page.accept_shop_id(shop)
+        self.ctx.answers.correct_shop_id(shop)  # step 12 shows it, step 13 keeps its check
         self.retranslate()
 
     def login_again(self) -> None:
-        pages = getattr(self.wizard(), "pages", {})
-        self._jump("step14")
-        login_page = pages.get("step14")
-        if login_page is not None and self.wizard().currentPage() is login_page:
-            login_page.start_login()
+        self.go_to(RECONNECT_STEP)
+        self.ctx.login_requested.emit()  # step 14 starts a fresh login if it shows now
 
     # ----- display --------------------------------------------------------------------------
     def update_blocked(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.flow.navigation import SHOP_CORRECTED
 from wizard.flow.steps import PICTURES_DIR, Step, resolve_url, tr_step
 from wizard.store import credentials as cr
 from wizard.ui.context import WizardContext
@@ -238,8 +239,9 @@ class CredentialsPage(BasePage):
         # Back past this page, and nothing typed may be lost.
         for name, block in self.fields.items():
             block.edit.textEdited.connect(lambda text, n=name: self._edited(n, text))
-            block.edit.textChanged.connect(lambda _t: self.update_blocked())
+            block.edit.textChanged.connect(lambda _t: self._changed())
             block.edit.editingFinished.connect(lambda n=name: self._finished(n))
+        ctx.answers.listen(self._answer_changed)
         self.restore_state(ctx.progress.answers)
         self.retranslate()
 
@@ -270,6 +272,15 @@ class CredentialsPage(BasePage):
         return tuple(cr.clean(self.raw(n), n) for n in cr.FIELDS)  # type: ignore[return-value]
 
     # ----- editing ---------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self.ctx.answers.set_credentials(*self.values())  # what steps 13-15 use
+        self.update_blocked()
+
+    def _answer_changed(self, name: str) -> None:
+        # Step 15 took the Shop ID of the shop that logged in: show it here too.
+        if name == SHOP_CORRECTED and self.values()[0] != self.ctx.answers.shop_id:
+            self.fields[cr.SHOP_ID].edit.setText(self.ctx.answers.shop_id)
+
     def _edited(self, name: str, text: str) -> None:
         cleaned = cr.clean(text, name)
         # A paste brings noise along (quotes, line breaks, invisible characters): tidy it at

@@ -8,11 +8,10 @@ if there is none and the seller agrees, to memory for this session only).
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget, QWizard
 
+from wizard.flow.navigation import SHOP_CORRECTED
 from wizard.flow.steps import Step, resolve_url, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
@@ -54,6 +53,7 @@ class InstallPage(BasePage):
         self.done_note.hide()
         self.problem = ProblemPanel(self)
         self.problem.action_requested.connect(self._problem_action)
+        self.problem.jump_requested.connect(self.go_to)
         self.problem.link_requested.connect(lambda key: ctx.open_url(resolve_url(key, ctx.profile)))
         column.addWidget(self.summary)
         column.addLayout(row)
@@ -64,6 +64,7 @@ class InstallPage(BasePage):
 
         self._check = LatestCall(ctx.runner)
         self._installed: tuple[str, str, str] | None = None  # values that passed, this run
+        ctx.answers.listen(self._answer_changed)
         ctx.profile_changed.connect(lambda _p: self.update_blocked())
         self.retranslate()
 
@@ -74,13 +75,12 @@ class InstallPage(BasePage):
 
     # ----- the values of step 12 ----------------------------------------------------------
     def values(self) -> tuple[str, str, str]:
-        page = self._credentials_page()
-        return page.values() if page is not None else ("", "", "")
+        """Shop ID, API Key and API Secret as step 12 has them (the seller's answers)."""
+        return self.ctx.answers.credentials()
 
-    def _credentials_page(self) -> Any:
-        wizard = self.wizard()
-        pages = getattr(wizard, "pages", {})
-        return pages.get("step12")
+    def _answer_changed(self, name: str) -> None:
+        if name == SHOP_CORRECTED:
+            self.accept_shop_id(self.ctx.answers.shop_id)
 
     def is_installed(self) -> bool:
         shop_id, api_key, api_secret = self.values()

@@ -8,8 +8,8 @@ tokens in a worker thread. Everything that can go wrong is a row of the problem 
 "Use my own browser instead" opens the same login in the system browser; the seller then
 pastes the address the browser lands on.
 
-`start_reconnect_check(window)` is the start-up hook: when the stored login has expired and
-cannot be renewed, it opens the wizard at this page and says why.
+The start-up hook that reopens the wizard here when the stored login has expired is in
+reconnect.py; the page's texts are in login_display.py.
 """
 
 from __future__ import annotations
@@ -18,21 +18,22 @@ import logging
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from wizard.flow.steps import Step, resolve_url, tr_step
+from wizard.flow.steps import Step, resolve_url
 from wizard.store import credentials
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.pages.connect.layout import intro_row
+from wizard.ui.pages.connect.login_display import LoginPageDisplay
 from wizard.ui.pages.connect.problems import FIXES, ProblemPanel, error_key
 from wizard.ui.qtenv import system_libraries, webengine_env
 from wizard.ui.widgets import body_label, note_label
+from wizard.ui.worker import LatestCall
 
 if TYPE_CHECKING:
     from wizard.jdid import Token
-    from wizard.store.connection import ConnectionCheck
     from wizard.ui.pages.connect.login_view import LoginView
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ def same_address(url: str, base: str) -> bool:
     )
 
 
-class LoginPage(BasePage):
+class LoginPage(LoginPageDisplay, BasePage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
         self.reason = note_label("warning", self)
@@ -116,6 +117,8 @@ class LoginPage(BasePage):
 
         self.problem = ProblemPanel(self)
         self.problem.action_requested.connect(self._problem_action)
+        self.problem.jump_requested.connect(self.go_to)
+        ctx.login_requested.connect(self._login_requested)
         self.problem.link_requested.connect(lambda key: ctx.open_url(resolve_url(key, ctx.profile)))
         self.done_note = note_label("info", self)
         self.done_note.setObjectName("doneNote")
@@ -135,8 +138,7 @@ class LoginPage(BasePage):
         self.view: LoginView | None = None
         self._state: str | None = None  # the state of the login in progress
         self._callback: str | None = None  # the callback being exchanged (for Retry)
-        self._exchanging = 0
-        self._generation = 0
+        self._exchanging = LatestCall(ctx.runner)  # the code exchange of this attempt
         self._token: Token | None = None
         self._reconnect_reason: str | None = None
         self._status_key: str | None = None
@@ -168,6 +170,11 @@ class LoginPage(BasePage):
         self._close_view()
         self._state = new_state()
         return profile
+
+    def _login_requested(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            self.start_login()
 
     def start_login(self) -> None:
         """A fresh login in the embedded view: new state, new off-the-record profile."""
@@ -238,8 +245,7 @@ class LoginPage(BasePage):
             self.ctx.save_progress()
 
     def _reset_attempt(self) -> None:
-        self._generation += 1
-        self._exchanging = 0
+        self._exchanging.cancel()
         self._callback = None
         self.problem.clear()
         self.done_note.hide()
@@ -280,26 +286,6 @@ class LoginPage(BasePage):
         self.paste_edit.setFocus()
         self.update_blocked()
 
-    def retranslate_paste_hint(self) -> None:
-        if getattr(self, "_paste_empty", False):
-            self.paste_hint.setText(
-                translate(
-                    "LoginPage",
-                    "Nothing is pasted yet. In your browser, after you allowed access, copy the "
-                    "whole address from the address bar and paste it into the field below, then "
-                    "click Continue.",
-                )
-            )
-            return
-        self.paste_hint.setText(
-            translate(
-                "LoginPage",
-                "After you allow access, your browser opens an address that starts with the "
-                "callback URL of step 10 (the page itself may show an error; that is fine). "
-                "Copy that whole address from the address bar and paste it here:",
-            )
-        )
-
     def use_pasted_address(self) -> None:
         profile = self.ctx.profile
         address = credentials.clean(self.paste_edit.text())
@@ -322,28 +308,23 @@ class LoginPage(BasePage):
         if profile is None or callback is None or state is None:
             return
         self.problem.clear()
-        self._generation += 1
-        generation = self._exchanging = self._generation
         self._last_action = "exchange"
         self._set_status("exchanging")
         from wizard.store import connection  # HTTP stack: loaded when first needed
 
-        self.ctx.runner.run(
+        self._exchanging.start(
             connection.finish_login,
             profile,
             self.api_key(),
             callback,
             state,
-            on_result=lambda token: self._logged_in(generation, token),
-            on_error=lambda exc: self._exchange_failed(generation, exc),
+            on_result=self._logged_in,
+            on_error=self._exchange_failed,
             name="login: exchange the code for tokens",
         )
         self.update_blocked()
 
-    def _logged_in(self, generation: int, token: Token) -> None:
-        if generation != self._exchanging:
-            return
-        self._exchanging = 0
+    def _logged_in(self, token: Token) -> None:
         self._token = token
         self._callback = None
         self._state = None  # a state is good for one login only
@@ -358,10 +339,7 @@ class LoginPage(BasePage):
         self.done_note.show()
         self.update_blocked()
 
-    def _exchange_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._exchanging:
-            return
-        self._exchanging = 0
+    def _exchange_failed(self, exc: BaseException) -> None:
         key = error_key(exc)
         if FIXES[key].action != "retry" and key != "no_keyring":
             self._callback = None  # the code is spent or refused: only a new login helps
@@ -422,137 +400,3 @@ class LoginPage(BasePage):
         self._close_view()
         self._reset_attempt()
         self._set_status(None)
-
-    def update_blocked(self) -> None:
-        ready = self.ctx.profile is not None and bool(self.api_key())
-        busy = bool(self._exchanging)
-        self.login_button.setEnabled(ready and not busy and not self._libraries_gone)
-        self.browser_button.setEnabled(ready and not busy)
-        self.paste_button.setEnabled(not busy)
-        if self.logged_in():
-            self.set_blocked(None)
-        elif busy:
-            self.set_blocked(
-                translate("LoginPage", "Wait a moment: JD.ID is confirming your login.")
-            )
-        elif not self.api_key():
-            self.set_blocked(translate("LoginPage", "Go back to step 13 and click Install first."))
-        elif self.ctx.profile is None:
-            self.set_blocked(
-                translate(
-                    "LoginPage", "The practice platform is still starting. Log in in a moment."
-                )
-            )
-        elif self.view is not None:
-            self.set_blocked(
-                translate("LoginPage", "Log in and allow access in the JD.ID page below to go on.")
-            )
-        elif self.problem.isVisibleTo(self):
-            self.set_blocked(
-                translate("LoginPage", "Do what the message above says; then the login can go on.")
-            )
-        elif self._libraries_gone:
-            self.set_blocked(
-                translate("LoginPage", "Click \u201cUse my own browser instead\u201d to log in.")
-            )
-        else:
-            self.set_blocked(translate("LoginPage", "Click Log in to connect your store."))
-
-    _STATUS = {
-        "loading": QT_TRANSLATE_NOOP("LoginPage", "Opening the JD.ID login page\u2026"),
-        "form": QT_TRANSLATE_NOOP(
-            "LoginPage",
-            "Log in with your JD.ID seller email and password, then allow access.",
-        ),
-        "wrong_password": QT_TRANSLATE_NOOP(
-            "LoginPage",
-            "JD.ID says the email or password is not right. Check both and try again in the "
-            "form below.",
-        ),
-        "browser": QT_TRANSLATE_NOOP(
-            "LoginPage",
-            "The JD.ID login is open in your web browser. Log in and allow access there.",
-        ),
-        "exchanging": QT_TRANSLATE_NOOP(
-            "LoginPage", "JD.ID accepted the login. Getting the access for this app\u2026"
-        ),
-    }
-
-    def _set_status(self, key: str | None) -> None:
-        self._status_key = key
-        self.status.setText(translate("LoginPage", self._STATUS[key]) if key else "")
-        self.status.setVisible(key is not None)
-
-    def _done_text(self) -> str:
-        token = self._token
-        shop = token.uid if token is not None and token.uid else ""
-        if shop:
-            return translate(
-                "LoginPage", "You are logged in to the store with Shop ID %1. Click Next."
-            ).replace("%1", shop)
-        return translate("LoginPage", "You are logged in. Click Next.")
-
-    def retranslate(self) -> None:
-        self.body.setText(tr_step(self.step.body))
-        self.login_button.setText(translate("LoginPage", "&Log in"))
-        self.browser_button.setText(translate("LoginPage", "Use my own &browser instead"))
-        self.retranslate_paste_hint()
-        self.paste_label.setText(translate("LoginPage", "Address:"))
-        self.paste_edit.setAccessibleName(
-            translate("LoginPage", "The address your browser landed on")
-        )
-        self.paste_button.setText(translate("LoginPage", "&Continue"))
-        self._show_libraries_missing()
-        self._set_status(self._status_key)
-        if self.logged_in():
-            self.done_note.setText(self._done_text())
-        if self._reconnect_reason is not None:
-            self.show_reconnect(self._reconnect_reason)
-        self.problem.retranslate()
-        super().retranslate()
-
-
-# ----- start-up: reconnect when the stored login cannot be renewed ---------------------------
-def start_reconnect_check(window: Any) -> Any:
-    """If this install logged in before, check the stored login in a worker; when it has
-    expired and cannot be renewed, jump to step 14 and say why. Returns the Task or None."""
-    ctx: WizardContext = window.ctx
-    api_key = ctx.settings.api_key
-    if not api_key or ctx.progress.answers.get(LOGGED_IN_FOR) != api_key:
-        return None
-    if ctx.profile is None:  # practice platform still starting: check once it runs
-
-        def later(profile: Any) -> None:
-            if profile is not None:
-                ctx.profile_changed.disconnect(later)
-                start_reconnect_check(window)
-
-        ctx.profile_changed.connect(later)
-        return None
-
-    from wizard.store import connection
-
-    def done(check: ConnectionCheck) -> None:
-        if check.status == "login_needed":
-            open_for_reconnect(window, check.reason or "login_expired")
-
-    return ctx.runner.run(
-        connection.check_connection,
-        ctx.profile,
-        api_key,
-        on_result=done,
-        on_error=lambda exc: log.warning("reconnect check: %s", type(exc).__name__),
-        name="check the stored JD.ID login",
-    )
-
-
-def open_for_reconnect(window: Any, reason_key: str) -> None:
-    page = window.pages.get("step14")
-    if page is None:
-        return
-    page.show_reconnect(reason_key)
-    window.jump_to("step14")
-    if window.current_step_id() != "step14":
-        # The pages before could not be walked (something changed): start the wizard there.
-        window.setStartId(window.page_id("step14"))
-        window.restart()

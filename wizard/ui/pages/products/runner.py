@@ -19,12 +19,17 @@ import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from wizard.store.target import NotConnected, StoreTarget, open_client, stored_target
 from wizard.ui.context import WizardContext
+from wizard.ui.worker import LatestCall
+
+if TYPE_CHECKING:
+    from wizard.catalog import ImportRun
+    from wizard.jobs import CancelToken, ImportReport, ProgressCallback
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +52,8 @@ def catalog_path(ctx: WizardContext) -> Path:
 class CatalogState:
     """What the product list says about this shop's imports (read when the page opens)."""
 
-    pending: Any  # wizard.catalog.ImportRun stopped half-way, or None
-    last_report: Any  # wizard.jobs.ImportReport of the last finished import, or None
+    pending: ImportRun | None  # an import stopped half-way
+    last_report: ImportReport | None  # the last finished import's report
 
 
 def read_catalog_state(target: StoreTarget) -> CatalogState:
@@ -63,13 +68,13 @@ def read_catalog_state(target: StoreTarget) -> CatalogState:
 
 def run_import(
     target: StoreTarget,
-    cancel_token: Any,
+    cancel_token: CancelToken,
     resume: bool,
     client_options: dict[str, Any],
     job_options: dict[str, Any],
     *,
-    progress: Any,
-) -> Any:
+    progress: ProgressCallback,
+) -> ImportReport:
     """Blocking: the whole import (worker thread). Returns the ImportReport."""
     from wizard.jobs import ImportJob
 
@@ -99,8 +104,8 @@ class ImportRunner(QObject):
         # Knobs for support and tests (how hard the client and the importer retry, pages).
         self.client_options: dict[str, Any] = {}
         self.job_options: dict[str, Any] = {}
-        self._token: Any = None
-        self._generation = 0
+        self._token: CancelToken | None = None
+        self._call = LatestCall(ctx.runner)  # an answer of an earlier run never counts
         self.started_at: float | None = None  # time.monotonic() of this session's start
 
     @property
@@ -118,21 +123,19 @@ class ImportRunner(QObject):
         except NotConnected as exc:
             self.failed.emit(exc)
             return False
-        self._generation += 1
-        generation = self._generation
         self._token = CancelToken()
         self.started_at = time.monotonic()
         log.info("step 16: import %s", "resumed/started" if resume else "started over")
-        self.ctx.runner.run(
+        self._call.start(
             run_import,
             target,
             self._token,
             resume,
             dict(self.client_options),
             dict(self.job_options),
-            on_progress=lambda p: self._progress(generation, p),
-            on_result=lambda report: self._done(generation, report),
-            on_error=lambda exc: self._error(generation, exc),
+            on_progress=self.progress.emit,
+            on_result=self._done,
+            on_error=self._error,
             name="step 16: import products",
         )
         return True
@@ -145,19 +148,11 @@ class ImportRunner(QObject):
     def elapsed_s(self) -> float:
         return 0.0 if self.started_at is None else time.monotonic() - self.started_at
 
-    def _progress(self, generation: int, value: Any) -> None:
-        if generation == self._generation:
-            self.progress.emit(value)
-
-    def _done(self, generation: int, report: Any) -> None:
-        if generation != self._generation:
-            return
+    def _done(self, report: ImportReport) -> None:
         self._token = None
         self.finished.emit(report)
 
-    def _error(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _error(self, exc: BaseException) -> None:
         self._token = None
         from wizard.jobs import ImportCancelled
 

@@ -8,10 +8,16 @@ wizard.store.target's, as for the import page and the CLI, so all talk to the sa
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.store.target import NotConnected, StoreTarget, open_client
 from wizard.ui.pages.products.runner import target_of
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from wizard.jobs import CancelToken
+    from wizard.jobs.export_sync import PushProgress, PushResult, SyncPreview
 
 __all__ = [
     "NotConnected",
@@ -57,7 +63,7 @@ def read_summary(target: StoreTarget) -> SyncSummary:
     )
 
 
-def load_preview(target: StoreTarget, client_options: dict[str, Any]) -> Any:
+def load_preview(target: StoreTarget, client_options: dict[str, Any]) -> SyncPreview:
     """Blocking: read JD.ID's stock and compare with the masters. Returns a SyncPreview."""
     from wizard.jobs.export_sync import build_preview
 
@@ -67,12 +73,12 @@ def load_preview(target: StoreTarget, client_options: dict[str, Any]) -> Any:
 
 def run_push(
     target: StoreTarget,
-    preview: Any,
-    cancel_token: Any,
+    preview: SyncPreview,
+    cancel_token: CancelToken,
     client_options: dict[str, Any],
     *,
-    progress: Any,
-) -> Any:
+    progress: Callable[[PushProgress], None],
+) -> PushResult:
     """Blocking: push a preview. Returns a PushResult (cancelled when turned off)."""
     from wizard.jobs.export_sync import PushJob
 
