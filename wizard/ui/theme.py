@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+# Qt's classes are imported where they are used: the first page's note cards import this
+# module before the first paint, and they only need the colour tokens.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont, QPalette
+    from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 LIGHT, DARK = "light", "dark"
 
@@ -79,6 +83,8 @@ def tokens(scheme: str | None = None) -> Tokens:
 
 def system_scheme() -> str:
     """ "dark" when the system asks apps for a dark look, else "light"."""
+    from PySide6.QtGui import QGuiApplication
+
     hints = QGuiApplication.styleHints()
     scheme = getattr(hints, "colorScheme", None)
     if scheme is None:  # Qt before 6.5
@@ -103,6 +109,8 @@ def card_style(kind: str, scheme: str | None = None) -> str:
 
 
 def qpalette(t: Tokens) -> QPalette:
+    from PySide6.QtGui import QColor, QPalette
+
     pal = QPalette()
     role = QPalette.ColorRole
     colours = {
@@ -210,6 +218,8 @@ QCheckBox, QRadioButton {{ spacing: {2 * SPACE}px; }}
 
 
 def body_font() -> QFont:
+    from PySide6.QtGui import QGuiApplication
+
     font = QGuiApplication.font()
     font.setPointSizeF(BODY_PT)
     return font
@@ -234,6 +244,8 @@ def apply(app: QApplication, scheme: str | None = None) -> str:
     app.setPalette(qpalette(t))
     app.setStyleSheet(stylesheet(t))
     _restyle_cards()
+    from PySide6.QtGui import QGuiApplication
+
     hints = QGuiApplication.styleHints()
     if follow and hasattr(hints, "colorSchemeChanged") and not _state.get("following"):
         _state["following"] = "yes"
@@ -241,7 +253,7 @@ def apply(app: QApplication, scheme: str | None = None) -> str:
     return scheme
 
 
-_cards: weakref.WeakKeyDictionary[QWidget, str] = weakref.WeakKeyDictionary()
+_cards: weakref.WeakKeyDictionary[QLabel, str] = weakref.WeakKeyDictionary()
 
 
 def name_header(wizard: QWidget) -> None:
@@ -251,6 +263,8 @@ def name_header(wizard: QWidget) -> None:
     if page is None:
         return
     names = {page.title(): "pageTitle", page.subTitle(): "pageCaption"}
+    from PySide6.QtWidgets import QLabel
+
     for label in wizard.findChildren(QLabel):
         if (
             label.objectName() in ("", "pageTitle", "pageCaption")
