@@ -199,9 +199,6 @@ def run_gui(
         tell_already_running(paths, lock.owner_pid(), lang)
         return 0
     install_excepthook(paths.log_file)  # from here on no traceback reaches the seller
-    from wizard.ui import theme
-
-    theme.set_font(app)  # the body size, before the widgets are made
     try:
         try:
             started = start_wizard(paths, lang, practice, profile)

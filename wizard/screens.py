@@ -241,10 +241,8 @@ class Tour:
 
         from wizard.app import apply_theme, start_wizard
         from wizard.appdata.paths import resolve_paths
-        from wizard.ui import theme
 
         app = QApplication.instance()
-        theme.set_font(app)
         paths = resolve_paths().ensure()
         # Indonesian is chosen on the welcome page, as a seller does: texts made before the
         # switch must follow it too.

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPalette
-from PySide6.QtWidgets import QWizard
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QLabel, QWizard
 
 from wizard.app import apply_theme
 from wizard.ui import progress_rail, theme
@@ -18,10 +18,11 @@ from wizard.ui.widgets import note_label
 def themed(qapp):  # noqa: ANN001
     """Undo the app-wide look after the test, so other tests see Qt's plain one (the
     offscreen platform's style is Fusion already)."""
-    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
+    palette, sheet, font = QPalette(qapp.palette()), qapp.styleSheet(), QFont(qapp.font())
     yield qapp
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
+    qapp.setFont(font)
     theme._state["scheme"] = theme.LIGHT
 
 
@@ -36,6 +37,8 @@ def test_the_window_and_its_primary_button(start, themed, scheme: str) -> None:
     apply_theme(themed, d.wizard, scheme)
     t = theme.tokens(scheme)
     assert themed.palette().color(QPalette.ColorRole.Window) == QColor(t.window)
+    body = d.page.findChild(QLabel, "body") or d.page.findChildren(QLabel)[0]
+    assert body.font().pointSizeF() == theme.BODY_PT  # the body size reached the page
     next_button = d.button(QWizard.WizardButton.NextButton)
     image = next_button.grab().toImage()
     assert near(image.pixelColor(6, image.height() // 2), t.accent)  # filled with the accent

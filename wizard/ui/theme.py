@@ -225,19 +225,19 @@ def body_font() -> QFont:
     return font
 
 
-def set_font(app: QApplication) -> None:
-    """The body size for every widget made from now on (before the window is built: cheap,
-    and widgets made earlier would keep the old size)."""
-    app.setFont(body_font())
-
-
 def apply(app: QApplication, scheme: str | None = None) -> str:
-    """Fusion, the palette, the body font and the style sheet for the whole app. `scheme`:
+    """Fusion, the palette, the body size and the style sheet for the whole app. `scheme`:
     LIGHT or DARK; None follows the system (and keeps following it). Returns the scheme."""
     follow = scheme is None
     scheme = scheme or system_scheme()
     _state["scheme"] = scheme
     t = tokens(scheme)
+    if app.font().pointSizeF() != BODY_PT:
+        from PySide6.QtCore import QCoreApplication
+
+        app.setFont(body_font())
+        # Every widget takes the new size now: once the style sheet is set, it would not.
+        QCoreApplication.sendPostedEvents()
     if (app.style().name() or "").lower() != "fusion" and not app.styleSheet():
         # Once: a new style object replaces the old one under every widget.
         app.setStyle("Fusion")
