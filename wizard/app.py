@@ -157,6 +157,9 @@ def start_wizard(
     ctx.runner.unhandled_error.connect(lambda exc: show_error_dialog(paths.log_file, wizard))
     # After the first paint, so the window shows fast: the endpoint profile (the HTTP client
     # package) or the practice sandbox, then the stored-login check (wizard.ui.pages.connect.login).
+    from wizard.ui.widgets import pictures_follow_width
+
+    wizard.call_after_first_paint(pictures_follow_width)
     wizard.call_after_first_paint(ctx.start_mode)
     wizard.call_after_first_paint(lambda: _reconnect_check(wizard))
     return Started(wizard, ctx, switcher, notices)

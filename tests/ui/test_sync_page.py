@@ -144,6 +144,10 @@ def test_turning_on_shows_the_preview_then_sends_it(setup, qtbot) -> None:  # no
     assert page.blocked_reason  # Finish waits, with a reason
     assert dialog.model.rowCount() == len(preview.changes) + len(preview.shelf)
     assert f"New stock: {preview.stock_changes}" in dialog.counts.text()
+    # Prices as a seller writes them (issue 10, defect 5): "Rp12,500 -> Rp13,500".
+    priced = next(i for i, c in enumerate(preview.changes) if c.price_changed)
+    shown = dialog.model.data(dialog.model.index(priced, 4))
+    assert shown.count("Rp") == 2 and "," in shown  # old and new, thousands grouped
     assert not dialog.zero_note.isVisible()
     assert write_calls(s.server) == 0  # the preview only read
     assert not page.ctx.settings.export_sync  # not On before the seller confirms

@@ -48,7 +48,9 @@ def test_the_picture_keeps_its_place_when_the_hint_bar_comes_and_goes(start) -> 
     d = start()
     d.walk_to("step04")
     picture = d.page.picture
-    d.qtbot.waitUntil(lambda: picture.height() > 100)
+    # After the first paint pictures follow their width; this one is drawn (shape known).
+    d.qtbot.waitUntil(lambda: PictureView.follow_width and bool(picture._renderer))
+    d.qtbot.wait(50)
     before = (picture.mapTo(d.wizard, picture.rect().topLeft()), picture.size())
     assert d.page.blocked_label.isVisible()
     d.tick_confirm()

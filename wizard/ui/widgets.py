@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,18 +25,31 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 
 class PictureView(QWidget):
-    """An SVG illustration scaled to fit, aspect ratio kept. QtSvg is loaded on first paint."""
+    """An SVG illustration scaled to fit, aspect ratio kept. QtSvg is loaded on first paint.
+
+    Its height follows its width only, so the picture keeps its place and size when a hint
+    bar appears under the page (which takes height from the page, not width). That costs
+    layout passes, so it starts once the first page is painted (pictures_follow_width)."""
+
+    follow_width = False  # set by pictures_follow_width()
+    _made: weakref.WeakSet[PictureView] = weakref.WeakSet()
 
     def __init__(self, path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._path = path
         self._renderer = None
-        # Its height follows its width only, so the picture keeps its place and size when a
-        # hint bar appears under the page (which takes height from the page, not width).
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self._set_policy()
         self.setMinimumSize(120, 90)
+        PictureView._made.add(self)
+
+    def _set_policy(self) -> None:
+        follow = PictureView.follow_width
+        policy = QSizePolicy(
+            QSizePolicy.Policy.Expanding,
+            QSizePolicy.Policy.Preferred if follow else QSizePolicy.Policy.Expanding,
+        )
+        policy.setHeightForWidth(follow)
+        self.setSizePolicy(policy)
 
     def set_path(self, path: Path | None) -> None:
         self._path, self._renderer = path, None
@@ -50,7 +64,7 @@ class PictureView(QWidget):
         return QSize(420, self.heightForWidth(420))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
-        return True
+        return PictureView.follow_width
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
         return max(90, int(width * self._aspect()))
@@ -70,6 +84,8 @@ class PictureView(QWidget):
 
             renderer = QSvgRenderer(str(self._path), self)
             self._renderer = renderer if renderer.isValid() else False
+            if renderer.isValid() and PictureView.follow_width:
+                self.updateGeometry()  # its real shape is known now
         return self._renderer
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
@@ -96,6 +112,17 @@ def note_label(kind: str = "info", parent: QWidget | None = None) -> QLabel:
     label.setObjectName(f"note_{kind}")
     theme.mark_card(label, kind)
     return label
+
+
+def pictures_follow_width() -> None:
+    """From now on every picture's height follows its width (see PictureView)."""
+    PictureView.follow_width = True
+    for view in list(PictureView._made):
+        try:
+            view._set_policy()
+            view.updateGeometry()
+        except RuntimeError:  # its window was closed and deleted meanwhile
+            pass
 
 
 def body_label(parent: QWidget | None = None) -> QLabel:
