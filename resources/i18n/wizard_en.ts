@@ -90,8 +90,8 @@
         <translation>The file {path} is not a product list: it is neither a CSV text file nor a spreadsheet (xlsx, xls, ods). Choose the file you keep your products in.</translation>
     </message>
     <message>
-        <source>Line {line}: a quote (&quot;) opens a cell that is never closed, so every line after it would be read as one cell. Remove that quote or close it, save, and try again.</source>
-        <translation>Line {line}: a quote (&quot;) opens a cell that is never closed, so every line after it would be read as one cell. Remove that quote or close it, save, and try again.</translation>
+        <source>Line {line}: a quote (") opens a cell that is never closed, so every line after it would be read as one cell. Remove that quote or close it, save, and try again.</source>
+        <translation>Line {line}: a quote (") opens a cell that is never closed, so every line after it would be read as one cell. Remove that quote or close it, save, and try again.</translation>
     </message>
     <message>
         <source>Line {line} has a cell longer than 128 KB, which no product list has. Check that this is the right file, or save it again from your spreadsheet program.</source>
@@ -110,8 +110,8 @@
         <translation>Line {line} should name the columns, but there is no column for: {missing}. Name the columns sku, name, stock and price (or kode sku, nama, stok and harga).</translation>
     </message>
     <message>
-        <source>Line {line} of the file is damaged and cannot be read as text. In Excel choose Save As, then &quot;CSV UTF-8 (Comma delimited)&quot;, and load that file.</source>
-        <translation>Line {line} of the file is damaged and cannot be read as text. In Excel choose Save As, then &quot;CSV UTF-8 (Comma delimited)&quot;, and load that file.</translation>
+        <source>Line {line} of the file is damaged and cannot be read as text. In Excel choose Save As, then "CSV UTF-8 (Comma delimited)", and load that file.</source>
+        <translation>Line {line} of the file is damaged and cannot be read as text. In Excel choose Save As, then "CSV UTF-8 (Comma delimited)", and load that file.</translation>
     </message>
     <message>
         <source>The file {path} has no products in it. Choose the file with your products, with the columns sku, name, stock and price.</source>
@@ -138,52 +138,52 @@
         <translation>Line {line}: there is no price.</translation>
     </message>
     <message>
-        <source>Line {line}: the stock &quot;{value}&quot; is not a whole number.</source>
-        <translation>Line {line}: the stock &quot;{value}&quot; is not a whole number.</translation>
+        <source>Line {line}: the stock "{value}" is not a whole number.</source>
+        <translation>Line {line}: the stock "{value}" is not a whole number.</translation>
     </message>
     <message>
-        <source>Line {line}: the price &quot;{value}&quot; is not an amount in rupiah.</source>
-        <translation>Line {line}: the price &quot;{value}&quot; is not an amount in rupiah.</translation>
+        <source>Line {line}: the price "{value}" is not an amount in rupiah.</source>
+        <translation>Line {line}: the price "{value}" is not an amount in rupiah.</translation>
     </message>
     <message>
-        <source>Line {line}: the stock &quot;{value}&quot; is below zero.</source>
-        <translation>Line {line}: the stock &quot;{value}&quot; is below zero.</translation>
+        <source>Line {line}: the stock "{value}" is below zero.</source>
+        <translation>Line {line}: the stock "{value}" is below zero.</translation>
     </message>
     <message>
-        <source>Line {line}: the price &quot;{value}&quot; is below zero.</source>
-        <translation>Line {line}: the price &quot;{value}&quot; is below zero.</translation>
+        <source>Line {line}: the price "{value}" is below zero.</source>
+        <translation>Line {line}: the price "{value}" is below zero.</translation>
     </message>
     <message>
-        <source>Line {line}: the price &quot;{value}&quot; has cents; write whole rupiah (for example 15000).</source>
-        <translation>Line {line}: the price &quot;{value}&quot; has cents; write whole rupiah (for example 15000).</translation>
+        <source>Line {line}: the price "{value}" has cents; write whole rupiah (for example 15000).</source>
+        <translation>Line {line}: the price "{value}" has cents; write whole rupiah (for example 15000).</translation>
     </message>
     <message>
-        <source>Line {line}: the SKU code &quot;{value}&quot; is also on line {other_line}, so neither line is used. Keep one line per SKU code.</source>
-        <translation>Line {line}: the SKU code &quot;{value}&quot; is also on line {other_line}, so neither line is used. Keep one line per SKU code.</translation>
+        <source>Line {line}: the SKU code "{value}" is also on line {other_line}, so neither line is used. Keep one line per SKU code.</source>
+        <translation>Line {line}: the SKU code "{value}" is also on line {other_line}, so neither line is used. Keep one line per SKU code.</translation>
     </message>
     <message>
-        <source>Line {line}: there are more cells than columns (&quot;{value}&quot;). Put a name that contains the separator in quotes.</source>
-        <translation>Line {line}: there are more cells than columns (&quot;{value}&quot;). Put a name that contains the separator in quotes.</translation>
+        <source>Line {line}: there are more cells than columns ("{value}"). Put a name that contains the separator in quotes.</source>
+        <translation>Line {line}: there are more cells than columns ("{value}"). Put a name that contains the separator in quotes.</translation>
     </message>
     <message>
-        <source>Line {line}: the stock &quot;{value}&quot; is more than JD.ID accepts (at most 9,999,999).</source>
-        <translation>Line {line}: the stock &quot;{value}&quot; is more than JD.ID accepts (at most 9,999,999).</translation>
+        <source>Line {line}: the stock "{value}" is more than JD.ID accepts (at most 9,999,999).</source>
+        <translation>Line {line}: the stock "{value}" is more than JD.ID accepts (at most 9,999,999).</translation>
     </message>
     <message>
-        <source>Line {line}: the price &quot;{value}&quot; is more than JD.ID accepts (at most Rp 999,999,999).</source>
-        <translation>Line {line}: the price &quot;{value}&quot; is more than JD.ID accepts (at most Rp 999,999,999).</translation>
+        <source>Line {line}: the price "{value}" is more than JD.ID accepts (at most Rp 999,999,999).</source>
+        <translation>Line {line}: the price "{value}" is more than JD.ID accepts (at most Rp 999,999,999).</translation>
     </message>
     <message>
-        <source>Line {line}: a quote (&quot;) opened here is only closed on line {other_line}, so lines {line} to {other_line} were read as one cell and none of them is used. Remove the stray quote.</source>
-        <translation>Line {line}: a quote (&quot;) opened here is only closed on line {other_line}, so lines {line} to {other_line} were read as one cell and none of them is used. Remove the stray quote.</translation>
+        <source>Line {line}: a quote (") opened here is only closed on line {other_line}, so lines {line} to {other_line} were read as one cell and none of them is used. Remove the stray quote.</source>
+        <translation>Line {line}: a quote (") opened here is only closed on line {other_line}, so lines {line} to {other_line} were read as one cell and none of them is used. Remove the stray quote.</translation>
     </message>
     <message>
-        <source>Line {line}: &quot;{value}&quot; in the active column should be yes or no (ya or tidak, 1 or 0).</source>
-        <translation>Line {line}: &quot;{value}&quot; in the active column should be yes or no (ya or tidak, 1 or 0).</translation>
+        <source>Line {line}: "{value}" in the active column should be yes or no (ya or tidak, 1 or 0).</source>
+        <translation>Line {line}: "{value}" in the active column should be yes or no (ya or tidak, 1 or 0).</translation>
     </message>
     <message>
-        <source>Read the sheet &quot;{sheet}&quot;.</source>
-        <translation>Read the sheet &quot;{sheet}&quot;.</translation>
+        <source>Read the sheet "{sheet}".</source>
+        <translation>Read the sheet "{sheet}".</translation>
     </message>
     <message>
         <source>Read as text in {encoding}, separated by {separator}.</source>
@@ -221,8 +221,8 @@
         <translation>JD.ID does not know this API Key</translation>
     </message>
     <message>
-        <source>The API Key in step 12 does not belong to any JD.ID app. Open the developer console, go to your app&apos;s overview (App overview), copy the API Key again and paste it into step 12.</source>
-        <translation>The API Key in step 12 does not belong to any JD.ID app. Open the developer console, go to your app&apos;s overview (App overview), copy the API Key again and paste it into step 12.</translation>
+        <source>The API Key in step 12 does not belong to any JD.ID app. Open the developer console, go to your app's overview (App overview), copy the API Key again and paste it into step 12.</source>
+        <translation>The API Key in step 12 does not belong to any JD.ID app. Open the developer console, go to your app's overview (App overview), copy the API Key again and paste it into step 12.</translation>
     </message>
     <message>
         <source>The API Secret does not match the API Key</source>
@@ -241,12 +241,12 @@
         <translation>This computer does not have the API Secret any more (it may have been kept for one session only). Paste it again in step 12, then click Install.</translation>
     </message>
     <message>
-        <source>Your computer&apos;s clock is wrong</source>
-        <translation>Your computer&apos;s clock is wrong</translation>
+        <source>Your computer's clock is wrong</source>
+        <translation>Your computer's clock is wrong</translation>
     </message>
     <message>
-        <source>JD.ID refused the request because this computer&apos;s date or time is off by more than a few minutes. Set the date, the time and the time zone correctly (or let the computer set them automatically), then click Retry.</source>
-        <translation>JD.ID refused the request because this computer&apos;s date or time is off by more than a few minutes. Set the date, the time and the time zone correctly (or let the computer set them automatically), then click Retry.</translation>
+        <source>JD.ID refused the request because this computer's date or time is off by more than a few minutes. Set the date, the time and the time zone correctly (or let the computer set them automatically), then click Retry.</source>
+        <translation>JD.ID refused the request because this computer's date or time is off by more than a few minutes. Set the date, the time and the time zone correctly (or let the computer set them automatically), then click Retry.</translation>
     </message>
     <message>
         <source>JD.ID asks us to slow down</source>
@@ -293,8 +293,8 @@
         <translation>The Callback URL in your app is not right</translation>
     </message>
     <message>
-        <source>JD.ID stopped the login because the Callback URL saved in your app&apos;s settings is not the address this app uses. In the developer console, open App Management, then App Setting, paste the callback URL from step 10 into “Callback URL” and save. Then log in again.</source>
-        <translation>JD.ID stopped the login because the Callback URL saved in your app&apos;s settings is not the address this app uses. In the developer console, open App Management, then App Setting, paste the callback URL from step 10 into “Callback URL” and save. Then log in again.</translation>
+        <source>JD.ID stopped the login because the Callback URL saved in your app's settings is not the address this app uses. In the developer console, open App Management, then App Setting, paste the callback URL from step 10 into “Callback URL” and save. Then log in again.</source>
+        <translation>JD.ID stopped the login because the Callback URL saved in your app's settings is not the address this app uses. In the developer console, open App Management, then App Setting, paste the callback URL from step 10 into “Callback URL” and save. Then log in again.</translation>
     </message>
     <message>
         <source>&amp;Go back to step 10 and paste the callback URL again</source>
@@ -377,8 +377,8 @@
         <translation>That is not the address we need</translation>
     </message>
     <message>
-        <source>Paste the full address from your browser&apos;s address bar after the login, the one that starts with the callback URL of step 10.</source>
-        <translation>Paste the full address from your browser&apos;s address bar after the login, the one that starts with the callback URL of step 10.</translation>
+        <source>Paste the full address from your browser's address bar after the login, the one that starts with the callback URL of step 10.</source>
+        <translation>Paste the full address from your browser's address bar after the login, the one that starts with the callback URL of step 10.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -389,8 +389,8 @@
         <translation>This computer has no password store</translation>
     </message>
     <message>
-        <source>The API Secret and the login must be kept in the computer&apos;s password store, and none is available (or it refused). You can go on for this session only: the secrets stay in memory and are gone when you close the app, so you will have to paste the API Secret and log in again next time. They are never written to a file.</source>
-        <translation>The API Secret and the login must be kept in the computer&apos;s password store, and none is available (or it refused). You can go on for this session only: the secrets stay in memory and are gone when you close the app, so you will have to paste the API Secret and log in again next time. They are never written to a file.</translation>
+        <source>The API Secret and the login must be kept in the computer's password store, and none is available (or it refused). You can go on for this session only: the secrets stay in memory and are gone when you close the app, so you will have to paste the API Secret and log in again next time. They are never written to a file.</source>
+        <translation>The API Secret and the login must be kept in the computer's password store, and none is available (or it refused). You can go on for this session only: the secrets stay in memory and are gone when you close the app, so you will have to paste the API Secret and log in again next time. They are never written to a file.</translation>
     </message>
     <message>
         <source>&amp;Continue for this session only</source>
@@ -477,6 +477,57 @@
     </message>
 </context>
 <context>
+    <name>ConsoleCheck</name>
+    <message>
+        <source>You are not registered as a developer yet. In the practice developer console, fill in the registration with the details of Shop Information and click Register.</source>
+        <translation>You are not registered as a developer yet. In the practice developer console, fill in the registration with the details of Shop Information and click Register.</translation>
+    </message>
+    <message>
+        <source>There is no app yet. In the practice developer console, click Create App, open "Seller to JD.ID" and click Create App next to "normal standard API".</source>
+        <translation>There is no app yet. In the practice developer console, click Create App, open "Seller to JD.ID" and click Create App next to "normal standard API".</translation>
+    </message>
+    <message>
+        <source>The App Name is not your store's name yet. Store's name: “{expected}”. App Name now: “{actual}”. Copy the store's name, paste it as the App Name and click Save.</source>
+        <translation>The App Name is not your store's name yet. Store's name: “{expected}”. App Name now: “{actual}”. Copy the store's name, paste it as the App Name and click Save.</translation>
+    </message>
+    <message>
+        <source>The app is not published yet. Open your app in the developer console and click "Publish App".</source>
+        <translation>The app is not published yet. Open your app in the developer console and click "Publish App".</translation>
+    </message>
+    <message>
+        <source>No Callback URL is saved yet. Open App Setting, paste the Callback URL below into "Callback URL" and click Save.</source>
+        <translation>No Callback URL is saved yet. Open App Setting, paste the Callback URL below into "Callback URL" and click Save.</translation>
+    </message>
+    <message>
+        <source>The saved Callback URL has an extra space (or another invisible character) before or after it: “{actual}”. Paste it again without the space and click Save.</source>
+        <translation>The saved Callback URL has an extra space (or another invisible character) before or after it: “{actual}”. Paste it again without the space and click Save.</translation>
+    </message>
+    <message>
+        <source>The saved Callback URL starts differently: it must start with “{expected}”, not “{actual}”. Paste the Callback URL below again and click Save.</source>
+        <translation>The saved Callback URL starts differently: it must start with “{expected}”, not “{actual}”. Paste the Callback URL below again and click Save.</translation>
+    </message>
+    <message>
+        <source>The saved Callback URL points to another address: “{actual}” instead of “{expected}”. Paste the Callback URL below again and click Save.</source>
+        <translation>The saved Callback URL points to another address: “{actual}” instead of “{expected}”. Paste the Callback URL below again and click Save.</translation>
+    </message>
+    <message>
+        <source>The end of the saved Callback URL is different: “{actual}” instead of “{expected}”. Paste the whole Callback URL below again and click Save.</source>
+        <translation>The end of the saved Callback URL is different: “{actual}” instead of “{expected}”. Paste the whole Callback URL below again and click Save.</translation>
+    </message>
+    <message>
+        <source>The saved Callback URL is not exactly ours: “{actual}”. Paste the Callback URL below again and click Save.</source>
+        <translation>The saved Callback URL is not exactly ours: “{actual}”. Paste the Callback URL below again and click Save.</translation>
+    </message>
+    <message>
+        <source>The practice platform did not answer, so this step could not be checked. Click "Check again".</source>
+        <translation>The practice platform did not answer, so this step could not be checked. Click "Check again".</translation>
+    </message>
+    <message>
+        <source>The practice platform gave an answer the wizard does not understand, so this step could not be checked. Click "Check again"; if it stays, close the wizard and open it again.</source>
+        <translation>The practice platform gave an answer the wizard does not understand, so this step could not be checked. Click "Check again"; if it stays, close the wizard and open it again.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsPage</name>
     <message>
         <source>Shop ID</source>
@@ -495,12 +546,12 @@
         <translation>In Seller Center, open Shop Information and copy the number next to Shop ID.</translation>
     </message>
     <message>
-        <source>In the developer console, open your app&apos;s overview (App overview) and copy the API Key.</source>
-        <translation>In the developer console, open your app&apos;s overview (App overview) and copy the API Key.</translation>
+        <source>In the developer console, open your app's overview (App overview) and copy the API Key.</source>
+        <translation>In the developer console, open your app's overview (App overview) and copy the API Key.</translation>
     </message>
     <message>
-        <source>On the same App overview page, copy the API Secret. It goes to this computer&apos;s password store, never into a file.</source>
-        <translation>On the same App overview page, copy the API Secret. It goes to this computer&apos;s password store, never into a file.</translation>
+        <source>On the same App overview page, copy the API Secret. It goes to this computer's password store, never into a file.</source>
+        <translation>On the same App overview page, copy the API Secret. It goes to this computer's password store, never into a file.</translation>
     </message>
     <message>
         <source>Fill in the %1.</source>
@@ -642,8 +693,8 @@
         <translation>This was practice: nothing was changed on JD.ID, and the practice products stay apart from your real ones. Now connect your real store; the steps are the same.</translation>
     </message>
     <message>
-        <source>Export sync is On: when your product list changes, open step 17 and click &quot;Check for changes and send&quot;; you see every change before it goes to JD.ID. You can close this wizard.</source>
-        <translation>Export sync is On: when your product list changes, open step 17 and click &quot;Check for changes and send&quot;; you see every change before it goes to JD.ID. You can close this wizard.</translation>
+        <source>Export sync is On: when your product list changes, open step 17 and click "Check for changes and send"; you see every change before it goes to JD.ID. You can close this wizard.</source>
+        <translation>Export sync is On: when your product list changes, open step 17 and click "Check for changes and send"; you see every change before it goes to JD.ID. You can close this wizard.</translation>
     </message>
     <message>
         <source>Export sync is Off, so JD.ID keeps its own stock and prices. When you want your product list to update JD.ID, open the wizard again and turn it On at step 17. You can close this wizard.</source>
@@ -665,6 +716,14 @@
         <translation>Your JD.ID login has expired. Log in to JD.ID again (step 14), then sync again.</translation>
     </message>
     <message>
+        <source>The Callback URL saved in the practice developer console is not the practice platform's, so the practice login stopped. Open the wizard in practice mode, fix it at step 10 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>The Callback URL saved in the practice developer console is not the practice platform's, so the practice login stopped. Open the wizard in practice mode, fix it at step 10 (or click “Do this step for me” there), then run this command again.</translation>
+    </message>
+    <message>
+        <source>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</translation>
+    </message>
+    <message>
         <source>JD.ID says this store is not a Qualified Seller, so it cannot use the Open API. Upgrade to Qualified Seller in Seller Center first.</source>
         <translation>JD.ID says this store is not a Qualified Seller, so it cannot use the Open API. Upgrade to Qualified Seller in Seller Center first.</translation>
     </message>
@@ -677,8 +736,8 @@
         <translation>JD.ID does not accept this API Secret. Check it in step 12.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</source>
-        <translation>This computer&apos;s clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</translation>
+        <source>This computer's clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</source>
+        <translation>This computer's clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</translation>
     </message>
     <message>
         <source>JD.ID is limiting requests right now. Wait a minute, then sync again.</source>
@@ -732,8 +791,8 @@
 <context>
     <name>GuidePage</name>
     <message>
-        <source>Type your store&apos;s name as it appears on JD.ID to go on.</source>
-        <translation>Type your store&apos;s name as it appears on JD.ID to go on.</translation>
+        <source>Type your store's name as it appears on JD.ID to go on.</source>
+        <translation>Type your store's name as it appears on JD.ID to go on.</translation>
     </message>
     <message>
         <source>The practice platform could not start, so there is nothing to copy here. Close the wizard and open it again, or go back and choose your real store.</source>
@@ -756,8 +815,8 @@
         <translation>Copy instructions</translation>
     </message>
     <message>
-        <source>Puts this step&apos;s instructions on the clipboard, ready to paste into a chat.</source>
-        <translation>Puts this step&apos;s instructions on the clipboard, ready to paste into a chat.</translation>
+        <source>Puts this step's instructions on the clipboard, ready to paste into a chat.</source>
+        <translation>Puts this step's instructions on the clipboard, ready to paste into a chat.</translation>
     </message>
 </context>
 <context>
@@ -775,24 +834,24 @@
         <translation>Printed guide of the %1, version %2, made on %3</translation>
     </message>
     <message>
-        <source>Keep this guide next to your computer. Each section is one page of the wizard, in the same order, with the same picture. The wizard&apos;s buttons are written in bold, as on the screen: the red one is the one to press. A page goes on with Next (bottom right) once it is done.</source>
-        <translation>Keep this guide next to your computer. Each section is one page of the wizard, in the same order, with the same picture. The wizard&apos;s buttons are written in bold, as on the screen: the red one is the one to press. A page goes on with Next (bottom right) once it is done.</translation>
+        <source>Keep this guide next to your computer. Each section is one page of the wizard, in the same order, with the same picture. The wizard's buttons are written in bold, as on the screen: the red one is the one to press. A page goes on with Next (bottom right) once it is done.</source>
+        <translation>Keep this guide next to your computer. Each section is one page of the wizard, in the same order, with the same picture. The wizard's buttons are written in bold, as on the screen: the red one is the one to press. A page goes on with Next (bottom right) once it is done.</translation>
     </message>
     <message>
         <source>In the wizard, press the red Install button. The wizard checks your API Key and API Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.</source>
         <translation>In the wizard, press the red Install button. The wizard checks your API Key and API Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.</translation>
     </message>
     <message>
-        <source>In the wizard, press Log in. JD.ID&apos;s login page opens inside the wizard: log in with your Seller Center email and password and allow access.</source>
-        <translation>In the wizard, press Log in. JD.ID&apos;s login page opens inside the wizard: log in with your Seller Center email and password and allow access.</translation>
+        <source>In the wizard, press Log in. JD.ID's login page opens inside the wizard: log in with your Seller Center email and password and allow access.</source>
+        <translation>In the wizard, press Log in. JD.ID's login page opens inside the wizard: log in with your Seller Center email and password and allow access.</translation>
     </message>
     <message>
-        <source>The wizard shows your store&apos;s name and Shop ID and confirms that it is a Qualified Seller. If the name is right, go on with Next.</source>
-        <translation>The wizard shows your store&apos;s name and Shop ID and confirms that it is a Qualified Seller. If the name is right, go on with Next.</translation>
+        <source>The wizard shows your store's name and Shop ID and confirms that it is a Qualified Seller. If the name is right, go on with Next.</source>
+        <translation>The wizard shows your store's name and Shop ID and confirms that it is a Qualified Seller. If the name is right, go on with Next.</translation>
     </message>
     <message>
-        <source>In the wizard, press Start import. Your JD.ID products that passed JD.ID&apos;s product check (QC) come into your product list and are linked by their SKU code. At the end the wizard lists the products that need your attention.</source>
-        <translation>In the wizard, press Start import. Your JD.ID products that passed JD.ID&apos;s product check (QC) come into your product list and are linked by their SKU code. At the end the wizard lists the products that need your attention.</translation>
+        <source>In the wizard, press Start import. Your JD.ID products that passed JD.ID's product check (QC) come into your product list and are linked by their SKU code. At the end the wizard lists the products that need your attention.</source>
+        <translation>In the wizard, press Start import. Your JD.ID products that passed JD.ID's product check (QC) come into your product list and are linked by their SKU code. At the end the wizard lists the products that need your attention.</translation>
     </message>
     <message>
         <source>Export sync starts Off: nothing on JD.ID changes. When you want your product list to update stock, prices and listings on JD.ID, turn the switch On. The wizard first shows every change it would send; nothing is sent until you agree.</source>
@@ -846,8 +905,8 @@
         <translation>Diagnostics for support</translation>
     </message>
     <message>
-        <source>The diagnostics file is a zip with the app&apos;s log, settings, your progress in the wizard and the version numbers. Your API Secret, login tokens and passwords are removed from it.</source>
-        <translation>The diagnostics file is a zip with the app&apos;s log, settings, your progress in the wizard and the version numbers. Your API Secret, login tokens and passwords are removed from it.</translation>
+        <source>The diagnostics file is a zip with the app's log, settings, your progress in the wizard and the version numbers. Your API Secret, login tokens and passwords are removed from it.</source>
+        <translation>The diagnostics file is a zip with the app's log, settings, your progress in the wizard and the version numbers. Your API Secret, login tokens and passwords are removed from it.</translation>
     </message>
     <message>
         <source>Save diagnostics…</source>
@@ -955,6 +1014,16 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Your store is connected. Now the wizard brings your products in from JD.ID: click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile. After this, one more step: export sync.</source>
+        <translation>Your store is connected. Now the wizard brings your products in from JD.ID: click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile. After this, one more step: export sync.</translation>
+    </message>
+    <message>
+        <source>Only products that have passed JD.ID’s product check (“QC passed”) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
+Each JD.ID product is linked to your own product with the same SKU code. If none of your products has that code yet, a new product is made for it.</source>
+        <translation>Only products that have passed JD.ID’s product check (“QC passed”) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
+Each JD.ID product is linked to your own product with the same SKU code. If none of your products has that code yet, a new product is made for it.</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -1085,16 +1154,6 @@
         <translation>Some products need your attention: see the lists below. You can fix them later and import again.</translation>
     </message>
     <message>
-        <source>Your store is connected. Now the wizard brings your products in from JD.ID: click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile. After this, one more step: export sync.</source>
-        <translation>Your store is connected. Now the wizard brings your products in from JD.ID: click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile. After this, one more step: export sync.</translation>
-    </message>
-    <message>
-        <source>Only products that have passed JD.ID’s product check (“QC passed”) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
-Each JD.ID product is linked to your own product with the same SKU code. If none of your products has that code yet, a new product is made for it.</source>
-        <translation>Only products that have passed JD.ID’s product check (“QC passed”) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
-Each JD.ID product is linked to your own product with the same SKU code. If none of your products has that code yet, a new product is made for it.</translation>
-    </message>
-    <message>
         <source>Practice mode: the products come from the practice store and go into a separate practice product list, never into your real one.</source>
         <translation>Practice mode: the products come from the practice store and go into a separate practice product list, never into your real one.</translation>
     </message>
@@ -1182,8 +1241,8 @@ Each JD.ID product is linked to your own product with the same SKU code. If none
         <translation>Not imported</translation>
     </message>
     <message>
-        <source>These products have not passed JD.ID&apos;s quality check (QC) yet, or were deleted on JD.ID, so they were not imported. When JD.ID approves them, import again.</source>
-        <translation>These products have not passed JD.ID&apos;s quality check (QC) yet, or were deleted on JD.ID, so they were not imported. When JD.ID approves them, import again.</translation>
+        <source>These products have not passed JD.ID's quality check (QC) yet, or were deleted on JD.ID, so they were not imported. When JD.ID approves them, import again.</source>
+        <translation>These products have not passed JD.ID's quality check (QC) yet, or were deleted on JD.ID, so they were not imported. When JD.ID approves them, import again.</translation>
     </message>
     <message>
         <source>No SKU code</source>
@@ -1326,8 +1385,8 @@ Each JD.ID product is linked to your own product with the same SKU code. If none
         <translation>JD.ID does not accept this API Secret. Check it in step 12.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</source>
-        <translation>This computer&apos;s clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</translation>
+        <source>This computer's clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</source>
+        <translation>This computer's clock is wrong, so JD.ID refuses the requests. Let the computer set its date and time automatically, then try again.</translation>
     </message>
     <message>
         <source>JD.ID is limiting requests right now. Wait a minute and start the import again: it continues where it stopped.</source>
@@ -1348,6 +1407,14 @@ Each JD.ID product is linked to your own product with the same SKU code. If none
     <message>
         <source>JD.ID refused a request. Try again later; if it keeps happening, send the diagnostics file to support.</source>
         <translation>JD.ID refused a request. Try again later; if it keeps happening, send the diagnostics file to support.</translation>
+    </message>
+    <message>
+        <source>The Callback URL saved in the practice developer console is not the practice platform's, so the practice login stopped. Open the wizard in practice mode, fix it at step 10 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>The Callback URL saved in the practice developer console is not the practice platform's, so the practice login stopped. Open the wizard in practice mode, fix it at step 10 (or click “Do this step for me” there), then run this command again.</translation>
+    </message>
+    <message>
+        <source>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</translation>
     </message>
     <message>
         <source>Something went wrong inside the wizard. Start the import again; if it keeps happening, send the diagnostics file to support.</source>
@@ -1444,8 +1511,8 @@ Each JD.ID product is linked to your own product with the same SKU code. If none
         <translation>JD.ID accepted your API Key and API Secret. The API Secret is kept in memory for this session only. Click Next to log in.</translation>
     </message>
     <message>
-        <source>JD.ID accepted your API Key and API Secret. The Shop ID and API Key are saved in the settings, the API Secret in this computer&apos;s password store. Click Next to log in.</source>
-        <translation>JD.ID accepted your API Key and API Secret. The Shop ID and API Key are saved in the settings, the API Secret in this computer&apos;s password store. Click Next to log in.</translation>
+        <source>JD.ID accepted your API Key and API Secret. The Shop ID and API Key are saved in the settings, the API Secret in this computer's password store. Click Next to log in.</source>
+        <translation>JD.ID accepted your API Key and API Secret. The Shop ID and API Key are saved in the settings, the API Secret in this computer's password store. Click Next to log in.</translation>
     </message>
     <message>
         <source>as typed (hidden)</source>
@@ -1479,16 +1546,16 @@ API Secret: %3</translation>
         <translation>Practice mode</translation>
     </message>
     <message>
-        <source>In practice mode this button does not open JD.ID&apos;s website: JD.ID closed its sites in 2023, and practice never touches a real store. Read what the step says and use the practice account shown on the page. For your real store this button opens the address below.</source>
-        <translation>In practice mode this button does not open JD.ID&apos;s website: JD.ID closed its sites in 2023, and practice never touches a real store. Read what the step says and use the practice account shown on the page. For your real store this button opens the address below.</translation>
+        <source>In practice mode this button does not open JD.ID's website: JD.ID closed its sites in 2023, and practice never touches a real store. Read what the step says and use the practice account shown on the page. For your real store this button opens the address below.</source>
+        <translation>In practice mode this button does not open JD.ID's website: JD.ID closed its sites in 2023, and practice never touches a real store. Read what the step says and use the practice account shown on the page. For your real store this button opens the address below.</translation>
     </message>
     <message>
         <source>The browser did not open</source>
         <translation>The browser did not open</translation>
     </message>
     <message>
-        <source>Your web browser did not open. Copy the address below and paste it into your browser&apos;s address bar.</source>
-        <translation>Your web browser did not open. Copy the address below and paste it into your browser&apos;s address bar.</translation>
+        <source>Your web browser did not open. Copy the address below and paste it into your browser's address bar.</source>
+        <translation>Your web browser did not open. Copy the address below and paste it into your browser's address bar.</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1617,10 @@ API Secret: %3</translation>
         <translation>You are logged in. Click Next.</translation>
     </message>
     <message>
+        <source>Nothing is pasted yet. In your browser, after you allowed access, copy the whole address from the address bar and paste it into the field below, then click Continue.</source>
+        <translation>Nothing is pasted yet. In your browser, after you allowed access, copy the whole address from the address bar and paste it into the field below, then click Continue.</translation>
+    </message>
+    <message>
         <source>&amp;Log in</source>
         <translation>&amp;Log in</translation>
     </message>
@@ -1560,10 +1631,6 @@ API Secret: %3</translation>
     <message>
         <source>After you allow access, your browser opens an address that starts with the callback URL of step 10 (the page itself may show an error; that is fine). Copy that whole address from the address bar and paste it here:</source>
         <translation>After you allow access, your browser opens an address that starts with the callback URL of step 10 (the page itself may show an error; that is fine). Copy that whole address from the address bar and paste it here:</translation>
-    </message>
-    <message>
-        <source>Nothing is pasted yet. In your browser, after you allowed access, copy the whole address from the address bar and paste it into the field below, then click Continue.</source>
-        <translation>Nothing is pasted yet. In your browser, after you allowed access, copy the whole address from the address bar and paste it into the field below, then click Continue.</translation>
     </message>
     <message>
         <source>Address:</source>
@@ -1676,6 +1743,89 @@ API Secret: %3</translation>
     </message>
 </context>
 <context>
+    <name>PracticeConsole</name>
+    <message>
+        <source>Practice console</source>
+        <translation>Practice console</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened on this computer. Open this address in any browser:</source>
+        <translation>No web browser could be opened on this computer. Open this address in any browser:</translation>
+    </message>
+    <message>
+        <source>The practice platform could not start, so this step cannot be checked. Close the wizard and open it again, or go back and choose your real store.</source>
+        <translation>The practice platform could not start, so this step cannot be checked. Close the wizard and open it again, or go back and choose your real store.</translation>
+    </message>
+    <message>
+        <source>Please wait: the practice platform is starting.</source>
+        <translation>Please wait: the practice platform is starting.</translation>
+    </message>
+    <message>
+        <source>Checking this step in the practice console…</source>
+        <translation>Checking this step in the practice console…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Do this step for me</source>
+        <translation>Do this step for me</translation>
+    </message>
+    <message>
+        <source>The practice platform does this step for you, for a quick look or a demo.</source>
+        <translation>The practice platform does this step for you, for a quick look or a demo.</translation>
+    </message>
+    <message>
+        <source>Checked: you are registered as a developer.</source>
+        <translation>Checked: you are registered as a developer.</translation>
+    </message>
+    <message>
+        <source>Checked: your app exists.</source>
+        <translation>Checked: your app exists.</translation>
+    </message>
+    <message>
+        <source>Checked: the App Name is your store's name.</source>
+        <translation>Checked: the App Name is your store's name.</translation>
+    </message>
+    <message>
+        <source>Checked: the app is published.</source>
+        <translation>Checked: the app is published.</translation>
+    </message>
+    <message>
+        <source>Checked: the Callback URL is saved and exactly right.</source>
+        <translation>Checked: the Callback URL is saved and exactly right.</translation>
+    </message>
+    <message>
+        <source>Asking the practice console…</source>
+        <translation>Asking the practice console…</translation>
+    </message>
+    <message>
+        <source>The practice platform did not answer. Try again in a moment; if it stays, close the wizard and open it again.</source>
+        <translation>The practice platform did not answer. Try again in a moment; if it stays, close the wizard and open it again.</translation>
+    </message>
+    <message>
+        <source>The practice console has no app yet, so there is no API Key to copy. Go back to step 6 and create the app.</source>
+        <translation>The practice console has no app yet, so there is no API Key to copy. Go back to step 6 and create the app.</translation>
+    </message>
+    <message>
+        <source>Fill in from the practice console</source>
+        <translation>Fill in from the practice console</translation>
+    </message>
+    <message>
+        <source>Copies the Shop ID from Seller Center and the API Key and API Secret from your app's overview in the practice developer console.</source>
+        <translation>Copies the Shop ID from Seller Center and the API Key and API Secret from your app's overview in the practice developer console.</translation>
+    </message>
+    <message>
+        <source>Use the practice list of my products</source>
+        <translation>Use the practice list of my products</translation>
+    </message>
+    <message>
+        <source>A spreadsheet of the practice store's own products. Many of its SKU codes are also in the practice shop on JD.ID, so the import links them.</source>
+        <translation>A spreadsheet of the practice store's own products. Many of its SKU codes are also in the practice shop on JD.ID, so the import links them.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileBox</name>
     <message>
         <source>Choose a profile file</source>
@@ -1690,8 +1840,8 @@ API Secret: %3</translation>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <source>The real store uses JD.ID&apos;s own addresses again.</source>
-        <translation>The real store uses JD.ID&apos;s own addresses again.</translation>
+        <source>The real store uses JD.ID's own addresses again.</source>
+        <translation>The real store uses JD.ID's own addresses again.</translation>
     </message>
     <message>
         <source>The real store now uses “%1”.</source>
@@ -1702,8 +1852,8 @@ API Secret: %3</translation>
         <translation>The file could not be read. Please try again.</translation>
     </message>
     <message>
-        <source>JD.ID&apos;s own addresses (the default)</source>
-        <translation>JD.ID&apos;s own addresses (the default)</translation>
+        <source>JD.ID's own addresses (the default)</source>
+        <translation>JD.ID's own addresses (the default)</translation>
     </message>
     <message>
         <source>The real store uses: %1</source>
@@ -1734,8 +1884,8 @@ API Secret: %3</translation>
         <translation>Load a profile file…</translation>
     </message>
     <message>
-        <source>Use JD.ID&apos;s own addresses</source>
-        <translation>Use JD.ID&apos;s own addresses</translation>
+        <source>Use JD.ID's own addresses</source>
+        <translation>Use JD.ID's own addresses</translation>
     </message>
 </context>
 <context>
@@ -1800,8 +1950,8 @@ API Secret: %3</translation>
         <translation>Not &amp;sure</translation>
     </message>
     <message>
-        <source>Open Seller Center and log in. Your seller level (Basic or Qualified) is shown on your store&apos;s profile, under Shop Information. If you still cannot find it, ask JD.ID seller support.</source>
-        <translation>Open Seller Center and log in. Your seller level (Basic or Qualified) is shown on your store&apos;s profile, under Shop Information. If you still cannot find it, ask JD.ID seller support.</translation>
+        <source>Open Seller Center and log in. Your seller level (Basic or Qualified) is shown on your store's profile, under Shop Information. If you still cannot find it, ask JD.ID seller support.</source>
+        <translation>Open Seller Center and log in. Your seller level (Basic or Qualified) is shown on your store's profile, under Shop Information. If you still cannot find it, ask JD.ID seller support.</translation>
     </message>
     <message>
         <source>The wizard cannot go on while your store is a Basic Seller. When JD.ID has upgraded it to Qualified, tick the box above.</source>
@@ -1827,8 +1977,8 @@ API Secret: %3</translation>
         <translation>%1 was found, but there was no reply within %2 seconds. A firewall may be blocking it, or the internet connection is very slow.</translation>
     </message>
     <message>
-        <source>%1 answered, but its security certificate is not right. A firewall or proxy may be in between, or the address is not the platform&apos;s.</source>
-        <translation>%1 answered, but its security certificate is not right. A firewall or proxy may be in between, or the address is not the platform&apos;s.</translation>
+        <source>%1 answered, but its security certificate is not right. A firewall or proxy may be in between, or the address is not the platform's.</source>
+        <translation>%1 answered, but its security certificate is not right. A firewall or proxy may be in between, or the address is not the platform's.</translation>
     </message>
     <message>
         <source>%1 accepted the connection but did not answer within %2 seconds. The platform may be down or very busy; try again later.</source>
@@ -1890,8 +2040,8 @@ API Secret: %3</translation>
 <context>
     <name>RealStoreCard</name>
     <message>
-        <source>Set up for: JD.ID&apos;s own platform (%1).</source>
-        <translation>Set up for: JD.ID&apos;s own platform (%1).</translation>
+        <source>Set up for: JD.ID's own platform (%1).</source>
+        <translation>Set up for: JD.ID's own platform (%1).</translation>
     </message>
     <message>
         <source>Set up for: “%1” (%2), chosen by support.</source>
@@ -2027,8 +2177,8 @@ Just want to see how it all works? Practise with a made-up store; nothing change
         <translation>Open developer console</translation>
     </message>
     <message>
-        <source>Practice mode: the practice platform has already done this step for you. Read it anyway, so you know what to do in your real store, then tick the box.</source>
-        <translation>Practice mode: the practice platform has already done this step for you. Read it anyway, so you know what to do in your real store, then tick the box.</translation>
+        <source>Practice mode: do this step in the practice developer console, which the button below opens, with the practice account. It looks like the real one and nothing there touches a real store.</source>
+        <translation>Practice mode: do this step in the practice developer console, which the button below opens, with the practice account. It looks like the real one and nothing there touches a real store.</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -2053,10 +2203,10 @@ Important before you start: the same product must have the same SKU code in ever
     <message>
         <source>JD.ID only opens its Open API to Qualified Sellers. A store that is still a Basic Seller cannot be connected until it has been upgraded.
 
-You can see your seller level in JD.ID Seller Center, on your store&apos;s profile (Shop Information).</source>
+You can see your seller level in JD.ID Seller Center, on your store's profile (Shop Information).</source>
         <translation>JD.ID only opens its Open API to Qualified Sellers. A store that is still a Basic Seller cannot be connected until it has been upgraded.
 
-You can see your seller level in JD.ID Seller Center, on your store&apos;s profile (Shop Information).</translation>
+You can see your seller level in JD.ID Seller Center, on your store's profile (Shop Information).</translation>
     </message>
     <message>
         <source>Upgrade to Qualified Seller first</source>
@@ -2151,90 +2301,90 @@ If you have registered before, the console skips this form: just tick the box be
         <translation>I am registered as a developer</translation>
     </message>
     <message>
-        <source>Choose &quot;Create App&quot;</source>
-        <translation>Choose &quot;Create App&quot;</translation>
+        <source>Choose "Create App"</source>
+        <translation>Choose "Create App"</translation>
     </message>
     <message>
-        <source>In the developer console, click &quot;Create App&quot;. An app is how JD.ID lets another program, like this one, work with your store.</source>
-        <translation>In the developer console, click &quot;Create App&quot;. An app is how JD.ID lets another program, like this one, work with your store.</translation>
+        <source>In the developer console, click "Create App". An app is how JD.ID lets another program, like this one, work with your store.</source>
+        <translation>In the developer console, click "Create App". An app is how JD.ID lets another program, like this one, work with your store.</translation>
     </message>
     <message>
-        <source>I clicked &quot;Create App&quot;</source>
-        <translation>I clicked &quot;Create App&quot;</translation>
+        <source>I clicked "Create App"</source>
+        <translation>I clicked "Create App"</translation>
     </message>
     <message>
-        <source>Open &quot;Seller to JD.ID&quot;</source>
-        <translation>Open &quot;Seller to JD.ID&quot;</translation>
+        <source>Open "Seller to JD.ID"</source>
+        <translation>Open "Seller to JD.ID"</translation>
     </message>
     <message>
-        <source>Find the section called &quot;Seller to JD.ID&quot; and open its drop-down list.</source>
-        <translation>Find the section called &quot;Seller to JD.ID&quot; and open its drop-down list.</translation>
+        <source>Find the section called "Seller to JD.ID" and open its drop-down list.</source>
+        <translation>Find the section called "Seller to JD.ID" and open its drop-down list.</translation>
     </message>
     <message>
-        <source>I opened the &quot;Seller to JD.ID&quot; list</source>
-        <translation>I opened the &quot;Seller to JD.ID&quot; list</translation>
+        <source>I opened the "Seller to JD.ID" list</source>
+        <translation>I opened the "Seller to JD.ID" list</translation>
     </message>
     <message>
         <source>Create a standard API app</source>
         <translation>Create a standard API app</translation>
     </message>
     <message>
-        <source>In the list, find &quot;normal standard API&quot; and click &quot;Create App&quot; next to it.</source>
-        <translation>In the list, find &quot;normal standard API&quot; and click &quot;Create App&quot; next to it.</translation>
+        <source>In the list, find "normal standard API" and click "Create App" next to it.</source>
+        <translation>In the list, find "normal standard API" and click "Create App" next to it.</translation>
     </message>
     <message>
-        <source>I clicked &quot;Create App&quot; under &quot;normal standard API&quot;</source>
-        <translation>I clicked &quot;Create App&quot; under &quot;normal standard API&quot;</translation>
+        <source>I clicked "Create App" under "normal standard API"</source>
+        <translation>I clicked "Create App" under "normal standard API"</translation>
     </message>
     <message>
         <source>Name the app after your store</source>
         <translation>Name the app after your store</translation>
     </message>
     <message>
-        <source>In the &quot;App Name&quot; field, type the name of your store exactly as it appears on JD.ID. Use the copy button below so there are no typing mistakes, then save the app.</source>
-        <translation>In the &quot;App Name&quot; field, type the name of your store exactly as it appears on JD.ID. Use the copy button below so there are no typing mistakes, then save the app.</translation>
+        <source>In the "App Name" field, type the name of your store exactly as it appears on JD.ID. Use the copy button below so there are no typing mistakes, then save the app.</source>
+        <translation>In the "App Name" field, type the name of your store exactly as it appears on JD.ID. Use the copy button below so there are no typing mistakes, then save the app.</translation>
     </message>
     <message>
-        <source>App Name (your store&apos;s name)</source>
-        <translation>App Name (your store&apos;s name)</translation>
+        <source>App Name (your store's name)</source>
+        <translation>App Name (your store's name)</translation>
     </message>
     <message>
-        <source>I entered my store&apos;s name as the App Name</source>
-        <translation>I entered my store&apos;s name as the App Name</translation>
+        <source>I entered my store's name as the App Name</source>
+        <translation>I entered my store's name as the App Name</translation>
     </message>
     <message>
         <source>Publish the app</source>
         <translation>Publish the app</translation>
     </message>
     <message>
-        <source>Click &quot;Publish App&quot;. An app that is not published cannot connect to your store.</source>
-        <translation>Click &quot;Publish App&quot;. An app that is not published cannot connect to your store.</translation>
+        <source>Click "Publish App". An app that is not published cannot connect to your store.</source>
+        <translation>Click "Publish App". An app that is not published cannot connect to your store.</translation>
     </message>
     <message>
         <source>I published the app</source>
         <translation>I published the app</translation>
     </message>
     <message>
-        <source>Open &quot;App Management&quot;</source>
-        <translation>Open &quot;App Management&quot;</translation>
+        <source>Open "App Management"</source>
+        <translation>Open "App Management"</translation>
     </message>
     <message>
-        <source>Go to &quot;App Management&quot; in the developer console. Your new app is listed there.</source>
-        <translation>Go to &quot;App Management&quot; in the developer console. Your new app is listed there.</translation>
+        <source>Go to "App Management" in the developer console. Your new app is listed there.</source>
+        <translation>Go to "App Management" in the developer console. Your new app is listed there.</translation>
     </message>
     <message>
-        <source>I opened &quot;App Management&quot;</source>
-        <translation>I opened &quot;App Management&quot;</translation>
+        <source>I opened "App Management"</source>
+        <translation>I opened "App Management"</translation>
     </message>
     <message>
         <source>Enter the callback URL</source>
         <translation>Enter the callback URL</translation>
     </message>
     <message>
-        <source>Open &quot;App Setting&quot; for your app. Paste the address below into the &quot;Callback URL&quot; field and save.
+        <source>Open "App Setting" for your app. Paste the address below into the "Callback URL" field and save.
 
 JD.ID sends you back to this address after you log in, so it must be exactly right: use the copy button instead of typing it.</source>
-        <translation>Open &quot;App Setting&quot; for your app. Paste the address below into the &quot;Callback URL&quot; field and save.
+        <translation>Open "App Setting" for your app. Paste the address below into the "Callback URL" field and save.
 
 JD.ID sends you back to this address after you log in, so it must be exactly right: use the copy button instead of typing it.</translation>
     </message>
@@ -2255,12 +2405,12 @@ JD.ID sends you back to this address after you log in, so it must be exactly rig
 
 Have these three things at hand for the next step:
 - Shop ID: in Seller Center, under Shop Information.
-- API Key and API Secret: in the developer console, on your app&apos;s overview.</source>
+- API Key and API Secret: in the developer console, on your app's overview.</source>
         <translation>Everything in the JD.ID websites is ready. From here on, the connection happens inside this app: you do not need to open any other program.
 
 Have these three things at hand for the next step:
 - Shop ID: in Seller Center, under Shop Information.
-- API Key and API Secret: in the developer console, on your app&apos;s overview.</translation>
+- API Key and API Secret: in the developer console, on your app's overview.</translation>
     </message>
     <message>
         <source>I know where to find my Shop ID, API Key and API Secret</source>
@@ -2277,10 +2427,10 @@ Have these three things at hand for the next step:
     <message>
         <source>Type or paste your Shop ID, API Key and API Secret.
 
-The Shop ID is in Seller Center, under Shop Information. The API Key and API Secret are in the developer console, on your app&apos;s overview page. The API Secret is kept in your computer&apos;s secure password store, never in a plain file.</source>
+The Shop ID is in Seller Center, under Shop Information. The API Key and API Secret are in the developer console, on your app's overview page. The API Secret is kept in your computer's secure password store, never in a plain file.</source>
         <translation>Type or paste your Shop ID, API Key and API Secret.
 
-The Shop ID is in Seller Center, under Shop Information. The API Key and API Secret are in the developer console, on your app&apos;s overview page. The API Secret is kept in your computer&apos;s secure password store, never in a plain file.</translation>
+The Shop ID is in Seller Center, under Shop Information. The API Key and API Secret are in the developer console, on your app's overview page. The API Secret is kept in your computer's secure password store, never in a plain file.</translation>
     </message>
     <message>
         <source>Install</source>
@@ -2311,8 +2461,8 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
         <translation>Import your products</translation>
     </message>
     <message>
-        <source>Click &quot;Start import&quot; to bring your products in from JD.ID. Only products that have passed JD.ID&apos;s review (audit / QC passed) are imported, and each one is linked to your other channels by its SKU code.</source>
-        <translation>Click &quot;Start import&quot; to bring your products in from JD.ID. Only products that have passed JD.ID&apos;s review (audit / QC passed) are imported, and each one is linked to your other channels by its SKU code.</translation>
+        <source>Click "Start import" to bring your products in from JD.ID. Only products that have passed JD.ID's review (audit / QC passed) are imported, and each one is linked to your other channels by its SKU code.</source>
+        <translation>Click "Start import" to bring your products in from JD.ID. Only products that have passed JD.ID's review (audit / QC passed) are imported, and each one is linked to your other channels by its SKU code.</translation>
     </message>
     <message>
         <source>Turn on export sync</source>
@@ -2450,20 +2600,20 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
         <translation>Not yet</translation>
     </message>
     <message>
+        <source>%1 JD.ID products are in your product list (linked or added as new).</source>
+        <translation>%1 JD.ID products are in your product list (linked or added as new).</translation>
+    </message>
+    <message>
         <source>Next waits until you have checked the changes.</source>
         <translation>Next waits until you have checked the changes.</translation>
     </message>
     <message>
-        <source>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the automatic sync runs (your support staff can set it up for you).</source>
-        <translation>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the automatic sync runs (your support staff can set it up for you).</translation>
+        <source>Changes are sent when you click "Check for changes and send" after updating your product list, and each time the automatic sync runs (your support staff can set it up for you).</source>
+        <translation>Changes are sent when you click "Check for changes and send" after updating your product list, and each time the automatic sync runs (your support staff can set it up for you).</translation>
     </message>
     <message>
         <source>%1 JD.ID products are never changed by export sync: they have no SKU code, or share one with another product. Fix them in Seller Center, then import again.</source>
         <translation>%1 JD.ID products are never changed by export sync: they have no SKU code, or share one with another product. Fix them in Seller Center, then import again.</translation>
-    </message>
-    <message>
-        <source>%1 JD.ID products are in your product list (linked or added as new).</source>
-        <translation>%1 JD.ID products are in your product list (linked or added as new).</translation>
     </message>
     <message>
         <source>Changes are being sent to JD.ID. Wait until they are sent, or turn export sync Off to stop.</source>

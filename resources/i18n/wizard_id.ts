@@ -477,6 +477,57 @@
     </message>
 </context>
 <context>
+    <name>ConsoleCheck</name>
+    <message>
+        <source>You are not registered as a developer yet. In the practice developer console, fill in the registration with the details of Shop Information and click Register.</source>
+        <translation>Anda belum terdaftar sebagai developer. Di developer console latihan, isi pendaftaran dengan data dari Shop Information, lalu klik Daftar.</translation>
+    </message>
+    <message>
+        <source>There is no app yet. In the practice developer console, click Create App, open &quot;Seller to JD.ID&quot; and click Create App next to &quot;normal standard API&quot;.</source>
+        <translation>Belum ada aplikasi. Di developer console latihan, klik Create App, buka &quot;Seller to JD.ID&quot;, lalu klik Create App di samping &quot;normal standard API&quot;.</translation>
+    </message>
+    <message>
+        <source>The App Name is not your store&apos;s name yet. Store&apos;s name: “{expected}”. App Name now: “{actual}”. Copy the store&apos;s name, paste it as the App Name and click Save.</source>
+        <translation>App Name belum sama dengan nama toko Anda. Nama toko: “{expected}”. App Name sekarang: “{actual}”. Salin nama toko, tempel sebagai App Name, lalu klik Simpan.</translation>
+    </message>
+    <message>
+        <source>The app is not published yet. Open your app in the developer console and click &quot;Publish App&quot;.</source>
+        <translation>Aplikasi belum dipublikasikan. Buka aplikasi Anda di developer console lalu klik &quot;Publish App&quot;.</translation>
+    </message>
+    <message>
+        <source>No Callback URL is saved yet. Open App Setting, paste the Callback URL below into &quot;Callback URL&quot; and click Save.</source>
+        <translation>Belum ada Callback URL yang tersimpan. Buka App Setting, tempel Callback URL di bawah ke kolom &quot;Callback URL&quot;, lalu klik Simpan.</translation>
+    </message>
+    <message>
+        <source>The saved Callback URL has an extra space (or another invisible character) before or after it: “{actual}”. Paste it again without the space and click Save.</source>
+        <translation>Callback URL yang tersimpan punya spasi lebih (atau karakter tak terlihat lain) di depan atau di belakangnya: “{actual}”. Tempel lagi tanpa spasi itu, lalu klik Simpan.</translation>
+    </message>
+    <message>
+        <source>The saved Callback URL starts differently: it must start with “{expected}”, not “{actual}”. Paste the Callback URL below again and click Save.</source>
+        <translation>Awal Callback URL yang tersimpan berbeda: harus diawali “{expected}”, bukan “{actual}”. Tempel lagi Callback URL di bawah, lalu klik Simpan.</translation>
+    </message>
+    <message>
+        <source>The saved Callback URL points to another address: “{actual}” instead of “{expected}”. Paste the Callback URL below again and click Save.</source>
+        <translation>Callback URL yang tersimpan menuju alamat lain: “{actual}”, seharusnya “{expected}”. Tempel lagi Callback URL di bawah, lalu klik Simpan.</translation>
+    </message>
+    <message>
+        <source>The end of the saved Callback URL is different: “{actual}” instead of “{expected}”. Paste the whole Callback URL below again and click Save.</source>
+        <translation>Bagian akhir Callback URL yang tersimpan berbeda: “{actual}”, seharusnya “{expected}”. Tempel lagi seluruh Callback URL di bawah, lalu klik Simpan.</translation>
+    </message>
+    <message>
+        <source>The saved Callback URL is not exactly ours: “{actual}”. Paste the Callback URL below again and click Save.</source>
+        <translation>Callback URL yang tersimpan tidak persis sama dengan milik kami: “{actual}”. Tempel lagi Callback URL di bawah, lalu klik Simpan.</translation>
+    </message>
+    <message>
+        <source>The practice platform did not answer, so this step could not be checked. Click &quot;Check again&quot;.</source>
+        <translation>Platform latihan tidak menjawab, jadi langkah ini belum bisa diperiksa. Klik &quot;Periksa lagi&quot;.</translation>
+    </message>
+    <message>
+        <source>The practice platform gave an answer the wizard does not understand, so this step could not be checked. Click &quot;Check again&quot;; if it stays, close the wizard and open it again.</source>
+        <translation>Platform latihan memberi jawaban yang tidak dipahami wizard, jadi langkah ini belum bisa diperiksa. Klik &quot;Periksa lagi&quot;; jika tetap begini, tutup wizard lalu buka lagi.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsPage</name>
     <message>
         <source>Shop ID</source>
@@ -663,6 +714,14 @@
     <message>
         <source>Your JD.ID login has expired. Log in to JD.ID again (step 14), then sync again.</source>
         <translation>Login JD.ID Anda sudah kedaluwarsa. Login lagi ke JD.ID (langkah 14), lalu sinkronkan lagi.</translation>
+    </message>
+    <message>
+        <source>The Callback URL saved in the practice developer console is not the practice platform&apos;s, so the practice login stopped. Open the wizard in practice mode, fix it at step 10 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>Callback URL yang tersimpan di developer console latihan bukan milik platform latihan, jadi proses masuk latihan berhenti. Buka wizard dalam mode latihan, perbaiki di langkah 10 (atau klik “Kerjakan langkah ini untuk saya” di sana), lalu jalankan perintah ini lagi.</translation>
+    </message>
+    <message>
+        <source>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>Aplikasi latihan belum dipublikasikan, jadi proses masuk latihan berhenti. Buka wizard dalam mode latihan, publikasikan aplikasinya di langkah 8 (atau klik “Kerjakan langkah ini untuk saya” di sana), lalu jalankan perintah ini lagi.</translation>
     </message>
     <message>
         <source>JD.ID says this store is not a Qualified Seller, so it cannot use the Open API. Upgrade to Qualified Seller in Seller Center first.</source>
@@ -1350,6 +1409,14 @@ Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang 
         <translation>JD.ID menolak sebuah permintaan. Coba lagi nanti; jika terus terjadi, kirim file diagnostik ke tim support.</translation>
     </message>
     <message>
+        <source>The Callback URL saved in the practice developer console is not the practice platform&apos;s, so the practice login stopped. Open the wizard in practice mode, fix it at step 10 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>Callback URL yang tersimpan di developer console latihan bukan milik platform latihan, jadi proses masuk latihan berhenti. Buka wizard dalam mode latihan, perbaiki di langkah 10 (atau klik “Kerjakan langkah ini untuk saya” di sana), lalu jalankan perintah ini lagi.</translation>
+    </message>
+    <message>
+        <source>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</source>
+        <translation>Aplikasi latihan belum dipublikasikan, jadi proses masuk latihan berhenti. Buka wizard dalam mode latihan, publikasikan aplikasinya di langkah 8 (atau klik “Kerjakan langkah ini untuk saya” di sana), lalu jalankan perintah ini lagi.</translation>
+    </message>
+    <message>
         <source>Something went wrong inside the wizard. Start the import again; if it keeps happening, send the diagnostics file to support.</source>
         <translation>Terjadi masalah di dalam wizard. Mulai impor lagi; jika terus terjadi, kirim file diagnostik ke tim support.</translation>
     </message>
@@ -1673,6 +1740,89 @@ API Secret: %3</translation>
     <message>
         <source>Practice account</source>
         <translation>Akun latihan</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeConsole</name>
+    <message>
+        <source>Practice console</source>
+        <translation>Konsol latihan</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened on this computer. Open this address in any browser:</source>
+        <translation>Tidak ada browser web yang bisa dibuka di komputer ini. Buka alamat ini di browser mana saja:</translation>
+    </message>
+    <message>
+        <source>The practice platform could not start, so this step cannot be checked. Close the wizard and open it again, or go back and choose your real store.</source>
+        <translation>Platform latihan tidak dapat dimulai, jadi langkah ini tidak bisa diperiksa. Tutup wizard lalu buka lagi, atau kembali dan pilih toko sungguhan Anda.</translation>
+    </message>
+    <message>
+        <source>Please wait: the practice platform is starting.</source>
+        <translation>Mohon tunggu: platform latihan sedang dimulai.</translation>
+    </message>
+    <message>
+        <source>Checking this step in the practice console…</source>
+        <translation>Memeriksa langkah ini di konsol latihan…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Periksa lagi</translation>
+    </message>
+    <message>
+        <source>Do this step for me</source>
+        <translation>Kerjakan langkah ini untuk saya</translation>
+    </message>
+    <message>
+        <source>The practice platform does this step for you, for a quick look or a demo.</source>
+        <translation>Platform latihan mengerjakan langkah ini untuk Anda, untuk melihat sekilas atau untuk demo.</translation>
+    </message>
+    <message>
+        <source>Checked: you are registered as a developer.</source>
+        <translation>Sudah diperiksa: Anda terdaftar sebagai developer.</translation>
+    </message>
+    <message>
+        <source>Checked: your app exists.</source>
+        <translation>Sudah diperiksa: aplikasi Anda sudah ada.</translation>
+    </message>
+    <message>
+        <source>Checked: the App Name is your store&apos;s name.</source>
+        <translation>Sudah diperiksa: App Name sama dengan nama toko Anda.</translation>
+    </message>
+    <message>
+        <source>Checked: the app is published.</source>
+        <translation>Sudah diperiksa: aplikasi sudah dipublikasikan.</translation>
+    </message>
+    <message>
+        <source>Checked: the Callback URL is saved and exactly right.</source>
+        <translation>Sudah diperiksa: Callback URL sudah tersimpan dan persis benar.</translation>
+    </message>
+    <message>
+        <source>Asking the practice console…</source>
+        <translation>Menghubungi konsol latihan…</translation>
+    </message>
+    <message>
+        <source>The practice platform did not answer. Try again in a moment; if it stays, close the wizard and open it again.</source>
+        <translation>Platform latihan tidak menjawab. Coba lagi sebentar lagi; jika tetap begini, tutup wizard lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>The practice console has no app yet, so there is no API Key to copy. Go back to step 6 and create the app.</source>
+        <translation>Konsol latihan belum punya aplikasi, jadi belum ada API Key untuk disalin. Kembali ke langkah 6 dan buat aplikasinya.</translation>
+    </message>
+    <message>
+        <source>Fill in from the practice console</source>
+        <translation>Isi dari konsol latihan</translation>
+    </message>
+    <message>
+        <source>Copies the Shop ID from Seller Center and the API Key and API Secret from your app&apos;s overview in the practice developer console.</source>
+        <translation>Menyalin Shop ID dari Seller Center serta API Key dan API Secret dari halaman overview aplikasi Anda di developer console latihan.</translation>
+    </message>
+    <message>
+        <source>Use the practice list of my products</source>
+        <translation>Pakai daftar latihan produk saya</translation>
+    </message>
+    <message>
+        <source>A spreadsheet of the practice store&apos;s own products. Many of its SKU codes are also in the practice shop on JD.ID, so the import links them.</source>
+        <translation>Spreadsheet berisi produk milik toko latihan. Banyak kode SKU-nya juga ada di toko latihan di JD.ID, jadi impor akan menautkannya.</translation>
     </message>
 </context>
 <context>
@@ -2027,8 +2177,8 @@ Ingin melihat cara kerjanya saja? Berlatihlah dengan toko contoh; tidak ada yang
         <translation>Buka konsol developer</translation>
     </message>
     <message>
-        <source>Practice mode: the practice platform has already done this step for you. Read it anyway, so you know what to do in your real store, then tick the box.</source>
-        <translation>Mode latihan: platform latihan sudah mengerjakan langkah ini untuk Anda. Tetap baca petunjuknya supaya Anda tahu yang harus dilakukan di toko asli, lalu centang kotaknya.</translation>
+        <source>Practice mode: do this step in the practice developer console, which the button below opens, with the practice account. It looks like the real one and nothing there touches a real store.</source>
+        <translation>Mode latihan: kerjakan langkah ini di developer console latihan, yang dibuka oleh tombol di bawah, dengan akun latihan. Tampilannya mirip yang asli dan tidak ada yang mengubah toko sungguhan.</translation>
     </message>
     <message>
         <source>Welcome</source>

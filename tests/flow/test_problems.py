@@ -48,7 +48,7 @@ def test_a_sentence_is_found_by_key_and_place_and_falls_back_for_an_unknown_key(
     [
         ("not_set_up", (IMPORT_PAGE, IMPORT), False, ("not_set_up", IMPORT_PAGE)),
         ("no_network", (IMPORT_PAGE, IMPORT), True, ("no_network", IMPORT)),
-        ("wrong_callback", (IMPORT_PAGE, IMPORT), True, ("platform_error", IMPORT)),
+        ("oauth_denied", (IMPORT_PAGE, IMPORT), True, ("platform_error", IMPORT)),
         ("odd", (IMPORT_PAGE, IMPORT), False, ("internal_error", IMPORT)),
         ("odd", (SYNC_PAGE,), False, ("internal_error", SYNC_PAGE)),
         ("odd", (SYNC_PAGE, SYNC), True, ("platform_error", SYNC)),

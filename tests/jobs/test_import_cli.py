@@ -246,3 +246,23 @@ def test_a_practice_import_needs_no_password_store(tmp_path: Path) -> None:
                env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "Import finished" in done.stdout
+
+
+def test_an_unfinished_practice_console_is_named_with_its_step(tmp_path: Path) -> None:
+    """The practice console the wizard left unpublished: `import --sandbox` says where to fix
+    it, not "JD.ID refused a request"."""
+    from wizard.appdata.paths import resolve_paths
+    from wizard.sandbox.console_client import ConsoleClient
+    from wizard.store.target import practice_sandbox
+
+    paths = resolve_paths(data_dir=tmp_path).ensure()
+    server = practice_sandbox(paths, console_ready=False)
+    try:
+        acc = server.account
+        ConsoleClient(server.base_url, acc.seller_email, acc.seller_password).do_step("step07")
+    finally:
+        server.stop()
+    result = cli("--sandbox", "--data-dir", str(tmp_path))
+    assert result.returncode == 4
+    assert "The practice app is not published yet" in result.stderr
+    assert "step 8" in result.stderr

@@ -78,6 +78,20 @@ class Driver:
         if not box.isChecked():
             self.click(box)
 
+    def wait_for_check(self) -> None:
+        """Until the practice console check of this page has answered."""
+        check = self.page.console_check
+        self.qtbot.waitUntil(lambda: check.result is not None and not check.busy, timeout=15000)
+
+    def do_console_step(self) -> None:
+        """Practice mode's checked step: "Do this step for me" (the quick path), then wait."""
+        check = self.page.console_check
+        self.qtbot.waitUntil(lambda: self.ctx.sandbox is not None, timeout=15000)
+        self.qtbot.waitUntil(lambda: not check.busy, timeout=15000)
+        if not check.passed:
+            self.click(check.do_button)
+            self.qtbot.waitUntil(lambda: check.passed, timeout=15000)
+
     def answer_qualified(self, answer: str) -> None:
         self.click(self.page.radios[answer])
 
@@ -93,7 +107,10 @@ class Driver:
             for row in copy_rows:
                 if row.key == "store_name" and not row.value():
                     self.qtbot.keyClicks(row.field, store_name)
-            if getattr(page, "confirm_box", None) is not None:
+            check = getattr(page, "console_check", None)
+            if check is not None and check.isVisible() and self.ctx.sandbox_error is None:
+                self.do_console_step()
+            elif getattr(page, "confirm_box", None) is not None:
                 self.tick_confirm()
             self.next()
         raise AssertionError(f"could not reach {step_id}; stuck at {self.current}")

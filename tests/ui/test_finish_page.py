@@ -9,10 +9,11 @@ from wizard.jobs.import_report import ImportReport
 from wizard.sandbox.practice_login import practice_login
 
 
-def test_the_finish_page_sums_up_practice_and_leads_to_the_real_store(start) -> None:  # noqa: ANN001
+def test_the_finish_page_sums_up_practice_and_leads_to_the_real_store(start, make_sandbox) -> None:  # noqa: ANN001
     d = start(practice=True)
     d.qtbot.waitUntil(lambda: d.ctx.practice_account is not None, timeout=15_000)
-    server, account = d.ctx.sandbox, d.ctx.practice_account
+    account = d.ctx.practice_account
+    server = make_sandbox()  # the same practice shop, its app already made in the console
     catalog = catalog_file(d.ctx.paths, practice=True)
     with JdidClient(
         server.profile, account.app_key, account.app_secret, practice_login(server)

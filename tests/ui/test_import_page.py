@@ -419,3 +419,31 @@ def test_a_login_renewed_during_the_import_is_saved_back(qtbot, make_sandbox, ho
     after = secrets.load_token(store.settings.api_key)
     assert after is not None and after.access_token != before.access_token
     assert after.refresh_token != before.refresh_token  # the new pair, not the used one
+
+
+def test_practice_mode_offers_the_sample_list_and_the_import_links_by_it(
+    qtbot, make_sandbox, hosts
+):  # noqa: ANN001
+    server = make_sandbox(spus=40)
+    store = connect_store(server, practice=True)
+    host = hosts(store, practice=True)
+    page = host.page
+    wait_state(qtbot, page, READY)
+    button = page.sample_button
+    assert button.text() == "Use the practice list of my products"
+    click(qtbot, button)
+    qtbot.waitUntil(lambda: page.masters_dialog is not None, timeout=10_000)
+    rows = server.sample_master_rows()
+    assert f"{len(rows)} products from practice-products.xlsx" in page.masters_dialog.summary.text()
+    click(qtbot, page.masters_dialog.save_button)
+    qtbot.waitUntil(lambda: "are saved" in page.masters_status.text(), timeout=10_000)
+    click(qtbot, page.start_button)
+    wait_state(qtbot, page, DONE)
+    # Linked: the shop's importable SKUs whose code is on the sample list (from the seed).
+    codes = {k.sku_id: k.seller_sku_id for s in server.state.spus() for k in s.skus}
+    mine = {r.sku for r in rows}
+    want = [
+        i for i, c in expected_classes(server).items() if c == "new_master" and codes[i] in mine
+    ]
+    assert len(want) > 0
+    assert page.summary.counts["linked"].text() == str(len(want))

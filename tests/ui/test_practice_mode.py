@@ -28,7 +28,7 @@ def test_practice_mode_uses_the_sandbox_and_shows_its_account(start) -> None:
     assert "shop_id" not in box.rows  # step 1 needs only the log-in
     d.walk_to("step02")
     assert d.page.practice_note.isVisible()
-    assert "already done this step for you" in d.page.practice_note.text()
+    assert "practice developer console" in d.page.practice_note.text()
     d.walk_to("step07")
     assert d.page.copy_rows[0].value() == account.shop_name
     d.walk_to("step10")
@@ -66,7 +66,7 @@ def test_the_practice_store_name_does_not_replace_the_sellers_own(start) -> None
     d.wizard.jump_to("welcome")
     d.click(d.page.practice_radio)
     wait_for_sandbox(d)
-    d.wizard.jump_to("step07")
+    d.walk_to("step07")  # practice mode checks steps 3 and 6 in the practice console first
     row = d.page.copy_rows[0]
     assert row.value() == d.ctx.practice_account.shop_name and row.field.isReadOnly()
     d.wizard.jump_to("welcome")
@@ -79,15 +79,15 @@ def test_the_practice_store_name_does_not_replace_the_sellers_own(start) -> None
 def test_a_practice_platform_that_cannot_start_is_explained(start, monkeypatch) -> None:
     import wizard.ui.context as context
 
-    def cannot_start(paths):  # noqa: ANN001, ANN202
+    def cannot_start(paths, **config):  # noqa: ANN001, ANN003, ANN202
         raise OSError("no free port")
 
     monkeypatch.setattr(context, "practice_sandbox", cannot_start)
     d = start(practice=True)
     d.qtbot.waitUntil(lambda: d.ctx.sandbox_error is not None, timeout=5000)
-    d.walk_to("step07")
-    assert d.current == "step07"
+    d.walk_to("step03")  # the first step checked in the practice console
     assert "practice platform could not start" in d.blocked_text()
+    assert not d.next_button.isEnabled()
 
 
 def test_closing_while_the_sandbox_starts_stops_it(start, monkeypatch) -> None:
@@ -122,11 +122,21 @@ def test_practice_buttons_never_open_jdid_and_never_stay_silent(start) -> None:
     d = start(practice=True)
     d.qtbot.waitUntil(lambda: d.ctx.practice_account is not None, timeout=15_000)
     d.walk_to("step01")
-    d.click(d.page.link_buttons[0])
-    assert d.opened == []  # no jd.id page opened
+    d.click(d.page.link_buttons[0])  # Seller Center: the practice one (issue 11)
+    assert d.opened and "jd.id" not in d.opened[-1]
+    assert d.wizard.findChild(LinkNotice) is None
+    d.wizard.restart()
+    d.walk_to("qualified")
+    d.answer_qualified("no")
+    d.next()
+    assert d.current == "upgrade"
+    opened = list(d.opened)
+    blog = next(b for b in d.page.link_buttons if b.objectName() == "link_qualified_blog")
+    d.click(blog)  # JD.ID's blog has no practice twin: a note, not a dead site
+    assert d.opened == opened
     notice = d.wizard.findChild(LinkNotice)
     assert notice is not None and notice.isVisible()
-    assert "practice mode" in notice.text.text() and "seller.jd.id" in notice.address.value()
+    assert "practice mode" in notice.text.text() and "jd.id/blog" in notice.address.value()
     notice.close()
 
 

@@ -27,12 +27,13 @@ from dataclasses import dataclass, field
 
 from wizard.catalog.texts import QT_TRANSLATE_NOOP
 
-CONNECT, IMPORT_PAGE, IMPORT, SYNC_PAGE, SYNC = (
+CONNECT, IMPORT_PAGE, IMPORT, SYNC_PAGE, SYNC, CONSOLE = (
     "connect",
     "import_page",
     "import",
     "sync_page",
     "sync",
+    "console",
 )
 CONTEXTS: dict[str, str] = {
     CONNECT: "ConnectProblems",
@@ -40,6 +41,7 @@ CONTEXTS: dict[str, str] = {
     IMPORT: "ImportReport",
     SYNC_PAGE: "SyncPage",
     SYNC: "ExportSync",
+    CONSOLE: "ConsoleCheck",
 }
 # What a place says when it meets a key it has no sentence for: (key, place).
 FALLBACK: dict[str, tuple[str, str]] = {
@@ -48,6 +50,7 @@ FALLBACK: dict[str, tuple[str, str]] = {
     IMPORT: ("internal_error", IMPORT),
     SYNC_PAGE: ("internal_error", SYNC_PAGE),
     SYNC: ("platform_error", SYNC),
+    CONSOLE: ("console_unexpected", CONSOLE),
 }
 
 Translate = Callable[[str, str], str]
@@ -299,6 +302,21 @@ _ROWS: tuple[Problem, ...] = (
                 "URL from step 10 into \u201cCallback URL\u201d and save. Then log "
                 "in again.",
             ),
+            # Only the practice login of `main.py import/sync --sandbox` meets it there.
+            IMPORT: QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "The Callback URL saved in the practice developer console is not the practice "
+                "platform's, so the practice login stopped. Open the wizard in practice mode, "
+                "fix it at step 10 (or click \u201cDo this step for me\u201d there), then run "
+                "this command again.",
+            ),
+            SYNC: QT_TRANSLATE_NOOP(
+                "ExportSync",
+                "The Callback URL saved in the practice developer console is not the practice "
+                "platform's, so the practice login stopped. Open the wizard in practice mode, "
+                "fix it at step 10 (or click \u201cDo this step for me\u201d there), then run "
+                "this command again.",
+            ),
         },
     ),
     Problem(
@@ -312,6 +330,18 @@ _ROWS: tuple[Problem, ...] = (
                 "ConnectProblems",
                 "JD.ID only lets a published app log in to a store. In the developer "
                 "console, publish your app (step 8), then log in again.",
+            ),
+            IMPORT: QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "The practice app is not published yet, so the practice login stopped. Open "
+                "the wizard in practice mode, publish the app at step 8 (or click \u201cDo "
+                "this step for me\u201d there), then run this command again.",
+            ),
+            SYNC: QT_TRANSLATE_NOOP(
+                "ExportSync",
+                "The practice app is not published yet, so the practice login stopped. Open "
+                "the wizard in practice mode, publish the app at step 8 (or click \u201cDo "
+                "this step for me\u201d there), then run this command again.",
             ),
         },
     ),
@@ -553,6 +583,145 @@ _ROWS: tuple[Problem, ...] = (
                 "SyncPage",
                 "Import your products first (step 16). Until then there is nothing "
                 "to sync, so the switch waits.",
+            ),
+        },
+    ),
+    # Practice mode's live checks of steps 3-10 in the practice developer console
+    # (wizard.sandbox.console_client): {expected} and {actual} are filled in.
+    Problem(
+        "not_registered",
+        fix_step="step03",
+        texts={
+            CONSOLE: QT_TRANSLATE_NOOP(
+                "ConsoleCheck",
+                "You are not registered as a developer yet. In the practice developer console, "
+                "fill in the registration with the details of Shop Information and click "
+                "Register.",
+            ),
+        },
+    ),
+    Problem(
+        "no_app",
+        fix_step="step06",
+        texts={
+            CONSOLE: QT_TRANSLATE_NOOP(
+                "ConsoleCheck",
+                "There is no app yet. In the practice developer console, click Create App, open "
+                '"Seller to JD.ID" and click Create App next to "normal standard API".',
+            ),
+        },
+    ),
+    Problem(
+        "name_differs",
+        fix_step="step07",
+        texts={
+            CONSOLE: QT_TRANSLATE_NOOP(
+                "ConsoleCheck",
+                "The App Name is not your store's name yet. Store's name: \u201c{expected}\u201d. "
+                "App Name now: \u201c{actual}\u201d. Copy the store's name, paste it as the App "
+                "Name and click Save.",
+            ),
+        },
+    ),
+    Problem(
+        "not_published",
+        fix_step="step08",
+        texts={
+            CONSOLE: QT_TRANSLATE_NOOP(
+                "ConsoleCheck",
+                "The app is not published yet. Open your app in the developer console and click "
+                '"Publish App".',
+            ),
+        },
+    ),
+    Problem(
+        "callback_missing",
+        fix_step="step10",
+        texts={
+            CONSOLE: QT_TRANSLATE_NOOP(
+                "ConsoleCheck",
+                "No Callback URL is saved yet. Open App Setting, paste the Callback URL below "
+                'into "Callback URL" and click Save.',
+            ),
+        },
+    ),
+    Problem(
+        "callback_spaces",
+        fix_step="step10",
+        texts={
+            CONSOLE: QT_TRANSLATE_NOOP(
+                "ConsoleCheck",
+                "The saved Callback URL has an extra space (or another invisible character) "
+                "before or after it: \u201c{actual}\u201d. Paste it again without the space and "
+                "click Save.",
+            ),
+        },
+    ),
+    Problem(
+        "callback_scheme",
+        fix_step="step10",
+        texts={
+            CONSOLE: QT_TRANSLATE_NOOP(
+                "ConsoleCheck",
+                "The saved Callback URL starts differently: it must start with "
+                "\u201c{expected}\u201d, not \u201c{actual}\u201d. Paste the Callback URL below "
+                "again and click Save.",
+            ),
+        },
+    ),
+    Problem(
+        "callback_host",
+        fix_step="step10",
+        texts={
+            CONSOLE: QT_TRANSLATE_NOOP(
+                "ConsoleCheck",
+                "The saved Callback URL points to another address: \u201c{actual}\u201d instead "
+                "of \u201c{expected}\u201d. Paste the Callback URL below again and click Save.",
+            ),
+        },
+    ),
+    Problem(
+        "callback_path",
+        fix_step="step10",
+        texts={
+            CONSOLE: QT_TRANSLATE_NOOP(
+                "ConsoleCheck",
+                "The end of the saved Callback URL is different: \u201c{actual}\u201d instead of "
+                "\u201c{expected}\u201d. Paste the whole Callback URL below again and click Save.",
+            ),
+        },
+    ),
+    Problem(
+        "callback_other",
+        fix_step="step10",
+        texts={
+            CONSOLE: QT_TRANSLATE_NOOP(
+                "ConsoleCheck",
+                "The saved Callback URL is not exactly ours: \u201c{actual}\u201d. Paste the "
+                "Callback URL below again and click Save.",
+            ),
+        },
+    ),
+    Problem(
+        "console_unreachable",
+        fix_step=None,
+        texts={
+            CONSOLE: QT_TRANSLATE_NOOP(
+                "ConsoleCheck",
+                "The practice platform did not answer, so this step could not be checked. Click "
+                '"Check again".',
+            ),
+        },
+    ),
+    Problem(
+        "console_unexpected",
+        fix_step=None,
+        texts={
+            CONSOLE: QT_TRANSLATE_NOOP(
+                "ConsoleCheck",
+                "The practice platform gave an answer the wizard does not understand, so this "
+                'step could not be checked. Click "Check again"; if it stays, close the wizard '
+                "and open it again.",
             ),
         },
     ),

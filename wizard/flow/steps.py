@@ -59,8 +59,9 @@ _OPEN_SELLER_CENTER = Link(QT_TRANSLATE_NOOP("Steps", "Open Seller Center"), "se
 _OPEN_DEV_CONSOLE = Link(QT_TRANSLATE_NOOP("Steps", "Open developer console"), "dev_console")
 _CONSOLE_DONE_IN_PRACTICE = QT_TRANSLATE_NOOP(
     "Steps",
-    "Practice mode: the practice platform has already done this step for you. Read it anyway, "
-    "so you know what to do in your real store, then tick the box.",
+    "Practice mode: do this step in the practice developer console, which the button below "
+    "opens, with the practice account. It looks like the real one and nothing there touches "
+    "a real store.",
 )
 
 STEPS: tuple[Step, ...] = (
@@ -382,6 +383,10 @@ STEPS: tuple[Step, ...] = (
         picture=None,
     ),
 )
+
+# Practice mode checks these steps live in the practice developer console (instead of the
+# tick): registered, an app exists, its name, published, the Callback URL.
+PRACTICE_CHECKED_STEPS = ("step03", "step06", "step07", "step08", "step10")
 
 _BY_ID = {s.id: s for s in STEPS}
 NUMBERED_STEPS: tuple[Step, ...] = tuple(s for s in STEPS if s.number is not None)

@@ -41,7 +41,15 @@ def parse_args(argv: Sequence[str] | None = None) -> SandboxConfig:
     ap.add_argument("--shop-id", type=int, default=d.shop_id)
     ap.add_argument("--seller-email", default=d.seller_email)
     ap.add_argument("--seller-password", default=d.seller_password)
-    ap.add_argument("--state-file", default=None, help="keep writes across restarts")
+    ap.add_argument(
+        "--state-file", default=None, help="keep writes and the console's state across restarts"
+    )
+    ap.add_argument(
+        "--fresh-console",
+        action="store_true",
+        help="the practice developer console starts with nothing done (steps 3-10 to practise); "
+        "default: already done",
+    )
     a = ap.parse_args(argv)
     return SandboxConfig(
         port=a.port,
@@ -59,6 +67,7 @@ def parse_args(argv: Sequence[str] | None = None) -> SandboxConfig:
         seller_email=a.seller_email,
         seller_password=a.seller_password,
         state_file=a.state_file,
+        console_ready=not a.fresh_console,
     )
 
 
@@ -68,6 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     done = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: done.set())
     print(f"JD.ID sandbox running at {server.base_url}", flush=True)
+    # One `name: URL` line per console, for people and for scripts.
+    print(f"seller_center: {server.seller_center_url}")
+    print(f"developer_console: {server.developer_console_url}")
     print("Practice account:")
     for line in server.account.lines():
         print("  " + line)

@@ -36,6 +36,9 @@ class SandboxConfig:
     app_name: str = ""  # "" = the shop's name (step 7 of the guide)
     seller_email: str = "penjual@contoh.id"
     seller_password: str = "latihan123"
+    # The store's owner as the store was opened with: step 3's registration must match.
+    owner_name: str = "Sari Wulandari"
+    owner_phone: str = "081234567890"
     # A second seller with a shop of its own: logging in with it gives a token whose uid is
     # not the Shop ID typed in the wizard.
     other_shop_id: int = 10098765
@@ -45,6 +48,11 @@ class SandboxConfig:
     other_spus: int = 6
     qualified: bool = True  # False = a Basic seller (gateway code 24, login refused)
     app_published: bool = True
+    # True: the practice developer console starts with steps 3-10 done (registered, the app
+    # named, published, the Callback URL saved), so the protocol tests, `import --sandbox`
+    # and support demos work at once. False: a fresh console for the seller to do them.
+    # A console saved in the state file wins over either.
+    console_ready: bool = True
     callback_url: str | None = None  # None = base_url + "/callback"
     state_file: str | Path | None = None  # writes and revoked tokens survive a restart
     clock_offset_s: float = 0.0  # the sandbox's clock runs this far ahead (clock-skew practice)
@@ -70,6 +78,8 @@ class PracticeAccount:
     other_seller_password: str = ""
     other_shop_id: int = 0
     other_shop_name: str = ""
+    owner_name: str = ""
+    owner_phone: str = ""
 
     def __repr__(self) -> str:
         return (
@@ -88,6 +98,7 @@ class PracticeAccount:
             f"API Key:          {self.app_key}",
             f"API Secret:       {self.app_secret}",
             f"Callback URL:     {self.callback_url}",
+            f"Store owner:      {self.owner_name}, {self.owner_phone}",
             f"Second seller:    {self.other_seller_email} / {self.other_seller_password} "
             f"(Shop ID {self.other_shop_id}, {self.other_shop_name})",
         ]

@@ -21,7 +21,7 @@ class Response:
     status: int
     body: bytes
     content_type: str = "text/html; charset=utf-8"
-    headers: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str | list[str]] = field(default_factory=dict)  # a list: repeated
 
 
 def _html(status: int, text: str) -> Response:
@@ -38,13 +38,14 @@ def _redirect(base: str, query: Mapping[str, str]) -> Response:
 
 
 def _flow_error(sandbox: SandboxServer, p: Mapping[str, str]) -> str | None:
-    """The first thing wrong with a login request, as a page error key."""
-    cfg = sandbox.config
-    if p.get("app_key") != cfg.app_key:
+    """The first thing wrong with a login request, as a page error key: checked against the
+    app as the seller left it in the practice developer console."""
+    app = sandbox.console.snapshot().app
+    if app is None or p.get("app_key") != app.app_key:
         return "wrong_app_key"
-    if not cfg.app_published:
+    if not app.published:
         return "app_not_published"
-    if p.get("redirect_uri") != sandbox.callback_url:
+    if p.get("redirect_uri") != app.callback_url:
         return "wrong_callback"
     if p.get("response_type", "code") != "code":
         return "bad_request"
@@ -55,7 +56,7 @@ def _error_page(sandbox: SandboxServer, lang: str, error: str, shop: str = "") -
     cfg = sandbox.config
     status = {"not_qualified": 403, "expired": 400}.get(error, 400)
     text = pages.error_page(
-        lang, error, app=cfg.app_name, shop=shop or cfg.shop_name, expected=sandbox.callback_url
+        lang, error, app=sandbox.app_name, shop=shop or cfg.shop_name, expected=sandbox.callback_url
     )
     return _html(status, text)
 
@@ -65,7 +66,7 @@ def to_login(sandbox: SandboxServer, p: Mapping[str, str], lang: str) -> Respons
     if error:
         return _error_page(sandbox, lang, error)
     fields = {k: p.get(k, "") for k in _FLOW_FIELDS} | {"lang": lang}
-    return _html(200, pages.login_page(lang, sandbox.config.app_name, fields))
+    return _html(200, pages.login_page(lang, sandbox.app_name, fields))
 
 
 def login(sandbox: SandboxServer, p: Mapping[str, str], lang: str, now: float) -> Response:
@@ -76,13 +77,15 @@ def login(sandbox: SandboxServer, p: Mapping[str, str], lang: str, now: float) -
     fields = {k: p.get(k, "") for k in _FLOW_FIELDS} | {"lang": lang}
     seller = sandbox.seller(p.get("email", ""), p.get("password", ""))
     if seller is None:
-        page = pages.login_page(lang, cfg.app_name, fields, email=p.get("email", ""), error=True)
+        page = pages.login_page(
+            lang, sandbox.app_name, fields, email=p.get("email", ""), error=True
+        )
         return _html(200, page)
     shop_id, shop_name, qualified = seller
     if not qualified:
         return _error_page(sandbox, lang, "not_qualified", shop=shop_name)
     fields["ticket"] = sandbox.issuer.ticket(cfg.app_key, shop_id, now)
-    return _html(200, pages.consent_page(lang, cfg.app_name, shop_name, shop_id, fields))
+    return _html(200, pages.consent_page(lang, sandbox.app_name, shop_name, shop_id, fields))
 
 
 def authorize(sandbox: SandboxServer, p: Mapping[str, str], lang: str, now: float) -> Response:
@@ -119,7 +122,7 @@ def token(
 ) -> tuple[int, Response]:
     """(code, response) of /oauth2/access_token or /oauth2/refresh_token; code 0 = issued."""
     cfg = sandbox.config
-    if p.get("app_key") != cfg.app_key:
+    if not sandbox.app_exists(p.get("app_key", "")):
         return _token_error(1001)
     if p.get("app_secret") != cfg.app_secret:
         return _token_error(1002)

@@ -63,6 +63,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         ),
         "index_title": "JD.ID practice sandbox",
         "index_intro": "Use this practice account in the wizard:",
+        "index_consoles": "Practice consoles:",
     },
     "id": {
         "brand": "Sandbox JD.ID (latihan)",
@@ -117,6 +118,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         ),
         "index_title": "Sandbox latihan JD.ID",
         "index_intro": "Gunakan akun latihan ini di wizard:",
+        "index_consoles": "Konsol latihan:",
     },
 }
 
@@ -249,5 +251,10 @@ def index_page(lang: str, account_lines: list[str]) -> str:
         f"<dt>{escape(k.strip())}</dt><dd><code>{escape(v.strip())}</code></dd>"
         for k, _, v in (line.partition(":") for line in account_lines)
     )
-    content = f"<h1>{title}</h1><p>{_t(lang, 'index_intro')}</p><dl>{rows}</dl>"
+    consoles = (
+        f"<p>{_t(lang, 'index_consoles')} "
+        f'<a href="/seller/?lang={lang}" id="seller-center">Seller Center</a> · '
+        f'<a href="/console/?lang={lang}" id="developer-console">Developer console</a></p>'
+    )
+    content = f"<h1>{title}</h1><p>{_t(lang, 'index_intro')}</p><dl>{rows}</dl>{consoles}"
     return _page(lang, title, content, ' data-page="index"', wide=True)

@@ -21,9 +21,11 @@ from wizard.jdid import (
     new_state,
     parse_callback,
 )
+from wizard.jdid.errors import OAUTH_ERRORS
 from wizard.sandbox import SandboxServer
 
 _TICKET = re.compile(r'name="ticket" value="([^"]+)"')
+_ERROR = re.compile(r'<body[^>]* data-error="([a-z_]+)"')
 
 
 def login_redirect(
@@ -52,6 +54,11 @@ def login_redirect(
         flow["lang"] = lang
     with requests.Session() as http:
         page = http.get(authorize_url(server.profile, account.app_key, state), timeout=timeout_s)
+        marker = _ERROR.search(page.text)
+        if marker is not None and marker.group(1) in OAUTH_ERRORS:
+            # The seller's own mistake in the practice console (no app, not published, another
+            # Callback URL): the same typed error the embedded login gives.
+            raise OAUTH_ERRORS[marker.group(1)](f"the practice login page says {marker.group(1)}")
         if 'data-page="login"' not in page.text:
             raise UnexpectedAnswer(
                 f"the practice login page did not open (HTTP {page.status_code})"

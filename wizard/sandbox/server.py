@@ -23,14 +23,16 @@ from urllib.parse import parse_qsl, urlsplit
 from wizard.appdata.jsonfile import BrokenFile, load_json, save_json
 from wizard.appdata.redact import redact
 from wizard.jdid.profiles import EndpointProfile, sandbox_profile
-from wizard.sandbox import gateway, login, pages
-from wizard.sandbox.catalog import SandboxState, generate_shop
+from wizard.sandbox import consoles, gateway, login, pages
+from wizard.sandbox.catalog import SandboxSpu, SandboxState, generate_shop
 from wizard.sandbox.config import (
     FAULT_KINDS,
     TOKEN_FAULT_KINDS,
     PracticeAccount,
     SandboxConfig,
 )
+from wizard.sandbox.console_state import ConsoleState, Developer
+from wizard.sandbox.sample_masters import SampleRow, sample_rows
 from wizard.sandbox.tokens import TokenIssuer
 
 log = logging.getLogger(__name__)
@@ -87,9 +89,7 @@ class SandboxServer:
         cfg = self.config
         self.state = SandboxState(
             {
-                cfg.shop_id: generate_shop(
-                    cfg.seed, cfg.shop_id, cfg.spus, 600_000_000, 1_000_000_000
-                ),
+                cfg.shop_id: self._seeded_shop(),
                 cfg.other_shop_id: generate_shop(
                     cfg.seed, cfg.other_shop_id, cfg.other_spus, 700_000_000, 2_000_000_000
                 ),
@@ -111,6 +111,19 @@ class SandboxServer:
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.base_url = ""
+        # The practice developer console (steps 3-10); set up at the first start, when the
+        # sandbox's address (its own Callback URL) is known.
+        self.console = ConsoleState(
+            Developer(cfg.owner_name, cfg.owner_phone, cfg.seller_email),
+            cfg.app_key,
+            cfg.app_secret,
+            cfg.shop_name,
+        )
+        self._console_base: str | None = None
+
+    def _seeded_shop(self) -> list[SandboxSpu]:
+        cfg = self.config
+        return generate_shop(cfg.seed, cfg.shop_id, cfg.spus, 600_000_000, 1_000_000_000)
 
     # --- life ----------------------------------------------------------------------------
 
@@ -122,6 +135,7 @@ class SandboxServer:
         self._httpd = _HTTPServer((self.config.host, self.config.port), _Handler, self)
         host, port = self._httpd.server_address[:2]
         self.base_url = f"http://{host}:{port}"
+        self._start_console()
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
             kwargs={"poll_interval": 0.05},
@@ -144,6 +158,20 @@ class SandboxServer:
             self._thread.join(timeout=5)
         log.info("sandbox on %s stopped", self.base_url)
 
+    def _start_console(self) -> None:
+        """The console as saved in the state file, else as SandboxConfig.console_ready says.
+        Restarted on another port, a Callback URL on the old address moves with it."""
+        if self._console_base is None:
+            saved = self._saved_state().get("console")
+            if isinstance(saved, dict):
+                self.console.load_json(saved, self.base_url)
+            elif self.config.console_ready:
+                cfg = self.config
+                self.console.make_ready(cfg.app_name, cfg.app_published, self.callback_url)
+        elif self._console_base != self.base_url:
+            self.console.load_json(self.console.to_json(self._console_base), self.base_url)
+        self._console_base = self.base_url
+
     @property
     def running(self) -> bool:
         return self._httpd is not None
@@ -159,6 +187,14 @@ class SandboxServer:
     @property
     def callback_url(self) -> str:
         return self.config.callback_url or f"{self.base_url}/callback"
+
+    @property
+    def seller_center_url(self) -> str:
+        return f"{self.base_url}/seller/"
+
+    @property
+    def developer_console_url(self) -> str:
+        return f"{self.base_url}/console/"
 
     @property
     def profile(self) -> EndpointProfile:
@@ -180,7 +216,24 @@ class SandboxServer:
             other_seller_password=c.other_seller_password,
             other_shop_id=c.other_shop_id,
             other_shop_name=c.other_shop_name,
+            owner_name=c.owner_name,
+            owner_phone=c.owner_phone,
         )
+
+    @property
+    def app_name(self) -> str:
+        """The practice app's name as the console has it (the login pages show it)."""
+        app = self.console.snapshot().app
+        return app.name if app is not None and app.name else self.config.app_name
+
+    def app_exists(self, app_key: str) -> bool:
+        """An app with this key was created in the practice console."""
+        app = self.console.snapshot().app
+        return app is not None and app_key == app.app_key
+
+    def sample_master_rows(self) -> list[SampleRow]:
+        """The practice store's sample "my own products" list (from the seeded shop)."""
+        return sample_rows(self._seeded_shop(), self.config.seed)
 
     @property
     def call_log(self) -> list[CallRecord]:
@@ -212,6 +265,8 @@ class SandboxServer:
             if "refresh_reuse_s" in knobs:
                 self.issuer.reuse_s = float(knobs["refresh_reuse_s"])
             self.state.fail_sku_writes = frozenset(self.config.fail_sku_writes)
+        if "app_published" in knobs:
+            self.console.set_published(bool(knobs["app_published"]))
 
     def expire_tokens(self) -> None:
         """Every access token issued so far stops working (refresh tokens still work)."""
@@ -284,14 +339,20 @@ class SandboxServer:
 
     # --- state file ------------------------------------------------------------------------
 
-    def _load_state(self) -> None:
+    def _saved_state(self) -> dict[str, Any]:
         path = self.config.state_file
         if not path:
-            return
+            return {}
         try:
             data = load_json(Path(path), default={})
         except BrokenFile:
             log.warning("sandbox state file was unreadable; starting fresh")
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _load_state(self) -> None:
+        data = self._saved_state()
+        if not data:
             return
         self.state.apply_changes(data.get("changes", {}))
         self.issuer.used.update(data.get("used", []))
@@ -310,6 +371,7 @@ class SandboxServer:
                     "used": sorted(self.issuer.used),
                     "access_not_before": self.issuer.access_not_before,
                     "successors": dict(self.issuer.successors),
+                    "console": self.console.to_json(self._console_base or self.base_url),
                 },
             )
 
@@ -397,7 +459,8 @@ class _Handler(BaseHTTPRequestHandler):
             f"Content-Length: {len(resp.body)}",
             "Cache-Control: no-store",
         ]
-        head += [f"{k}: {v}" for k, v in resp.headers.items()]
+        for k, v in resp.headers.items():
+            head += [f"{k}: {item}" for item in (v if isinstance(v, list) else [v])]
         if self.close_connection:
             head.append("Connection: close")
         self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + resp.body)
@@ -414,7 +477,16 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/routerjson":
             self._gateway(sandbox, p)
             return
-        lang = pages.pick_lang(p.get("lang"), self.headers.get("Accept-Language"))
+        lang = pages.pick_lang(
+            p.get("lang") or consoles.cookie_lang(self.headers),
+            self.headers.get("Accept-Language"),
+        )
+        if path.startswith(consoles.PREFIXES):
+            req = consoles.Request(self.command, path, p, self.headers, lang, now)
+            answer = consoles.handle(sandbox, req)
+            if answer is not None:
+                self._send(answer)
+                return
         if path == "/oauth2/to_login":
             resp = login.to_login(sandbox, p, lang)
         elif path == "/oauth2/login" and self.command == "POST":

@@ -78,6 +78,16 @@ class TokenIssuer:
         p = self._unpack("t", text, now)
         return int(p["shop"]) if p and p.get("app") == app_key else None
 
+    # --- console sessions (the practice Seller Center and developer console) -------------
+
+    def session(self, site: str, shop_id: int, now: float, ttl_s: float = 12 * 3600) -> str:
+        """A signed session cookie for `site` ("seller"/"console"); it survives a restart."""
+        return self._pack("s", {"site": site, "shop": shop_id, "exp": now + ttl_s})
+
+    def read_session(self, text: str, site: str, now: float) -> int | None:
+        p = self._unpack("s", text, now)
+        return int(p["shop"]) if p and p.get("site") == site else None
+
     # --- authorization codes -------------------------------------------------------------
 
     def code(self, app_key: str, shop_id: int, now: float) -> str:

@@ -80,13 +80,16 @@ class WizardContext(QObject):
         self._sandbox_task: Task | None = None
         self._reachability: ReachabilityCheck | None = None
         self._shut_down = False
-        # How links open; tests replace it to see which address a button would open.
+        # How links open; tests replace it to see which address a button would open. It
+        # returns False when no browser started (None counts as started).
         self.url_opener: Callable[[str], bool | None] = _open_in_browser
 
-    def open_url(self, url: str) -> bool:
-        """Open `url` in the seller's browser. False (and `link_not_opened` says why, so
-        the window can tell the seller) when no browser started, or in practice mode for
-        JD.ID's own sites, which are closed."""
+    def open_url(self, url: str, *, own_fallback: bool = False) -> bool:
+        """Open `url` in the seller's browser: the one way links open. False when it did
+        not: in practice mode for JD.ID's own sites (closed; never opened), or when no
+        browser started. Then `link_not_opened` says why, so the window tells the seller
+        with the address (wizard.ui.link_notice) -- unless `own_fallback`: the caller shows
+        the page itself (the practice consoles' own window)."""
         from wizard.ui.link_notice import NO_BROWSER, PRACTICE, is_jdid_site
 
         if self.practice and is_jdid_site(url):
@@ -96,7 +99,8 @@ class WizardContext(QObject):
         log.info("opening %s in the browser", url)
         if self.url_opener(url) is False:
             log.warning("no browser opened %s", url)
-            self.link_not_opened.emit(url, NO_BROWSER)
+            if not own_fallback:
+                self.link_not_opened.emit(url, NO_BROWSER)
             return False
         return True
 
@@ -184,6 +188,9 @@ class WizardContext(QObject):
         self._sandbox_task = self.runner.run(
             practice_sandbox,  # the same practice store (and state file) as `import --sandbox`
             self.paths,
+            # The seller does steps 3-10 in the practice console (or has them done, one
+            # click a step); a console saved by an earlier run is kept as it was.
+            console_ready=False,
             on_result=self._sandbox_started,
             on_error=self._sandbox_failed,
             name="start practice sandbox",

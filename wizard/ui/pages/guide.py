@@ -12,6 +12,7 @@ from wizard.flow.steps import Step, picture_path, resolve_url, step_as_text, tr_
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.practice_account import PracticeAccountBox
+from wizard.ui.practice_console import CHECKED_STEPS, ConsoleCheckPanel, console_url, open_link
 from wizard.ui.widgets import CopyRow, PictureView, body_label, copy_to_clipboard, note_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -45,6 +46,14 @@ class GuidePage(BasePage):
         self.practice_note = note_label("practice", self)
         self.practice_note.setObjectName("practiceNote")
         text_col.addWidget(self.practice_note)
+
+        # Practice mode: steps with something to check are checked live in the practice
+        # console instead of ticked.
+        self.console_check: ConsoleCheckPanel | None = None
+        if step.id in CHECKED_STEPS:
+            self.console_check = ConsoleCheckPanel(ctx, step.id, self)
+            self.console_check.changed.connect(self.update_blocked)
+            text_col.addWidget(self.console_check)
 
         self.link_buttons: list[QPushButton] = []
         if step.links:
@@ -111,6 +120,8 @@ class GuidePage(BasePage):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         super().initializePage()
+        if self.checks_live():
+            self.console_check.check()  # type: ignore[union-attr]
         # Qt would give the focus to the first link button, and Enter would open Seller
         # Center instead of going on: start on the "Done" box (Space ticks it, Enter is Next).
         QTimer.singleShot(0, self._focus_start)
@@ -119,7 +130,11 @@ class GuidePage(BasePage):
         wizard = self.wizard()
         if wizard is None or wizard.currentPage() is not self:
             return
-        if self.confirm_box is not None and not self.confirm_box.isChecked():
+        if (
+            self.confirm_box is not None
+            and self.confirm_box.isVisibleTo(self)
+            and not self.confirm_box.isChecked()
+        ):
             self.confirm_box.setFocus()
         else:
             from PySide6.QtWidgets import QWizard
@@ -156,7 +171,17 @@ class GuidePage(BasePage):
             else:
                 copy_row.set_value(values.get(copy_row.key, ""))
         self.practice_note.setVisible(self.ctx.practice and self.step.practice_note is not None)
+        if self.console_check is not None:
+            self.console_check.setVisible(self.ctx.practice)
+            if self.confirm_box is not None:
+                self.confirm_box.setVisible(not self.ctx.practice)
+            if self.checks_live() and self.isVisible() and self.console_check.result is None:
+                self.console_check.check()  # the practice platform has just started
         self.update_blocked()
+
+    def checks_live(self) -> bool:
+        """Practice mode on a checked step: the practice console says when it is done."""
+        return self.console_check is not None and self.ctx.practice
 
     def _store_name_edited(self, text: str) -> None:
         # Kept as typed (stripping here would eat the space being typed); trimmed where used.
@@ -172,7 +197,7 @@ class GuidePage(BasePage):
 
     # ----- actions --------------------------------------------------------------------------
     def open_link(self, url_key: str) -> None:
-        self.ctx.open_url(resolve_url(url_key, self.ctx.profile))
+        open_link(self.ctx, url_key, self)
 
     def instructions_text(self) -> str:
         return step_as_text(self.step, self.values(), self.ctx.profile)
@@ -192,7 +217,9 @@ class GuidePage(BasePage):
             and bool(keys)
             and (self.ctx.practice_account is None or self.ctx.profile is None)
         )
-        if practice_values_missing:
+        if self.checks_live() and not practice_values_missing:
+            self.set_blocked(self.console_check.blocked_sentence())  # type: ignore[union-attr]
+        elif practice_values_missing:
             # The values to copy come from the practice platform, which is not running (yet).
             if self.ctx.sandbox_error is not None:
                 self.set_blocked(
@@ -227,7 +254,9 @@ class GuidePage(BasePage):
             self.practice_note.setText(tr_step(s.practice_note))
         for link, button in zip(s.links, self.link_buttons, strict=True):
             button.setText(tr_step(link.label))
-            button.setToolTip(resolve_url(link.url_key, self.ctx.profile))
+            button.setToolTip(
+                console_url(self.ctx, link.url_key) or resolve_url(link.url_key, self.ctx.profile)
+            )
         for cv, copy_row in zip(s.copy_values, self.copy_rows, strict=True):
             copy_row.set_label(tr_step(cv.label))
         if self.confirm_box is not None:
@@ -242,8 +271,12 @@ class GuidePage(BasePage):
         self.picture.setAccessibleName(tr_step(s.title))
         if self.account_box is not None:
             self.account_box.retranslate()
+        if self.console_check is not None:
+            self.console_check.retranslate()
         super().retranslate()
 
     def reset(self) -> None:
         if self.confirm_box is not None:
             self.confirm_box.setChecked(False)
+        if self.console_check is not None:
+            self.console_check.reset()

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWi
 
 from wizard import locale_forms
 from wizard.flow.navigation import RECONNECT_STEP
-from wizard.flow.steps import Step, resolve_url, tr_step
+from wizard.flow.steps import Step, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.pages.connect.install import masked
 from wizard.ui.pages.connect.layout import intro_row
 from wizard.ui.pages.connect.problems import ProblemPanel, error_key
+from wizard.ui.practice_console import open_link
 from wizard.ui.widgets import fact_row, note_label
 from wizard.ui.worker import LatestCall
 
@@ -67,7 +68,7 @@ class ConnectedPage(BasePage):
         self.problem = ProblemPanel(self)
         self.problem.action_requested.connect(self._problem_action)
         self.problem.jump_requested.connect(self.go_to)
-        self.problem.link_requested.connect(lambda key: ctx.open_url(resolve_url(key, ctx.profile)))
+        self.problem.link_requested.connect(lambda key: open_link(ctx, key, self))
         for widget in (self.status, self.facts_box, self.mismatch, self.mismatch_buttons):
             column.addWidget(widget)
         column.addWidget(self.problem)

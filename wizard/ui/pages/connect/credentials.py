@@ -25,6 +25,7 @@ from wizard.store import credentials as cr
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.practice_account import PracticeAccountBox
+from wizard.ui.practice_console import ConsoleCredentialsButton, open_link
 from wizard.ui.reachability import ReachView
 from wizard.ui.widgets import PictureView, body_label
 
@@ -201,9 +202,7 @@ class CredentialsPage(BasePage):
         for link in step.links:
             button = QPushButton(self)
             button.setObjectName(f"link_{link.url_key}")
-            button.clicked.connect(
-                lambda _=False, k=link.url_key: ctx.open_url(resolve_url(k, ctx.profile))
-            )
+            button.clicked.connect(lambda _=False, k=link.url_key: open_link(ctx, k, self))
             links.addWidget(button)
             self.link_buttons.append(button)
         links.addStretch(1)
@@ -231,6 +230,13 @@ class CredentialsPage(BasePage):
         columns.addLayout(picture_col, 2)
         self.content_layout.addLayout(columns)
 
+        # Practice mode: the values as the practice consoles show them, in one click.
+        self.fill_button = ConsoleCredentialsButton(ctx, self.set_values, self)
+        fill_row = QHBoxLayout()
+        fill_row.addWidget(self.fill_button)
+        fill_row.addStretch(1)
+        self.content_layout.addLayout(fill_row)
+        self.content_layout.addWidget(self.fill_button.status)
         self.account_box = PracticeAccountBox(ctx, parent=self)
         self.content_layout.addWidget(self.account_box)
         self.content_layout.addStretch(1)

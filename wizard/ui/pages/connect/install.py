@@ -12,12 +12,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget, QWizard
 
 from wizard.flow.navigation import SHOP_CORRECTED
-from wizard.flow.steps import Step, resolve_url, tr_step
+from wizard.flow.steps import Step, tr_step
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.pages.connect.credentials import SECRET_SAVED_FOR
 from wizard.ui.pages.connect.layout import intro_row
 from wizard.ui.pages.connect.problems import ProblemPanel, error_key
+from wizard.ui.practice_console import open_link
 from wizard.ui.widgets import body_label, note_label
 from wizard.ui.worker import LatestCall
 
@@ -54,7 +55,7 @@ class InstallPage(BasePage):
         self.problem = ProblemPanel(self)
         self.problem.action_requested.connect(self._problem_action)
         self.problem.jump_requested.connect(self.go_to)
-        self.problem.link_requested.connect(lambda key: ctx.open_url(resolve_url(key, ctx.profile)))
+        self.problem.link_requested.connect(lambda key: open_link(ctx, key, self))
         column.addWidget(self.summary)
         column.addLayout(row)
         for widget in (self.status, self.done_note, self.problem):

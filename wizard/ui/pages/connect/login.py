@@ -21,13 +21,14 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from wizard.flow.steps import Step, resolve_url
+from wizard.flow.steps import Step
 from wizard.store import credentials
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.pages.connect.layout import intro_row
 from wizard.ui.pages.connect.login_display import LoginPageDisplay
 from wizard.ui.pages.connect.problems import FIXES, ProblemPanel, error_key
+from wizard.ui.practice_console import open_link
 from wizard.ui.qtenv import system_libraries, webengine_env
 from wizard.ui.widgets import body_label, note_label
 from wizard.ui.worker import LatestCall
@@ -119,7 +120,7 @@ class LoginPage(LoginPageDisplay, BasePage):
         self.problem.action_requested.connect(self._problem_action)
         self.problem.jump_requested.connect(self.go_to)
         ctx.login_requested.connect(self._login_requested)
-        self.problem.link_requested.connect(lambda key: ctx.open_url(resolve_url(key, ctx.profile)))
+        self.problem.link_requested.connect(lambda key: open_link(ctx, key, self))
         self.done_note = note_label("info", self)
         self.done_note.setObjectName("doneNote")
         self.done_note.hide()

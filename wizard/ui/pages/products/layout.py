@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.pages.products.report_view import ReportSummary
+from wizard.ui.practice_console import SampleMastersButton
 from wizard.ui.widgets import body_label, note_label
 
 
@@ -60,11 +61,15 @@ class ImportPageLayout:
         self.masters_status.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()
         row.addWidget(self.masters_button)
+        # Practice mode: the practice store's own list, whose SKU codes overlap the shop's.
+        self.sample_button = SampleMastersButton(self.ctx, self.load_masters, self.masters_box)
+        row.addWidget(self.sample_button)
         row.addStretch(1)
         masters.addWidget(self.masters_heading)
         masters.addWidget(self.masters_text)
         masters.addLayout(row)
         masters.addWidget(self.masters_status)
+        masters.addWidget(self.sample_button.status)
 
         # Start.
         self.start_box = QWidget(self)

@@ -1,0 +1,146 @@
+"""Practice mode's live console checks, driven like a seller: each checked step page is
+locked until the practice console (changed over real HTTP, as a browser does) is right, and
+"Check again" unlocks it; the console buttons open the practice consoles; step 12 fills in
+from the app overview."""
+
+from __future__ import annotations
+
+from tests.fixtures.consoles import Browser, register_right
+
+
+def practice_at(start, step_id: str):  # noqa: ANN001, ANN201
+    d = start(practice=True)
+    d.qtbot.waitUntil(lambda: d.ctx.sandbox is not None, timeout=15000)
+    d.walk_to(step_id)
+    if d.page.console_check is not None:
+        d.wait_for_check()
+    return d
+
+
+def check_again(d) -> None:  # noqa: ANN001
+    d.click(d.page.console_check.check_button)
+    d.wait_for_check()
+
+
+def console(d) -> Browser:  # noqa: ANN001
+    b = Browser(d.ctx.sandbox)
+    b.login()
+    return b
+
+
+def test_step_3_is_locked_until_registered_then_check_again_unlocks(start) -> None:
+    d = practice_at(start, "step03")
+    assert not d.page.confirm_box.isVisible() and d.page.console_check.isVisible()
+    assert not d.next_button.isEnabled()
+    assert "You are not registered as a developer yet" in d.blocked_text()
+    b = console(d)
+    register_right(b)
+    b.close()
+    assert not d.next_button.isEnabled()  # nothing changes until the seller asks
+    check_again(d)
+    assert d.next_button.isEnabled() and d.blocked_text() is None
+    assert d.page.console_check.status.text() == "Checked: you are registered as a developer."
+
+
+def test_step_7_shows_both_names_until_they_are_the_same(start) -> None:
+    d = practice_at(start, "step07")
+    assert "App Name now: \u201c\u201d" in d.blocked_text()
+    b = console(d)
+    b.post("/console/app/name", app_name="Toko Latihan Jaya")
+    check_again(d)
+    text = d.blocked_text()
+    assert "Store's name: \u201cToko Latihan\u201d" in text
+    assert "App Name now: \u201cToko Latihan Jaya\u201d" in text
+    b.post("/console/app/name", app_name="Toko Latihan")
+    b.close()
+    check_again(d)
+    assert d.next_button.isEnabled()
+
+
+def test_step_8_waits_for_publish(start) -> None:
+    d = practice_at(start, "step08")
+    assert "The app is not published yet" in d.blocked_text()
+    b = console(d)
+    b.post("/console/app/publish")
+    b.close()
+    check_again(d)
+    assert d.next_button.isEnabled()
+
+
+def test_step_10_says_where_the_callback_url_differs(start) -> None:
+    d = practice_at(start, "step10")
+    ours = d.ctx.profile.callback_url
+    assert "No Callback URL is saved yet" in d.blocked_text()
+    b = console(d)
+    q1, q2 = "\u201c", "\u201d"
+    for saved, words in (
+        (ours + " ", "has an extra space"),
+        (ours.replace("http://", "https://"), f"must start with {q1}http://{q2}, not {q1}https"),
+        (ours.replace("/callback", "/callbacks"), f"{q1}/callbacks{q2} instead of {q1}/callback"),
+    ):
+        b.post("/console/app/setting", callback_url=saved)
+        check_again(d)
+        assert words in d.blocked_text(), saved
+        assert not d.next_button.isEnabled()
+    b.post("/console/app/setting", callback_url=ours)
+    b.close()
+    check_again(d)
+    assert d.next_button.isEnabled()
+
+
+def test_do_this_step_for_me_passes_the_check(start) -> None:
+    d = practice_at(start, "step03")
+    d.click(d.page.console_check.do_button)
+    d.wait_for_check()
+    assert d.next_button.isEnabled()
+    assert d.ctx.sandbox.console.snapshot().registered
+
+
+def test_console_buttons_open_the_practice_consoles_in_the_wizards_language(start) -> None:
+    d = start(practice=True, lang="id")
+    d.qtbot.waitUntil(lambda: d.ctx.sandbox is not None, timeout=15000)
+    d.walk_to("step01")
+    d.click(next(b for b in d.page.link_buttons if b.objectName() == "link_seller_center"))
+    assert d.opened[-1] == d.ctx.sandbox.seller_center_url + "?lang=id"
+    d.walk_to("step02")
+    d.click(d.page.link_buttons[0])
+    assert d.opened[-1] == d.ctx.sandbox.developer_console_url + "?lang=id"
+
+
+def test_real_mode_keeps_the_tick_and_the_jdid_sites(start) -> None:
+    d = start()
+    d.walk_to("step03")
+    assert not d.page.console_check.isVisible() and d.page.confirm_box.isVisible()
+    d.click(d.page.link_buttons[0])
+    assert d.opened[-1] == "https://open-console.jd.id/"
+
+
+def test_step_12_fills_in_from_the_practice_console(start) -> None:
+    d = start(practice=True)
+    d.qtbot.waitUntil(lambda: d.ctx.sandbox is not None, timeout=15000)
+    d.walk_to("step12")
+    button = d.page.fill_button
+    assert button.isVisible() and button.text() == "Fill in from the practice console"
+    d.click(button)
+    account = d.ctx.practice_account
+    d.qtbot.waitUntil(lambda: d.page.raw("api_key") == account.app_key, timeout=15000)
+    assert d.page.raw("shop_id") == str(account.shop_id)
+    assert d.page.raw("api_secret") == account.app_secret
+    assert d.ctx.answers.credentials() == (
+        str(account.shop_id),
+        account.app_key,
+        account.app_secret,
+    )  # what steps 13-15 use
+    assert d.next_button.isEnabled()
+
+
+def test_a_reopened_practice_wizard_resumes_past_the_checked_steps(start) -> None:
+    practice_at(start, "step11")  # then closed by the next start()
+    d2 = start(practice=True)
+    d2.qtbot.waitUntil(lambda: d2.ctx.sandbox is not None, timeout=15000)
+    d2.click(d2.page.resume_button)
+    assert d2.current == "step11"
+    d2.back()
+    assert d2.current == "step10"
+    d2.wait_for_check()  # it ran again, against the console kept in the state file
+    assert d2.page.console_check.passed and d2.next_button.isEnabled()
