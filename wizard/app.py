@@ -129,6 +129,13 @@ def start_wizard(
         ctx.language_changed.emit(new)
 
     wizard.language_requested.connect(change_language)
+
+    def link_not_opened(url: str, reason: str) -> None:
+        from wizard.ui.link_notice import show_link_notice
+
+        show_link_notice(url, reason, wizard)  # never a silent button
+
+    ctx.link_not_opened.connect(link_not_opened)
     notices = []
     for exc in broken:
         notices.append(
@@ -151,6 +158,9 @@ def start_wizard(
     ctx.runner.unhandled_error.connect(lambda exc: show_error_dialog(paths.log_file, wizard))
     # After the first paint, so the window shows fast: the endpoint profile (the HTTP client
     # package) or the practice sandbox, then the stored-login check (wizard.ui.pages.connect.login).
+    from wizard.ui.widgets import pictures_follow_width
+
+    wizard.call_after_first_paint(pictures_follow_width)
     wizard.call_after_first_paint(ctx.start_mode)
     wizard.call_after_first_paint(lambda: _reconnect_check(wizard))
     return Started(wizard, ctx, switcher, notices)
@@ -203,6 +213,7 @@ def run_gui(
         from wizard.appdata.logging_setup import use_rotation
 
         started.wizard.call_after_first_paint(lambda: use_rotation(paths.log_file))
+        started.wizard.call_after_first_paint(lambda: apply_theme(app, started.wizard))
         # What start-up built (Qt's wrappers, the pages, translations) lives as long as the
         # window: out of the collector's sight, a full collection in a worker (a master list,
         # an import) walks only what came after and holds the interpreter that much shorter.
@@ -216,6 +227,18 @@ def run_gui(
         return code
     finally:
         lock.release()
+
+
+def apply_theme(app: Any, wizard: Any, scheme: str | None = None) -> None:
+    """The designed look (wizard.ui.theme) and the side panel's progress rail, once the
+    first page is painted: polishing every widget would otherwise delay the first paint.
+    `scheme`: "light" or "dark"; None follows the system."""
+    from wizard.ui import theme
+
+    theme.apply(app, scheme)
+    wizard.side_panel.use_rail()
+    wizard.currentIdChanged.connect(lambda _id: theme.name_header(wizard))
+    theme.name_header(wizard)
 
 
 def explain_missing_libraries(paths: AppPaths, lang: str | None) -> int | None:

@@ -144,6 +144,14 @@ class LanguageSwitcher:
             QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English)
         )
         self.language = lang
+        if hasattr(app, "setApplicationDisplayName"):
+            # Qt appends this name to every window title: in the seller's language too.
+            app.setApplicationDisplayName(
+                QCoreApplication.translate("SetupWizard", "JD.ID Setup Wizard")
+            )
+        from wizard import locale_forms
+
+        locale_forms.set_language(lang)  # dates, rupiah and counts follow the language
 
     @classmethod
     def clear(cls) -> None:
@@ -155,6 +163,9 @@ class LanguageSwitcher:
             translator = cls._installed.pop()
             if app is not None:
                 app.removeTranslator(translator)
+        from wizard import locale_forms
+
+        locale_forms.set_language("en")
 
 
 # ----- maintenance commands ------------------------------------------------------------------

@@ -456,8 +456,8 @@
         <translation>Shop ID %1</translation>
     </message>
     <message>
-        <source>%1 (the app renews it by itself before then)</source>
-        <translation>%1 (the app renews it by itself before then)</translation>
+        <source>%1 (renewed by itself)</source>
+        <translation>%1 (renewed by itself)</translation>
     </message>
     <message>
         <source>Qualified Seller (checked with JD.ID just now)</source>
@@ -631,6 +631,81 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Practice finished: you did every step</source>
+        <translation>Practice finished: you did every step</translation>
+    </message>
+    <message>
+        <source>Your JD.ID store is connected</source>
+        <translation>Your JD.ID store is connected</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Shop:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Products:</translation>
+    </message>
+    <message>
+        <source>Export sync:</source>
+        <translation>Export sync:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Log file:</translation>
+    </message>
+    <message>
+        <source>Product list:</source>
+        <translation>Product list:</translation>
+    </message>
+    <message>
+        <source>%1 (Shop ID %2)</source>
+        <translation>%1 (Shop ID %2)</translation>
+    </message>
+    <message>
+        <source>Shop ID %1</source>
+        <translation>Shop ID %1</translation>
+    </message>
+    <message>
+        <source>Not imported yet (step 16)</source>
+        <translation>Not imported yet (step 16)</translation>
+    </message>
+    <message>
+        <source>%1 linked to products you had, %2 new, %3 to fix</source>
+        <translation>%1 linked to products you had, %2 new, %3 to fix</translation>
+    </message>
+    <message>
+        <source>On: changes are sent to JD.ID</source>
+        <translation>On: changes are sent to JD.ID</translation>
+    </message>
+    <message>
+        <source>Off: nothing is changed on JD.ID</source>
+        <translation>Off: nothing is changed on JD.ID</translation>
+    </message>
+    <message>
+        <source>What next</source>
+        <translation>What next</translation>
+    </message>
+    <message>
+        <source>This was practice: nothing was changed on JD.ID, and the practice products stay apart from your real ones. Now connect your real store; the steps are the same.</source>
+        <translation>This was practice: nothing was changed on JD.ID, and the practice products stay apart from your real ones. Now connect your real store; the steps are the same.</translation>
+    </message>
+    <message>
+        <source>Export sync is On: when your product list changes, open step 17 and click &quot;Check for changes and send&quot;; you see every change before it goes to JD.ID. You can close this wizard.</source>
+        <translation>Export sync is On: when your product list changes, open step 17 and click &quot;Check for changes and send&quot;; you see every change before it goes to JD.ID. You can close this wizard.</translation>
+    </message>
+    <message>
+        <source>Export sync is Off, so JD.ID keeps its own stock and prices. When you want your product list to update JD.ID, open the wizard again and turn it On at step 17. You can close this wizard.</source>
+        <translation>Export sync is Off, so JD.ID keeps its own stock and prices. When you want your product list to update JD.ID, open the wizard again and turn it On at step 17. You can close this wizard.</translation>
+    </message>
+    <message>
+        <source>Connect my real store</source>
+        <translation>Connect my real store</translation>
+    </message>
+</context>
+<context>
     <name>ExportSync</name>
     <message>
         <source>Export sync was turned off, so the rest was not sent to JD.ID.</source>
@@ -724,6 +799,10 @@
         <translation>The practice platform could not start, so there is nothing to copy here. Close the wizard and open it again, or go back and choose your real store.</translation>
     </message>
     <message>
+        <source>Copied: paste it into the chat with your support</source>
+        <translation>Copied: paste it into the chat with your support</translation>
+    </message>
+    <message>
         <source>Please wait: the practice platform is still starting.</source>
         <translation>Please wait: the practice platform is still starting.</translation>
     </message>
@@ -753,6 +832,30 @@
     <message>
         <source>Printed guide of the %1, version %2, made on %3</source>
         <translation>Printed guide of the %1, version %2, made on %3</translation>
+    </message>
+    <message>
+        <source>Keep this guide next to your computer. Each section is one page of the wizard, in the same order, with the same picture. The wizard&apos;s buttons are written in bold, as on the screen: the red one is the one to press. A page goes on with Next (bottom right) once it is done.</source>
+        <translation>Keep this guide next to your computer. Each section is one page of the wizard, in the same order, with the same picture. The wizard&apos;s buttons are written in bold, as on the screen: the red one is the one to press. A page goes on with Next (bottom right) once it is done.</translation>
+    </message>
+    <message>
+        <source>In the wizard, press the red Install button. The wizard checks your API Key and API Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.</source>
+        <translation>In the wizard, press the red Install button. The wizard checks your API Key and API Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.</translation>
+    </message>
+    <message>
+        <source>In the wizard, press Log in. JD.ID&apos;s login page opens inside the wizard: log in with your Seller Center email and password and allow access.</source>
+        <translation>In the wizard, press Log in. JD.ID&apos;s login page opens inside the wizard: log in with your Seller Center email and password and allow access.</translation>
+    </message>
+    <message>
+        <source>The wizard shows your store&apos;s name and Shop ID and confirms that it is a Qualified Seller. If the name is right, go on with Next.</source>
+        <translation>The wizard shows your store&apos;s name and Shop ID and confirms that it is a Qualified Seller. If the name is right, go on with Next.</translation>
+    </message>
+    <message>
+        <source>In the wizard, press Start import. Your JD.ID products that passed JD.ID&apos;s product check (QC) come into your product list and are linked by their SKU code. At the end the wizard lists the products that need your attention.</source>
+        <translation>In the wizard, press Start import. Your JD.ID products that passed JD.ID&apos;s product check (QC) come into your product list and are linked by their SKU code. At the end the wizard lists the products that need your attention.</translation>
+    </message>
+    <message>
+        <source>Export sync starts Off: nothing on JD.ID changes. When you want your product list to update stock, prices and listings on JD.ID, turn the switch On. The wizard first shows every change it would send; nothing is sent until you agree.</source>
+        <translation>Export sync starts Off: nothing on JD.ID changes. When you want your product list to update stock, prices and listings on JD.ID, turn the switch On. The wizard first shows every change it would send; nothing is sent until you agree.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1016,16 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
+        <source>Your store is connected. Now the wizard brings your products in from JD.ID: click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile. After this, one more step: export sync.</source>
+        <translation>Your store is connected. Now the wizard brings your products in from JD.ID: click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile. After this, one more step: export sync.</translation>
+    </message>
+    <message>
+        <source>Only products that have passed JD.ID’s product check (“QC passed”) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
+Each JD.ID product is linked to your own product with the same SKU code. If none of your products has that code yet, a new product is made for it.</source>
+        <translation>Only products that have passed JD.ID’s product check (“QC passed”) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
+Each JD.ID product is linked to your own product with the same SKU code. If none of your products has that code yet, a new product is made for it.</translation>
+    </message>
+    <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
@@ -1039,16 +1152,6 @@
     <message>
         <source>Some products need your attention: see the lists below. You can fix them later and import again.</source>
         <translation>Some products need your attention: see the lists below. You can fix them later and import again.</translation>
-    </message>
-    <message>
-        <source>This is the last step of the connection: the wizard now brings your products in from JD.ID. Click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile.</source>
-        <translation>This is the last step of the connection: the wizard now brings your products in from JD.ID. Click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile.</translation>
-    </message>
-    <message>
-        <source>Only products that have passed JD.ID’s quality check (audit / QC passed) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
-Each JD.ID product is linked to your own product with the same SKU code. If none of your products has that code yet, a new product is made for it.</source>
-        <translation>Only products that have passed JD.ID’s quality check (audit / QC passed) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
-Each JD.ID product is linked to your own product with the same SKU code. If none of your products has that code yet, a new product is made for it.</translation>
     </message>
     <message>
         <source>Practice mode: the products come from the practice store and go into a separate practice product list, never into your real one.</source>
@@ -1433,6 +1536,29 @@ API Secret: %3</translation>
     </message>
 </context>
 <context>
+    <name>LinkNotice</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Practice mode</translation>
+    </message>
+    <message>
+        <source>In practice mode this button does not open JD.ID&apos;s website: JD.ID closed its sites in 2023, and practice never touches a real store. Read what the step says and use the practice account shown on the page. For your real store this button opens the address below.</source>
+        <translation>In practice mode this button does not open JD.ID&apos;s website: JD.ID closed its sites in 2023, and practice never touches a real store. Read what the step says and use the practice account shown on the page. For your real store this button opens the address below.</translation>
+    </message>
+    <message>
+        <source>The browser did not open</source>
+        <translation>The browser did not open</translation>
+    </message>
+    <message>
+        <source>Your web browser did not open. Copy the address below and paste it into your browser&apos;s address bar.</source>
+        <translation>Your web browser did not open. Copy the address below and paste it into your browser&apos;s address bar.</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Wait a moment: JD.ID is confirming your login.</source>
@@ -1489,6 +1615,10 @@ API Secret: %3</translation>
     <message>
         <source>You are logged in. Click Next.</source>
         <translation>You are logged in. Click Next.</translation>
+    </message>
+    <message>
+        <source>Nothing is pasted yet. In your browser, after you allowed access, copy the whole address from the address bar and paste it into the field below, then click Continue.</source>
+        <translation>Nothing is pasted yet. In your browser, after you allowed access, copy the whole address from the address bar and paste it into the field below, then click Continue.</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
@@ -1949,6 +2079,10 @@ Just want to see how it all works? Practise with a made-up store; nothing change
         <translation>Do you want to stop for now?</translation>
     </message>
     <message>
+        <source>Your answers are saved and next time you can continue where you left off. The API Secret and the login are not: this computer has no password store, so you will paste the API Secret again and log in again.</source>
+        <translation>Your answers are saved and next time you can continue where you left off. The API Secret and the login are not: this computer has no password store, so you will paste the API Secret again and log in again.</translation>
+    </message>
+    <message>
         <source>What you have done so far is saved. Next time, you can continue where you left off.</source>
         <translation>What you have done so far is saved. Next time, you can continue where you left off.</translation>
     </message>
@@ -2014,6 +2148,22 @@ Just want to see how it all works? Practise with a made-up store; nothing change
     <message>
         <source>later, after this wizard</source>
         <translation>later, after this wizard</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <source>JD.ID websites</source>
+        <translation>JD.ID websites</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation>Your products</translation>
     </message>
 </context>
 <context>
@@ -2406,12 +2556,12 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
         <translation>Sent to JD.ID: stock of %1, price of %2, listing status of %3.</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation>On</translation>
+        <source>On: changes are sent to JD.ID</source>
+        <translation>On: changes are sent to JD.ID</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Off</translation>
+        <source>Off: nothing is sent to JD.ID</source>
+        <translation>Off: nothing is sent to JD.ID</translation>
     </message>
     <message>
         <source>Reading your product list...</source>
@@ -2454,16 +2604,20 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
         <translation>Not yet</translation>
     </message>
     <message>
-        <source>%1 JD.ID products are linked to your products.</source>
-        <translation>%1 JD.ID products are linked to your products.</translation>
+        <source>%1 JD.ID products are in your product list (linked or added as new).</source>
+        <translation>%1 JD.ID products are in your product list (linked or added as new).</translation>
+    </message>
+    <message>
+        <source>Next waits until you have checked the changes.</source>
+        <translation>Next waits until you have checked the changes.</translation>
+    </message>
+    <message>
+        <source>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the automatic sync runs (your support staff can set it up for you).</source>
+        <translation>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the automatic sync runs (your support staff can set it up for you).</translation>
     </message>
     <message>
         <source>%1 JD.ID products are never changed by export sync: they have no SKU code, or share one with another product. Fix them in Seller Center, then import again.</source>
         <translation>%1 JD.ID products are never changed by export sync: they have no SKU code, or share one with another product. Fix them in Seller Center, then import again.</translation>
-    </message>
-    <message>
-        <source>Finish waits until you have checked the changes.</source>
-        <translation>Finish waits until you have checked the changes.</translation>
     </message>
     <message>
         <source>Changes are being sent to JD.ID. Wait until they are sent, or turn export sync Off to stop.</source>
@@ -2488,10 +2642,6 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
     <message>
         <source>When export sync is On, this app updates stock, price and listing status on JD.ID from your master product list. Before anything is sent you see what would change. While it is Off, nothing on JD.ID is changed.</source>
         <translation>When export sync is On, this app updates stock, price and listing status on JD.ID from your master product list. Before anything is sent you see what would change. While it is Off, nothing on JD.ID is changed.</translation>
-    </message>
-    <message>
-        <source>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the scheduled sync runs (python main.py sync; your support staff can set it up).</source>
-        <translation>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the scheduled sync runs (python main.py sync; your support staff can set it up).</translation>
     </message>
     <message>
         <source>Check for changes and send</source>
@@ -2661,6 +2811,10 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
     <message>
         <source>Welcome back</source>
         <translation>Welcome back</translation>
+    </message>
+    <message>
+        <source>Last time this computer had no password store, so the API Secret and the JD.ID login were kept only until the wizard closed. Continue: at step 12 paste the API Secret again, then click Install and log in again. Everything else is still filled in.</source>
+        <translation>Last time this computer had no password store, so the API Secret and the JD.ID login were kept only until the wizard closed. Continue: at step 12 paste the API Secret again, then click Install and log in again. Everything else is still filled in.</translation>
     </message>
     <message>
         <source>Your JD.ID store is already connected. Continue to see it again (for example to switch export sync On or Off), or start over to connect a store again.</source>

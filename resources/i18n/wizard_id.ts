@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>This computer does not have the API Secret any more (it may have been kept for one session only). Paste it again in step 12, then click Install.</source>
-        <translation>Komputer ini sudah tidak menyimpan API Secret (mungkin hanya disimpan untuk satu sesi). Tempel lagi di langkah 12, lalu klik Instal.</translation>
+        <translation>Komputer ini sudah tidak menyimpan API Secret (mungkin hanya disimpan untuk satu sesi). Tempel lagi di langkah 12, lalu klik Periksa Kunci.</translation>
     </message>
     <message>
         <source>Your computer&apos;s clock is wrong</source>
@@ -456,8 +456,8 @@
         <translation>Shop ID %1</translation>
     </message>
     <message>
-        <source>%1 (the app renews it by itself before then)</source>
-        <translation>%1 (aplikasi memperbaruinya sendiri sebelum waktu itu)</translation>
+        <source>%1 (renewed by itself)</source>
+        <translation>%1 (diperbarui otomatis)</translation>
     </message>
     <message>
         <source>Qualified Seller (checked with JD.ID just now)</source>
@@ -631,6 +631,81 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Practice finished: you did every step</source>
+        <translation>Latihan selesai: Anda sudah melewati semua langkah</translation>
+    </message>
+    <message>
+        <source>Your JD.ID store is connected</source>
+        <translation>Toko JD.ID Anda sudah terhubung</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Toko:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Produk:</translation>
+    </message>
+    <message>
+        <source>Export sync:</source>
+        <translation>Sinkronisasi ekspor:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>File log:</translation>
+    </message>
+    <message>
+        <source>Product list:</source>
+        <translation>Daftar produk:</translation>
+    </message>
+    <message>
+        <source>%1 (Shop ID %2)</source>
+        <translation>%1 (Shop ID %2)</translation>
+    </message>
+    <message>
+        <source>Shop ID %1</source>
+        <translation>Shop ID %1</translation>
+    </message>
+    <message>
+        <source>Not imported yet (step 16)</source>
+        <translation>Belum diimpor (langkah 16)</translation>
+    </message>
+    <message>
+        <source>%1 linked to products you had, %2 new, %3 to fix</source>
+        <translation>%1 tertaut ke produk yang sudah ada, %2 baru, %3 perlu diperbaiki</translation>
+    </message>
+    <message>
+        <source>On: changes are sent to JD.ID</source>
+        <translation>Nyala: perubahan dikirim ke JD.ID</translation>
+    </message>
+    <message>
+        <source>Off: nothing is changed on JD.ID</source>
+        <translation>Mati: tidak ada yang diubah di JD.ID</translation>
+    </message>
+    <message>
+        <source>What next</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>This was practice: nothing was changed on JD.ID, and the practice products stay apart from your real ones. Now connect your real store; the steps are the same.</source>
+        <translation>Ini tadi latihan: tidak ada yang diubah di JD.ID, dan produk latihan tetap terpisah dari produk asli Anda. Sekarang hubungkan toko asli Anda; langkah-langkahnya sama.</translation>
+    </message>
+    <message>
+        <source>Export sync is On: when your product list changes, open step 17 and click &quot;Check for changes and send&quot;; you see every change before it goes to JD.ID. You can close this wizard.</source>
+        <translation>Sinkronisasi ekspor Nyala: saat daftar produk Anda berubah, buka langkah 17 dan klik &quot;Periksa perubahan dan kirim&quot;; Anda melihat setiap perubahan sebelum dikirim ke JD.ID. Anda boleh menutup wizard ini.</translation>
+    </message>
+    <message>
+        <source>Export sync is Off, so JD.ID keeps its own stock and prices. When you want your product list to update JD.ID, open the wizard again and turn it On at step 17. You can close this wizard.</source>
+        <translation>Sinkronisasi ekspor Mati, jadi JD.ID tetap memakai stok dan harganya sendiri. Jika Anda ingin daftar produk Anda memperbarui JD.ID, buka wizard lagi dan nyalakan di langkah 17. Anda boleh menutup wizard ini.</translation>
+    </message>
+    <message>
+        <source>Connect my real store</source>
+        <translation>Hubungkan toko asli saya</translation>
+    </message>
+</context>
+<context>
     <name>ExportSync</name>
     <message>
         <source>Export sync was turned off, so the rest was not sent to JD.ID.</source>
@@ -724,6 +799,10 @@
         <translation>Platform latihan tidak dapat dijalankan, jadi belum ada yang bisa disalin di sini. Tutup wizard lalu buka lagi, atau kembali dan pilih toko asli Anda.</translation>
     </message>
     <message>
+        <source>Copied: paste it into the chat with your support</source>
+        <translation>Tersalin: tempel di chat dengan tim dukungan Anda</translation>
+    </message>
+    <message>
         <source>Please wait: the practice platform is still starting.</source>
         <translation>Mohon tunggu: platform latihan sedang dijalankan.</translation>
     </message>
@@ -753,6 +832,30 @@
     <message>
         <source>Printed guide of the %1, version %2, made on %3</source>
         <translation>Panduan cetak %1, versi %2, dibuat pada %3</translation>
+    </message>
+    <message>
+        <source>Keep this guide next to your computer. Each section is one page of the wizard, in the same order, with the same picture. The wizard&apos;s buttons are written in bold, as on the screen: the red one is the one to press. A page goes on with Next (bottom right) once it is done.</source>
+        <translation>Simpan panduan ini di dekat komputer Anda. Setiap bagian adalah satu halaman wizard, dengan urutan dan gambar yang sama. Tombol wizard ditulis tebal, seperti di layar: tombol merah adalah yang perlu ditekan. Setelah satu halaman selesai, lanjutkan dengan Berikutnya (kanan bawah).</translation>
+    </message>
+    <message>
+        <source>In the wizard, press the red Install button. The wizard checks your API Key and API Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.</source>
+        <translation>Di wizard, tekan tombol merah Periksa Kunci. Wizard memeriksa API Key dan API Secret Anda ke JD.ID; setelah beberapa detik wizard memberi tahu bahwa keduanya diterima, atau apa yang perlu diperbaiki.</translation>
+    </message>
+    <message>
+        <source>In the wizard, press Log in. JD.ID&apos;s login page opens inside the wizard: log in with your Seller Center email and password and allow access.</source>
+        <translation>Di wizard, tekan Login. Halaman login JD.ID terbuka di dalam wizard: login dengan email dan kata sandi Seller Center Anda, lalu izinkan akses.</translation>
+    </message>
+    <message>
+        <source>The wizard shows your store&apos;s name and Shop ID and confirms that it is a Qualified Seller. If the name is right, go on with Next.</source>
+        <translation>Wizard menampilkan nama toko dan Shop ID Anda serta memastikan toko itu Qualified Seller. Jika namanya benar, lanjutkan dengan Berikutnya.</translation>
+    </message>
+    <message>
+        <source>In the wizard, press Start import. Your JD.ID products that passed JD.ID&apos;s product check (QC) come into your product list and are linked by their SKU code. At the end the wizard lists the products that need your attention.</source>
+        <translation>Di wizard, tekan Mulai impor. Produk JD.ID Anda yang sudah lolos pemeriksaan produk JD.ID (QC) masuk ke daftar produk Anda dan ditautkan berdasarkan kode SKU. Di akhir, wizard mencantumkan produk yang perlu Anda perhatikan.</translation>
+    </message>
+    <message>
+        <source>Export sync starts Off: nothing on JD.ID changes. When you want your product list to update stock, prices and listings on JD.ID, turn the switch On. The wizard first shows every change it would send; nothing is sent until you agree.</source>
+        <translation>Sinkronisasi ekspor awalnya Mati: tidak ada yang berubah di JD.ID. Jika Anda ingin daftar produk Anda memperbarui stok, harga, dan status tayang di JD.ID, nyalakan sakelarnya. Wizard lebih dulu menampilkan setiap perubahan yang akan dikirim; tidak ada yang dikirim sebelum Anda setuju.</translation>
     </message>
 </context>
 <context>
@@ -882,7 +985,7 @@
     <name>ImportPage</name>
     <message>
         <source>Your store is not connected yet. Go back to step 12, fill in the Shop ID, API Key and API Secret, then click Install and log in.</source>
-        <translation>Toko Anda belum terhubung. Kembali ke langkah 12, isi Shop ID, API Key, dan API Secret, lalu klik Instal dan login.</translation>
+        <translation>Toko Anda belum terhubung. Kembali ke langkah 12, isi Shop ID, API Key, dan API Secret, lalu klik Periksa Kunci dan login.</translation>
     </message>
     <message>
         <source>The API Secret is not saved on this computer any more. Go back to step 12 and paste it again, then come back here.</source>
@@ -962,7 +1065,7 @@
     </message>
     <message>
         <source>Wait a moment: the wizard is reading your master SKU list.</source>
-        <translation>Tunggu sebentar: wizard sedang membaca daftar SKU master Anda.</translation>
+        <translation>Tunggu sebentar: wizard sedang membaca daftar produk utama Anda.</translation>
     </message>
     <message>
         <source>Click Start import to bring your products in from JD.ID.</source>
@@ -1041,13 +1144,13 @@
         <translation>Beberapa produk perlu Anda perhatikan: lihat daftar di bawah. Anda bisa memperbaikinya nanti lalu mengimpor lagi.</translation>
     </message>
     <message>
-        <source>This is the last step of the connection: the wizard now brings your products in from JD.ID. Click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile.</source>
-        <translation>Ini langkah terakhir penghubungan: sekarang wizard mengambil produk Anda dari JD.ID. Klik Mulai impor. Untuk toko besar bisa memakan waktu beberapa menit; sementara itu Anda tetap bisa memakai komputer.</translation>
+        <source>Your store is connected. Now the wizard brings your products in from JD.ID: click Start import. It can take a few minutes for a big store; you can keep using the computer meanwhile. After this, one more step: export sync.</source>
+        <translation>Toko Anda sudah terhubung. Sekarang wizard mengambil produk Anda dari JD.ID: klik Mulai impor. Untuk toko besar bisa memakan waktu beberapa menit; sementara itu Anda tetap bisa memakai komputer. Setelah ini masih ada satu langkah lagi: sinkronisasi ekspor.</translation>
     </message>
     <message>
-        <source>Only products that have passed JD.ID’s quality check (audit / QC passed) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
+        <source>Only products that have passed JD.ID’s product check (“QC passed”) are imported. Products still waiting for QC, or rejected, are left out and listed at the end, so you know which ones to fix.
 Each JD.ID product is linked to your own product with the same SKU code. If none of your products has that code yet, a new product is made for it.</source>
-        <translation>Hanya produk yang sudah lolos pemeriksaan kualitas JD.ID (audit / QC passed) yang diimpor. Produk yang masih menunggu QC, atau ditolak, tidak diimpor dan dicantumkan di akhir, supaya Anda tahu mana yang perlu diperbaiki.
+        <translation>Hanya produk yang sudah lolos pemeriksaan produk JD.ID (“QC passed”) yang diimpor. Produk yang masih menunggu pemeriksaan, atau ditolak, tidak diimpor dan dicantumkan di akhir, supaya Anda tahu mana yang perlu diperbaiki.
 Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang sama. Jika belum ada produk Anda dengan kode itu, produk baru dibuat untuknya.</translation>
     </message>
     <message>
@@ -1056,7 +1159,7 @@ Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang 
     </message>
     <message>
         <source>Your master SKU list (optional)</source>
-        <translation>Daftar SKU master Anda (opsional)</translation>
+        <translation>Daftar produk utama Anda (opsional)</translation>
     </message>
     <message>
         <source>Do you already keep your products with their SKU codes in a spreadsheet? Save it as CSV with the columns sku, name, stock and price and load it before the import: JD.ID products with the same SKU code are then linked to them. You will see a summary first; nothing is saved until you accept it.</source>
@@ -1064,7 +1167,7 @@ Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang 
     </message>
     <message>
         <source>&amp;Load my master SKU list (optional)…</source>
-        <translation>&amp;Muat daftar SKU master saya (opsional)…</translation>
+        <translation>&amp;Muat daftar produk utama saya (opsional)…</translation>
     </message>
     <message>
         <source>&amp;Start import</source>
@@ -1199,7 +1302,7 @@ Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang 
     </message>
     <message>
         <source>Listing status</source>
-        <translation>Status listing</translation>
+        <translation>Status tayang</translation>
     </message>
     <message>
         <source>Why not imported</source>
@@ -1393,15 +1496,15 @@ Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang 
     </message>
     <message>
         <source>The practice platform is still starting. Install works in a moment.</source>
-        <translation>Platform latihan masih dijalankan. Instal bisa dipakai sebentar lagi.</translation>
+        <translation>Platform latihan masih dijalankan. Periksa Kunci bisa dipakai sebentar lagi.</translation>
     </message>
     <message>
         <source>Do what the message above says; then Install can go on.</source>
-        <translation>Ikuti pesan di atas; setelah itu Instal bisa dilanjutkan.</translation>
+        <translation>Ikuti pesan di atas; setelah itu Periksa Kunci bisa dilanjutkan.</translation>
     </message>
     <message>
         <source>Click Install to check your API Key and API Secret with JD.ID.</source>
-        <translation>Klik Instal untuk memeriksa API Key dan API Secret Anda ke JD.ID.</translation>
+        <translation>Klik Periksa Kunci untuk memeriksa API Key dan API Secret Anda ke JD.ID.</translation>
     </message>
     <message>
         <source>JD.ID accepted your API Key and API Secret. The API Secret is kept in memory for this session only. Click Next to log in.</source>
@@ -1429,7 +1532,30 @@ API Secret: %3</translation>
     </message>
     <message>
         <source>&amp;Install</source>
-        <translation>&amp;Instal</translation>
+        <translation>&amp;Periksa Kunci</translation>
+    </message>
+</context>
+<context>
+    <name>LinkNotice</name>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Mode latihan</translation>
+    </message>
+    <message>
+        <source>In practice mode this button does not open JD.ID&apos;s website: JD.ID closed its sites in 2023, and practice never touches a real store. Read what the step says and use the practice account shown on the page. For your real store this button opens the address below.</source>
+        <translation>Di mode latihan, tombol ini tidak membuka situs JD.ID: JD.ID menutup situsnya pada 2023, dan latihan tidak pernah menyentuh toko sungguhan. Baca penjelasan langkah ini dan pakai akun latihan yang tampil di halaman. Untuk toko asli Anda, tombol ini membuka alamat di bawah.</translation>
+    </message>
+    <message>
+        <source>The browser did not open</source>
+        <translation>Browser tidak terbuka</translation>
+    </message>
+    <message>
+        <source>Your web browser did not open. Copy the address below and paste it into your browser&apos;s address bar.</source>
+        <translation>Browser Anda tidak terbuka. Salin alamat di bawah dan tempel di kolom alamat browser Anda.</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1566,7 @@ API Secret: %3</translation>
     </message>
     <message>
         <source>Go back to step 13 and click Install first.</source>
-        <translation>Kembali ke langkah 13 dan klik Instal dulu.</translation>
+        <translation>Kembali ke langkah 13 dan klik Periksa Kunci dulu.</translation>
     </message>
     <message>
         <source>The practice platform is still starting. Log in in a moment.</source>
@@ -1503,6 +1629,10 @@ API Secret: %3</translation>
         <translation>Setelah Anda mengizinkan akses, browser membuka alamat yang diawali URL Callback dari langkah 10 (halamannya mungkin menampilkan error; itu tidak apa-apa). Salin seluruh alamat itu dari kolom alamat lalu tempel di sini:</translation>
     </message>
     <message>
+        <source>Nothing is pasted yet. In your browser, after you allowed access, copy the whole address from the address bar and paste it into the field below, then click Continue.</source>
+        <translation>Belum ada yang ditempel. Di browser Anda, setelah memberi izin, salin seluruh alamat dari kolom alamat lalu tempel di kolom di bawah, kemudian klik Lanjutkan.</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
@@ -1530,7 +1660,7 @@ API Secret: %3</translation>
     <name>MastersDialog</name>
     <message>
         <source>Choose your master SKU list</source>
-        <translation>Pilih daftar SKU master Anda</translation>
+        <translation>Pilih daftar produk utama Anda</translation>
     </message>
     <message>
         <source>Product lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
@@ -1538,7 +1668,7 @@ API Secret: %3</translation>
     </message>
     <message>
         <source>Your master SKU list</source>
-        <translation>Daftar SKU master Anda</translation>
+        <translation>Daftar produk utama Anda</translation>
     </message>
     <message>
         <source>%1 products from %2 can be saved to your product list: %3 new, %4 changed, %5 unchanged. Nothing is saved until you click Save.</source>
@@ -1949,6 +2079,10 @@ Ingin melihat cara kerjanya saja? Berlatihlah dengan toko contoh; tidak ada yang
         <translation>Berhenti dulu sekarang?</translation>
     </message>
     <message>
+        <source>Your answers are saved and next time you can continue where you left off. The API Secret and the login are not: this computer has no password store, so you will paste the API Secret again and log in again.</source>
+        <translation>Jawaban Anda tersimpan dan lain kali Anda bisa melanjutkan dari langkah terakhir. API Secret dan login tidak ikut tersimpan: komputer ini tidak punya penyimpanan kata sandi, jadi Anda perlu menempel API Secret lagi dan login lagi.</translation>
+    </message>
+    <message>
         <source>What you have done so far is saved. Next time, you can continue where you left off.</source>
         <translation>Semua yang sudah Anda kerjakan tersimpan. Lain kali, Anda bisa melanjutkan dari langkah terakhir.</translation>
     </message>
@@ -2014,6 +2148,22 @@ Ingin melihat cara kerjanya saja? Berlatihlah dengan toko contoh; tidak ada yang
     <message>
         <source>later, after this wizard</source>
         <translation>nanti, setelah wizard ini</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Persiapan</translation>
+    </message>
+    <message>
+        <source>JD.ID websites</source>
+        <translation>Situs JD.ID</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Hubungkan</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <translation>Produk Anda</translation>
     </message>
 </context>
 <context>
@@ -2288,11 +2438,11 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
     </message>
     <message>
         <source>Install</source>
-        <translation>Instal</translation>
+        <translation>Periksa Kunci</translation>
     </message>
     <message>
         <source>Click Install. The app checks your API Key and API Secret with JD.ID and tells you in plain words if something needs fixing.</source>
-        <translation>Klik Instal. Aplikasi memeriksa API Key dan API Secret Anda ke JD.ID dan memberi tahu dengan bahasa sederhana jika ada yang perlu diperbaiki.</translation>
+        <translation>Klik Periksa Kunci. Aplikasi memeriksa API Key dan API Secret Anda ke JD.ID dan memberi tahu dengan bahasa sederhana jika ada yang perlu diperbaiki.</translation>
     </message>
     <message>
         <source>Log in and allow access</source>
@@ -2403,15 +2553,15 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
     </message>
     <message>
         <source>Sent to JD.ID: stock of %1, price of %2, listing status of %3.</source>
-        <translation>Terkirim ke JD.ID: stok %1, harga %2, status listing %3.</translation>
+        <translation>Terkirim ke JD.ID: stok %1, harga %2, status tayang %3.</translation>
     </message>
     <message>
-        <source>On</source>
-        <translation>Nyala</translation>
+        <source>On: changes are sent to JD.ID</source>
+        <translation>Nyala: perubahan dikirim ke JD.ID</translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation>Mati</translation>
+        <source>Off: nothing is sent to JD.ID</source>
+        <translation>Mati: tidak ada yang dikirim ke JD.ID</translation>
     </message>
     <message>
         <source>Reading your product list...</source>
@@ -2454,16 +2604,20 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
         <translation>Belum</translation>
     </message>
     <message>
-        <source>%1 JD.ID products are linked to your products.</source>
-        <translation>%1 produk JD.ID tertaut ke produk Anda.</translation>
+        <source>Next waits until you have checked the changes.</source>
+        <translation>Berikutnya menunggu sampai Anda selesai memeriksa perubahan.</translation>
+    </message>
+    <message>
+        <source>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the automatic sync runs (your support staff can set it up for you).</source>
+        <translation>Perubahan dikirim saat Anda mengklik &quot;Periksa perubahan dan kirim&quot; setelah memperbarui daftar produk, dan setiap kali sinkronisasi otomatis berjalan (staf dukungan Anda bisa mengaturnya untuk Anda).</translation>
     </message>
     <message>
         <source>%1 JD.ID products are never changed by export sync: they have no SKU code, or share one with another product. Fix them in Seller Center, then import again.</source>
         <translation>%1 produk JD.ID tidak pernah diubah oleh sinkronisasi ekspor: produk itu tidak punya kode SKU, atau kodenya sama dengan produk lain. Perbaiki di Seller Center, lalu impor lagi.</translation>
     </message>
     <message>
-        <source>Finish waits until you have checked the changes.</source>
-        <translation>Tombol Selesai menunggu sampai Anda memeriksa perubahannya.</translation>
+        <source>%1 JD.ID products are in your product list (linked or added as new).</source>
+        <translation>%1 produk JD.ID ada di daftar produk Anda (tertaut atau ditambahkan sebagai produk baru).</translation>
     </message>
     <message>
         <source>Changes are being sent to JD.ID. Wait until they are sent, or turn export sync Off to stop.</source>
@@ -2487,11 +2641,7 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
     </message>
     <message>
         <source>When export sync is On, this app updates stock, price and listing status on JD.ID from your master product list. Before anything is sent you see what would change. While it is Off, nothing on JD.ID is changed.</source>
-        <translation>Saat sinkronisasi ekspor Nyala, aplikasi ini memperbarui stok, harga, dan status listing di JD.ID dari daftar produk master Anda. Sebelum ada yang dikirim, Anda melihat dulu apa yang akan berubah. Selama Mati, tidak ada yang diubah di JD.ID.</translation>
-    </message>
-    <message>
-        <source>Changes are sent when you click &quot;Check for changes and send&quot; after updating your product list, and each time the scheduled sync runs (python main.py sync; your support staff can set it up).</source>
-        <translation>Perubahan dikirim saat Anda klik &quot;Periksa perubahan dan kirim&quot; setelah memperbarui daftar produk, dan setiap kali sinkronisasi terjadwal berjalan (python main.py sync; tim support Anda bisa mengaturnya).</translation>
+        <translation>Saat sinkronisasi ekspor Nyala, aplikasi ini memperbarui stok, harga, dan status tayang di JD.ID dari daftar produk utama Anda. Sebelum ada yang dikirim, Anda melihat dulu apa yang akan berubah. Selama Mati, tidak ada yang diubah di JD.ID.</translation>
     </message>
     <message>
         <source>Check for changes and send</source>
@@ -2661,6 +2811,10 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
     <message>
         <source>Welcome back</source>
         <translation>Selamat datang kembali</translation>
+    </message>
+    <message>
+        <source>Last time this computer had no password store, so the API Secret and the JD.ID login were kept only until the wizard closed. Continue: at step 12 paste the API Secret again, then click Install and log in again. Everything else is still filled in.</source>
+        <translation>Terakhir kali komputer ini tidak punya penyimpanan kata sandi, jadi API Secret dan login JD.ID hanya disimpan sampai wizard ditutup. Lanjutkan: di langkah 12 tempel lagi API Secret, lalu klik Periksa Kunci dan login lagi. Data lainnya masih terisi.</translation>
     </message>
     <message>
         <source>Your JD.ID store is already connected. Continue to see it again (for example to switch export sync On or Off), or start over to connect a store again.</source>

@@ -536,7 +536,9 @@ def step17() -> str:
                 else:
                     out += bars(ix, y + 20, [22, 22, 22], gap=7, h=3, fill=MUTED)
         out += bars(FX + 340, y + 24, [110], fill=BLOCK)
-        out += toggle(FX + 506, y + 16, on)
+        # The import has no switch in the app (it is done at step 16): a tick; export sync
+        # is the app's one on/off switch, Off at first.
+        out += check(FX + 527, y + 28, 11) if kind == "import" else toggle(FX + 506, y + 16, on)
     out += rect(FX + 176, TOP + 240, 392, 56, "#ffffff", 10, stroke=LINE)
     out += bars(FX + 196, TOP + 264, [200], fill=BLOCK)
     hl = ring(FX + 506, TOP + 186, 42, 24, rx=12) + badge(FX + 576, TOP + 168, "17")

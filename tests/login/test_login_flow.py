@@ -347,3 +347,47 @@ def test_login_pages_speak_the_wizards_language(seller) -> None:  # noqa: ANN001
         assert page_lang() == "id"
     finally:
         QLocale.setDefault(before)
+
+
+def test_own_browser_says_to_paste_and_continue_with_nothing_pasted_says_so(seller) -> None:  # noqa: ANN001
+    """Issue 10, defect 3: the page the browser lands on tells the seller to paste its
+    address into the wizard (not "close this page"), and Continue with an empty field says
+    what to paste instead of doing nothing."""
+    import requests
+
+    s = _at_login(seller)
+    s.driver.click(s.page.browser_button)
+    state = parse_qs(urlsplit(s.driver.opened[-1]).query)["state"][0]
+    landed = login_redirect(s.server, state)
+    page_text = requests.get(landed, timeout=10).text
+    assert "(step 14)" in page_text or "(langkah 14)" in page_text  # the page's language
+    assert "go back to the wizard" not in page_text and "kembali ke wizard" not in page_text
+    s.driver.click(s.page.paste_button)  # nothing pasted yet
+    assert s.page.paste_hint.isVisible()
+    assert "Nothing is pasted yet" in s.page.paste_hint.text()
+    assert s.wizard.focusWidget() is s.page.paste_edit
+    h.paste_into(s.driver.qtbot, s.page.paste_edit, landed)
+    s.driver.click(s.page.paste_button)
+    s.driver.qtbot.waitUntil(s.page.logged_in, timeout=h.WAIT_MS)
+    assert "Nothing is pasted yet" not in s.page.paste_hint.text()
+
+
+def test_the_log_in_button_of_the_embedded_page_is_in_view(seller) -> None:  # noqa: ANN001
+    """Issue 10, defect 9: at 1366x768 the practice login page showed its Log in button
+    below the fold; the seller should see the whole form without scrolling."""
+    s = _at_login(seller)
+    s.wizard.resize(1366 - 40, 768 - 60)  # the window the app opens at 1366x768
+    h.start_login(s)
+    view = h.wait_form(s, "login")
+    bottom, height = (
+        float(v)
+        for v in h.run_js(
+            s.driver.qtbot,
+            view,
+            "document.getElementById('login').getBoundingClientRect().bottom + ','"
+            " + window.innerHeight",
+        ).split(",")
+    )
+    # With room to spare: the Indonesian sentence above the page takes a second line and the
+    # theme's body text is larger than the tests' default font (together about 60 px).
+    assert bottom + 60 <= height

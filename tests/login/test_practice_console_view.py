@@ -50,11 +50,14 @@ def test_without_a_browser_the_console_opens_in_the_wizard_and_works(qtbot, app_
     server = make_sandbox(console_ready=False)
     ctx = WizardContext(resolve_paths().ensure())
     ctx.url_opener = lambda url: False  # no browser could be started
+    notes: list[str] = []
+    ctx.link_not_opened.connect(lambda url, reason: notes.append(reason))
     parent = QWidget()
     qtbot.addWidget(parent)
     open_console(ctx, server.developer_console_url + "?lang=en", parent)
     window = parent.findChild(ConsoleWindow)
     assert window is not None and window.isVisible() and window.view is not None
+    assert notes == []  # the console's own window is the answer; no second note (issue 10)
     wait_page(qtbot, window, "console-login")
     account = server.account
     fill_and_click(

@@ -78,7 +78,10 @@ def test_english_guide_has_the_step_texts(exported) -> None:
     assert "Step 10 of 17: Enter the callback URL" in text
     assert "same SKU code" in text  # the welcome warning
     assert "Qualified Sellers" in text  # the Qualified note
-    assert "Export sync starts switched Off" in text
+    assert "Export sync starts Off" in text
+    # Written for paper (issue 10, defect 10): how to read it, and no "Click Next."
+    assert "Keep this guide next to your computer" in text
+    assert "Click Next" not in text and "In the wizard, press the red Install button" in text
 
 
 def test_pictures_are_drawn_in_the_pdf(exported, qapp) -> None:

@@ -91,6 +91,8 @@ def test_start_import_shows_progress_then_a_report_that_matches_the_shop(
     wait_state(qtbot, page, READY)
     # Before: the rules in plain words; Next waits for the import and says why.
     assert "QC passed" in page.rules.text() and "same SKU code" in page.rules.text()
+    # Not "the last step": export sync follows (issue 10, defect 4).
+    assert "last step" not in page.intro.text() and "export sync" in page.intro.text()
     assert not wizard.button(NEXT).isEnabled() and "Start import" in page.blocked_label.text()
     assert wizard.button(BACK).isEnabled() and not page.isCommitPage()
     page.window_active = lambda: False  # the seller went to another window

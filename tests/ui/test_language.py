@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QWizard
 
 
 def choose_language(d, code: str) -> None:  # noqa: ANN001
@@ -51,6 +51,20 @@ def test_a_guide_page_and_its_reason_follow_the_language(start) -> None:
     assert page.copy_instructions.text() == "Salin petunjuk"
     assert page.copy_rows[0].button.text() == "Salin"
     assert d.wizard.side_panel.item_text("step06").startswith("\u2713 6. Buat app")
+
+
+def test_the_practice_account_box_follows_a_language_switch(start) -> None:
+    """Issue 10, defect 7: step 12's practice-account box stayed English after a switch."""
+    d = start(lang="en", practice=True)
+    d.qtbot.waitUntil(lambda: d.ctx.practice_account is not None, timeout=15_000)
+    box = d.wizard.pages["step12"].findChild(QGroupBox, "practiceAccount")
+    assert box.title() == "Practice account"
+    d.wizard.language_requested.emit("id")
+    wait_for_language(d, "id")
+    assert box.title() == "Akun latihan"
+    buttons = [b.text() for b in box.findChildren(QPushButton)]
+    assert buttons and all(t == "Salin" for t in buttons)
+    assert "Password:" not in [lb.text() for lb in box.findChildren(QLabel)]
 
 
 def test_the_saved_language_is_used_next_time(start) -> None:

@@ -111,3 +111,70 @@ def test_closing_while_the_sandbox_starts_stops_it(start, monkeypatch) -> None:
     d.ctx.start_mode()  # e.g. a late after-paint call: nothing starts after shutdown
     d.ctx.runner.wait()
     assert len(started) == 1
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+def test_practice_buttons_never_open_jdid_and_never_stay_silent(start) -> None:
+    """Issue 10, defect 2: JD.ID's sites are closed; in practice mode the button says so,
+    with the address, instead of opening a dead site."""
+    from wizard.ui.link_notice import LinkNotice
+
+    d = start(practice=True)
+    d.qtbot.waitUntil(lambda: d.ctx.practice_account is not None, timeout=15_000)
+    d.walk_to("step01")
+    d.click(d.page.link_buttons[0])  # Seller Center: the practice one (issue 11)
+    assert d.opened and "jd.id" not in d.opened[-1]
+    assert d.wizard.findChild(LinkNotice) is None
+    d.wizard.restart()
+    d.walk_to("qualified")
+    d.answer_qualified("no")
+    d.next()
+    assert d.current == "upgrade"
+    opened = list(d.opened)
+    blog = next(b for b in d.page.link_buttons if b.objectName() == "link_qualified_blog")
+    d.click(blog)  # JD.ID's blog has no practice twin: a note, not a dead site
+    assert d.opened == opened
+    notice = d.wizard.findChild(LinkNotice)
+    assert notice is not None and notice.isVisible()
+    assert "practice mode" in notice.text.text() and "jd.id/blog" in notice.address.value()
+    notice.close()
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+def test_a_browser_that_does_not_start_gets_a_sentence_and_the_address(start) -> None:
+    from wizard.ui.link_notice import LinkNotice
+
+    d = start()
+    d.ctx.url_opener = lambda url: False  # no browser on this computer
+    d.walk_to("step01")
+    d.click(d.page.link_buttons[0])
+    notice = d.wizard.findChild(LinkNotice)
+    assert notice is not None and notice.isVisible()
+    assert "did not open" in notice.text.text()
+    assert notice.address.value().startswith("https://seller.jd.id")
+    notice.address.button.click()
+    assert notice.address.button.text() == "Copied"
+    notice.close()
+
+
+def test_enter_on_a_guide_page_goes_to_next_not_to_the_focused_button(start) -> None:
+    """The focus starts on the "Done" box, not on the first link button: Space ticks it,
+    Enter goes on (it used to open Seller Center)."""
+    from PySide6.QtCore import Qt
+
+    d = start()
+    d.walk_to("step01")
+    d.qtbot.waitUntil(lambda: d.wizard.focusWidget() is d.page.confirm_box)
+    d.qtbot.keyClick(d.wizard.focusWidget(), Qt.Key.Key_Space)  # ticks "Done"
+    d.qtbot.keyClick(d.wizard.focusWidget(), Qt.Key.Key_Return)
+    assert d.current == "step02" and d.opened == []
+
+
+def test_copy_instructions_says_it_copied(start) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    d = start()
+    d.walk_to("step01")
+    d.click(d.page.copy_instructions)
+    assert d.page.copy_instructions.text().startswith("Copied")
+    assert "Seller Center" in QGuiApplication.clipboard().text()

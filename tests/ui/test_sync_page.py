@@ -103,11 +103,11 @@ def test_the_switch_starts_off_and_says_what_on_means(setup) -> None:  # noqa: A
     s = setup()
     page = s.open_page()
     assert not page.switch.isChecked() and page.switch.isEnabled()
-    assert page.switch_state.text() == "Off"
+    assert page.switch_state.text() == "Off: nothing is sent to JD.ID"
     assert "updates stock, price and listing status on JD.ID" in page.meaning.text()
     assert s.server.account.shop_name in page.shop.text()
     assert str(s.server.account.shop_id) in page.shop.text()
-    assert "JD.ID products are linked to your products" in page.linked.text()
+    assert "JD.ID products are in your product list" in page.linked.text()
     assert "never changed" in page.never_note.text() and page.never_note.isVisible()
     assert page.last_import.text() not in ("", "Not yet")
     assert page.blocked_reason is None and not page.send_button.isVisible()
@@ -144,6 +144,10 @@ def test_turning_on_shows_the_preview_then_sends_it(setup, qtbot) -> None:  # no
     assert page.blocked_reason  # Finish waits, with a reason
     assert dialog.model.rowCount() == len(preview.changes) + len(preview.shelf)
     assert f"New stock: {preview.stock_changes}" in dialog.counts.text()
+    # Prices as a seller writes them (issue 10, defect 5): "Rp12,500 -> Rp13,500".
+    priced = next(i for i, c in enumerate(preview.changes) if c.price_changed)
+    shown = dialog.model.data(dialog.model.index(priced, 4))
+    assert shown.count("Rp") == 2 and "," in shown  # old and new, thousands grouped
     assert not dialog.zero_note.isVisible()
     assert write_calls(s.server) == 0  # the preview only read
     assert not page.ctx.settings.export_sync  # not On before the seller confirms
@@ -159,7 +163,7 @@ def test_turning_on_shows_the_preview_then_sends_it(setup, qtbot) -> None:  # no
         assert (state.stock(c.sku_id), state.price(c.sku_id)) == (c.new_stock, c.new_price)
     assert not state.on_sale(off_spu)
     assert "Sent to JD.ID: stock of" in page.result.text()
-    assert page.switch.isChecked() and page.switch_state.text() == "On"
+    assert page.switch.isChecked() and page.switch_state.text() == "On: changes are sent to JD.ID"
     shot(page, "step17-on")
 
     # The switch's state persists: a reopened wizard shows it On.
@@ -170,6 +174,8 @@ def test_turning_on_shows_the_preview_then_sends_it(setup, qtbot) -> None:  # no
     s.server.clear_call_log()
     again = open_preview(reopened, qtbot, via_switch=False)
     assert again.preview.empty and not again.table.isVisible()
+    # Issue 10, defect 6: no stray Cancel drawn over the sentence; Close is the one answer.
+    assert not again.cancel_button.isVisible() and again.send_button.isVisible()
     qtbot.mouseClick(again.send_button, Qt.MouseButton.LeftButton)
     wait_idle(reopened, qtbot)
     assert write_calls(s.server) == 0
@@ -252,3 +258,28 @@ def test_turning_off_during_the_push_stops_it(setup, qtbot) -> None:  # noqa: AN
     assert write_calls(s.server) == result.calls < total_calls
     assert "Export sync was turned off" in page.result.text()
     assert not page.send_button.isVisible()
+
+
+def test_the_summary_names_the_practice_store_and_agrees_with_the_report(setup) -> None:  # noqa: ANN001
+    """Issue 10, defect 4: the seller skipped the store name at step 7; step 17 still names
+    the practice store, and its count is the report's linked plus new products."""
+    from wizard.jobs.import_report import ImportReport
+
+    s = setup()
+    Settings(shop_id=str(s.server.account.shop_id), api_key=s.server.account.app_key).save(
+        s.paths.settings_file
+    )
+    ctx = WizardContext(s.paths, Settings.load(s.paths.settings_file))
+    ctx.profile, ctx.sandbox = s.server.profile, s.server
+    page = SyncPage(ctx, step("step17"))
+    s.qtbot.addWidget(page)
+    page.show()
+    page.initializePage()
+    s.qtbot.waitUntil(lambda: page.state == IDLE, timeout=10_000)
+    s.pages.append(page)
+    assert page.shop.text().startswith(s.server.account.shop_name)
+    assert "Your JD.ID store" not in page.shop.text()
+    report = ImportReport.last(s.catalog, str(s.server.account.shop_id))
+    shown = int(page.linked.text().split()[0].replace(",", ""))
+    assert shown == report.count("linked") + report.count("new_masters")
+    assert "python" not in page.when_sent.text() and "Finish" not in (page.blocked_reason or "")

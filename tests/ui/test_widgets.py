@@ -17,8 +17,9 @@ def test_a_picture_is_scaled_to_fit_and_keeps_its_shape(qtbot, tmp_path) -> None
     qtbot.addWidget(view)
     view.resize(200, 200)
     image = view.grab().toImage()
-    assert image.pixelColor(100, 100).red() == 255  # drawn in the middle, 200 x 100
-    assert image.pixelColor(100, 20).red() != 255  # not stretched to the full height
+    assert image.pixelColor(100, 50).red() == 255  # drawn at the top, 200 x 100
+    assert image.pixelColor(100, 150).red() != 255  # not stretched to the full height
+    assert view.heightForWidth(200) == 100  # its height follows its width
 
 
 def test_a_missing_picture_is_hidden() -> None:
@@ -39,3 +40,20 @@ def test_copy_row_copies_and_says_so(qtbot) -> None:
     assert QGuiApplication.clipboard().text() == "https://example.invalid/cb"
     assert row.button.text() == "Copied"
     qtbot.waitUntil(lambda: row.button.text() == "Copy", timeout=4000)
+
+
+def test_the_picture_keeps_its_place_when_the_hint_bar_comes_and_goes(start) -> None:  # noqa: ANN001
+    """Issue 10, defect 9: ticking "Done" hides the hint bar under the page; the picture
+    beside the text must not jump or change size."""
+    d = start()
+    d.walk_to("step04")
+    picture = d.page.picture
+    # After the first paint pictures follow their width; this one is drawn (shape known).
+    d.qtbot.waitUntil(lambda: PictureView.follow_width and bool(picture._renderer))
+    d.qtbot.wait(50)
+    before = (picture.mapTo(d.wizard, picture.rect().topLeft()), picture.size())
+    assert d.page.blocked_label.isVisible()
+    d.tick_confirm()
+    assert not d.page.blocked_label.isVisible()
+    d.qtbot.wait(50)
+    assert (picture.mapTo(d.wizard, picture.rect().topLeft()), picture.size()) == before

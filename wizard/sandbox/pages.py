@@ -57,7 +57,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "expired.what": "This login page has been open too long.",
         "expired.fix": "Start the login again from the wizard.",
         "callback_title": "Login finished",
-        "callback_body": "You can close this page and go back to the wizard.",
+        "callback_body": (
+            "Copy the address of this page from your browser's address bar, paste it into "
+            "the wizard (step 14) and click Continue there. Then you can close this page."
+        ),
         "index_title": "JD.ID practice sandbox",
         "index_intro": "Use this practice account in the wizard:",
         "index_consoles": "Practice consoles:",
@@ -109,7 +112,10 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "expired.what": "Halaman masuk ini terlalu lama terbuka.",
         "expired.fix": "Mulai masuk lagi dari wizard.",
         "callback_title": "Proses masuk selesai",
-        "callback_body": "Anda dapat menutup halaman ini dan kembali ke wizard.",
+        "callback_body": (
+            "Salin alamat halaman ini dari kolom alamat browser, tempel di wizard (langkah 14), "
+            "lalu klik Lanjutkan di sana. Setelah itu halaman ini boleh ditutup."
+        ),
         "index_title": "Sandbox latihan JD.ID",
         "index_intro": "Gunakan akun latihan ini di wizard:",
         "index_consoles": "Konsol latihan:",
@@ -127,17 +133,17 @@ ERROR_KEYS = (
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:0;
-background:#f5f5f5;color:#222;font-size:16px;line-height:1.5}
-header{background:#e1251b;color:#fff;padding:12px 24px;font-weight:600;font-size:18px}
-.note{background:#fff4e5;color:#6b4a00;padding:6px 24px;font-size:14px}
-main{max-width:460px;margin:32px auto;background:#fff;padding:24px 28px;border-radius:8px;
+background:#f5f5f5;color:#222;font-size:15px;line-height:1.45}
+header{background:#e1251b;color:#fff;padding:8px 24px;font-weight:600;font-size:17px}
+.note{background:#fff4e5;color:#6b4a00;padding:4px 24px;font-size:13px}
+main{max-width:460px;margin:12px auto;background:#fff;padding:14px 24px;border-radius:8px;
 box-shadow:0 1px 4px rgba(0,0,0,.12)}
-h1{font-size:22px;margin:0 0 12px}
-label{display:block;margin:14px 0 4px;font-weight:600}
+h1{font-size:20px;margin:0 0 6px}
+label{display:block;margin:8px 0 3px;font-weight:600}
 input[type=email],input[type=password],input[type=text]{width:100%;box-sizing:border-box;
-padding:10px;font-size:16px;border:1px solid #bbb;border-radius:4px;font-family:inherit}
+padding:7px 10px;font-size:15px;border:1px solid #bbb;border-radius:4px;font-family:inherit}
 button{font-size:16px;padding:10px 22px;border-radius:4px;border:1px solid #e1251b;
-cursor:pointer;margin-top:18px;font-family:inherit}
+cursor:pointer;margin-top:12px;font-family:inherit}
 button.primary{background:#e1251b;color:#fff}
 button.secondary{background:#fff;color:#e1251b;margin-left:8px}
 .error{background:#fdecea;border-left:4px solid #e1251b;padding:10px 12px;margin:12px 0}

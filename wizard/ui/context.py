@@ -50,6 +50,7 @@ class WizardContext(QObject):
     language_changed = Signal(str)
     jump_requested = Signal(str)
     login_requested = Signal()
+    link_not_opened = Signal(str, str)  # url, reason (wizard.ui.link_notice)
 
     def __init__(
         self,
@@ -83,15 +84,42 @@ class WizardContext(QObject):
         # returns False when no browser started (None counts as started).
         self.url_opener: Callable[[str], bool | None] = _open_in_browser
 
-    def open_url(self, url: str) -> bool:
-        """Open `url` in the system browser; False when none could be started."""
+    def open_url(self, url: str, *, own_fallback: bool = False) -> bool:
+        """Open `url` in the seller's browser: the one way links open. False when it did
+        not: in practice mode for JD.ID's own sites (closed; never opened), or when no
+        browser started. Then `link_not_opened` says why, so the window tells the seller
+        with the address (wizard.ui.link_notice) -- unless `own_fallback`: the caller shows
+        the page itself (the practice consoles' own window)."""
+        from wizard.ui.link_notice import NO_BROWSER, PRACTICE, is_jdid_site
+
+        if self.practice and is_jdid_site(url):
+            log.info("practice mode: not opening %s", url)
+            self.link_not_opened.emit(url, PRACTICE)
+            return False
         log.info("opening %s in the browser", url)
-        return self.url_opener(url) is not False
+        if self.url_opener(url) is False:
+            log.warning("no browser opened %s", url)
+            if not own_fallback:
+                self.link_not_opened.emit(url, NO_BROWSER)
+            return False
+        return True
 
     # ----- mode and endpoint profile -------------------------------------------------------
     @property
     def practice(self) -> bool:
         return self.settings.mode == "practice"
+
+    def shop_name(self, shop_id: str) -> str:
+        """The store's name for `shop_id`: the practice store's own, or for a real store the
+        name the seller gave in step 7 (the App Name is the store's name); "" if unknown."""
+        account = self.practice_account
+        if account is not None:
+            if str(account.shop_id) == shop_id:
+                return str(account.shop_name)
+            if str(getattr(account, "other_shop_id", "")) == shop_id:
+                return str(account.other_shop_name)
+            return ""
+        return self.settings.store_name if shop_id == self.settings.shop_id else ""
 
     @property
     def practice_account(self) -> PracticeAccount | None:
@@ -235,7 +263,7 @@ def _open_in_browser(url: str) -> bool:
     from wizard.ui.qtenv import child_env
 
     with child_env.restored():  # the installed app's library paths are not the browser's
-        return QDesktopServices.openUrl(QUrl(url))
+        return bool(QDesktopServices.openUrl(QUrl(url)))
 
 
 def _real_profile(settings: Settings) -> EndpointProfile:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from wizard.ui.context import WizardContext
@@ -72,6 +72,11 @@ class PracticeAccountBox(QGroupBox):
                     "ask for your own.",
                 )
             )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:  # the seller switched the language
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(translate("PracticeAccount", "Practice account"))

@@ -55,7 +55,7 @@ def console_client(ctx: WizardContext) -> Any:
 
 def open_console(ctx: WizardContext, url: str, parent: QWidget) -> None:
     """The system browser; where none starts, our own window with the page (never nothing)."""
-    if ctx.open_url(url):
+    if ctx.open_url(url, own_fallback=True):  # the window below is the fallback
         return
     log.info("no browser started; showing the practice console in the wizard")
     window = ConsoleWindow(url, parent)

@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wizard.ui.widgets import note_label, note_style
+from wizard.ui import theme
+from wizard.ui.widgets import note_label
 from wizard.ui.worker import LatestCall
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -221,7 +222,7 @@ class ReachView(QWidget):
         self.summary.setText(self.check.summary())
         self.summary.setVisible(bool(self.summary.text()) and not self.compact)
         kind = {OK: "practice", FAILED: "warning"}.get(state, "info")
-        self.summary.setStyleSheet(note_style(kind))
+        theme.mark_card(self.summary, kind)
         lines = self.check.host_lines()
         self.hosts.setText("\n".join(lines))
         self.hosts.setVisible(bool(lines))

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from wizard.flow.steps import STEPS, tr_step
+from wizard.flow.steps import STEPS, Step, tr_step
 from wizard.ui.qt_values import ACCESSIBLE_DESCRIPTION_ROLE, FOREGROUND_ROLE
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -65,6 +65,39 @@ class SidePanel(QWidget):
         if step_id in self._reachable and step_id != self._current:
             self.jump_requested.emit(step_id)
 
+    def use_rail(self) -> None:
+        """Draw the list as a progress rail (wizard.ui.progress_rail); after the first
+        paint, as the rail's painting needs Qt's enums."""
+        from wizard.ui import theme
+        from wizard.ui.progress_rail import RailDelegate
+
+        self._rail = True
+        font = self.list.font()
+        font.setPointSizeF(theme.CAPTION_PT)
+        self.list.setFont(font)
+        self.list.setItemDelegate(RailDelegate(self.list))
+        self.list.setSpacing(0)
+        self.retranslate()
+
+    def _set_rail_data(self, item: QListWidgetItem, s: Step) -> None:
+        if not getattr(self, "_rail", False):
+            return
+        from wizard.ui import progress_rail as rail
+
+        state = (
+            rail.CURRENT
+            if s.id == self._current
+            else rail.DONE
+            if s.id in self._done
+            else rail.VISITED
+            if s.id in self._reachable
+            else rail.FUTURE
+        )
+        item.setData(rail.TITLE_ROLE, tr_step(s.side_title))
+        item.setData(rail.NUMBER_ROLE, "" if s.number is None else str(s.number))
+        item.setData(rail.STATE_ROLE, state)
+        item.setData(rail.PHASE_ROLE, rail.PHASES.get(s.id))
+
     def item_text(self, step_id: str) -> str:
         return self._items[step_id].text()
 
@@ -100,6 +133,7 @@ class SidePanel(QWidget):
             )
             item.setToolTip(state)
             item.setData(ACCESSIBLE_DESCRIPTION_ROLE, state)
+            self._set_rail_data(item, s)
         current = self._items.get(self._current or "")
         if current is not None:
             self.list.blockSignals(True)

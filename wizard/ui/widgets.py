@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -17,20 +18,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.ui import theme
 from wizard.ui.qt_values import ALIGN_TOP_LEFT, PLAIN_TEXT, SELECTABLE_BY_MOUSE, set_values
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class PictureView(QWidget):
-    """An SVG illustration scaled to fit, aspect ratio kept. QtSvg is loaded on first paint."""
+    """An SVG illustration scaled to fit, aspect ratio kept. QtSvg is loaded on first paint.
+
+    Its height follows its width only, so the picture keeps its place and size when a hint
+    bar appears under the page (which takes height from the page, not width). That costs
+    layout passes, so it starts once the first page is painted (pictures_follow_width)."""
+
+    follow_width = False  # set by pictures_follow_width()
+    _made: weakref.WeakSet[PictureView] = weakref.WeakSet()
 
     def __init__(self, path: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._path = path
         self._renderer = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(120, 120)
+        self._set_policy()
+        self.setMinimumSize(120, 90)
+        PictureView._made.add(self)
+
+    def _set_policy(self) -> None:
+        follow = PictureView.follow_width
+        policy = QSizePolicy(
+            QSizePolicy.Policy.Expanding,
+            QSizePolicy.Policy.Preferred if follow else QSizePolicy.Policy.Expanding,
+        )
+        policy.setHeightForWidth(follow)
+        self.setSizePolicy(policy)
 
     def set_path(self, path: Path | None) -> None:
         self._path, self._renderer = path, None
@@ -42,7 +61,22 @@ class PictureView(QWidget):
         return self._path
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(420, 300)
+        return QSize(420, self.heightForWidth(420))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return PictureView.follow_width
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        return max(90, int(width * self._aspect()))
+
+    def _aspect(self) -> float:
+        """Height / width of the picture (read from the SVG only once it is drawn)."""
+        renderer = self._renderer
+        if renderer:
+            size = renderer.defaultSize()
+            if not size.isEmpty():
+                return size.height() / size.width()
+        return 0.7
 
     def _load(self):  # noqa: ANN202 - QSvgRenderer is imported lazily
         if self._renderer is None and self._path is not None:
@@ -50,6 +84,8 @@ class PictureView(QWidget):
 
             renderer = QSvgRenderer(str(self._path), self)
             self._renderer = renderer if renderer.isValid() else False
+            if renderer.isValid() and PictureView.follow_width:
+                self.updateGeometry()  # its real shape is known now
         return self._renderer
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
@@ -61,35 +97,32 @@ class PictureView(QWidget):
             return
         scale = min(self.width() / size.width(), self.height() / size.height())
         w, h = size.width() * scale, size.height() * scale
-        target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+        target = QRectF((self.width() - w) / 2, 0, w, h)  # top-aligned with the text
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter, target)
         painter.end()
 
 
-def note_style(kind: str) -> str:
-    """The style sheet of a note_label of `kind` (a label may change kind as news arrives)."""
-    colours = {
-        "info": ("#e8f1fb", "#1f3b57", "#a9c7e8"),
-        "warning": ("#fdecea", "#5c1a14", "#e6a69e"),
-        "practice": ("#eaf7ee", "#1c4a2a", "#9fd3ad"),
-    }
-    bg, fg, border = colours[kind]
-    return (
-        f"QLabel {{ background: {bg}; color: {fg}; border: 1px solid {border};"
-        " border-radius: 4px; padding: 8px; }"
-    )
-
-
 def note_label(kind: str = "info", parent: QWidget | None = None) -> QLabel:
-    """A word-wrapped, tinted box for warnings ("warning") and hints ("info", "practice")."""
+    """A word-wrapped card for warnings ("warning") and hints ("info", "practice")."""
     label = QLabel(parent)
     label.setWordWrap(True)
     set_values(label, textFormat=PLAIN_TEXT)
     label.setObjectName(f"note_{kind}")
-    label.setStyleSheet(note_style(kind))
+    theme.mark_card(label, kind)
     return label
+
+
+def pictures_follow_width() -> None:
+    """From now on every picture's height follows its width (see PictureView)."""
+    PictureView.follow_width = True
+    for view in list(PictureView._made):
+        try:
+            view._set_policy()
+            view.updateGeometry()
+        except RuntimeError:  # its window was closed and deleted meanwhile
+            pass
 
 
 def body_label(parent: QWidget | None = None) -> QLabel:
@@ -182,6 +215,11 @@ class CopyRow(QWidget):
 
     def _update_enabled(self) -> None:
         self.button.setEnabled(bool(self.field.text()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.button.setText(

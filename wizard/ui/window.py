@@ -309,8 +309,17 @@ class SetupWizard(QWizard):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("SetupWizard", "Close the wizard?"))
         box.setText(translate("SetupWizard", "Do you want to stop for now?"))
+        from wizard.appdata import secrets
+
         box.setInformativeText(
             translate(
+                "SetupWizard",
+                "Your answers are saved and next time you can continue where you left off. "
+                "The API Secret and the login are not: this computer has no password store, "
+                "so you will paste the API Secret again and log in again.",
+            )
+            if secrets.session_only()
+            else translate(
                 "SetupWizard",
                 "What you have done so far is saved. Next time, you can continue where you left "
                 "off.",

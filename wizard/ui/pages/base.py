@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.flow.steps import NUMBERED_STEPS, Step, tr_step
+from wizard.ui import theme
 from wizard.ui.back_guard import BackGuard
 from wizard.ui.context import WizardContext
 from wizard.ui.qt_values import NO_FOCUS, PLAIN_TEXT, SCROLL_BAR_ALWAYS_OFF, set_values
@@ -66,10 +67,7 @@ class BasePage(QWizardPage):
         self.blocked_label.setObjectName("blockedReason")
         self.blocked_label.setWordWrap(True)
         set_values(self.blocked_label, textFormat=PLAIN_TEXT)
-        self.blocked_label.setStyleSheet(
-            "QLabel#blockedReason { background: #fff4ce; color: #4a3b00; border: 1px solid #e0c36a;"
-            " border-radius: 4px; padding: 6px 8px; }"
-        )
+        theme.mark_card(self.blocked_label, "blocked")
         self.blocked_label.hide()
         outer.addWidget(self.blocked_label)
         self._responsive_rows: list[QBoxLayout] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wizard.flow.navigation import STORE_NAME
@@ -29,7 +29,10 @@ class GuidePage(BasePage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
         row = self.add_responsive_row(QHBoxLayout())
-        self.content_layout.addLayout(row, 1)
+        # Its natural height, the free space below it: nothing moves when the page gets
+        # shorter (a hint bar shows under it).
+        self.content_layout.addLayout(row)
+        self.content_layout.addStretch(1)
         text_col = QVBoxLayout()
         row.addLayout(text_col, 3)
 
@@ -101,12 +104,42 @@ class GuidePage(BasePage):
         self.picture = PictureView(picture_path(step), self)
         self.picture.setObjectName("picture")
         self.picture.setVisible(self.picture.path is not None)
-        row.addWidget(self.picture, 2)
+        picture_col = QVBoxLayout()  # the picture at the top of its column, never centred
+        picture_col.addWidget(self.picture)
+        picture_col.addStretch(1)
+        row.addLayout(picture_col, 2)
 
         ctx.profile_changed.connect(self._refresh_values)
         ctx.settings_changed.connect(self._refresh_values)
+        self._copied_timer = QTimer(self)
+        self._copied_timer.setSingleShot(True)
+        self._copied_timer.setInterval(2500)
+        self._copied_timer.timeout.connect(self.retranslate)
         self.retranslate()
         self._refresh_values()
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        super().initializePage()
+        if self.checks_live():
+            self.console_check.check()  # type: ignore[union-attr]
+        # Qt would give the focus to the first link button, and Enter would open Seller
+        # Center instead of going on: start on the "Done" box (Space ticks it, Enter is Next).
+        QTimer.singleShot(0, self._focus_start)
+
+    def _focus_start(self) -> None:
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self:
+            return
+        if (
+            self.confirm_box is not None
+            and self.confirm_box.isVisibleTo(self)
+            and not self.confirm_box.isChecked()
+        ):
+            self.confirm_box.setFocus()
+        else:
+            from PySide6.QtWidgets import QWizard
+
+            wizard.button(QWizard.WizardButton.NextButton).setFocus()
 
     def add_controls(self, layout: QVBoxLayout) -> None:
         """Subclasses put their own controls (e.g. answers) under the body text here."""
@@ -150,10 +183,6 @@ class GuidePage(BasePage):
         """Practice mode on a checked step: the practice console says when it is done."""
         return self.console_check is not None and self.ctx.practice
 
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
-        if self.checks_live():
-            self.console_check.check()  # type: ignore[union-attr]
-
     def _store_name_edited(self, text: str) -> None:
         # Kept as typed (stripping here would eat the space being typed); trimmed where used.
         self.ctx.settings.store_name = text
@@ -175,6 +204,10 @@ class GuidePage(BasePage):
 
     def copy_instructions_to_clipboard(self) -> None:
         copy_to_clipboard(self.instructions_text())
+        self.copy_instructions.setText(
+            translate("GuidePage", "Copied: paste it into the chat with your support")
+        )
+        self._copied_timer.start()  # then the button says what it does again
 
     # ----- gating and language --------------------------------------------------------------
     def update_blocked(self) -> None:

@@ -174,6 +174,13 @@ class WelcomePage(BasePage):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
+    def _secret_not_kept(self) -> bool:
+        """Install went through with the secrets in memory only (no password store): the
+        resumed wizard will stop at step 12 for the API Secret, so say so now."""
+        answers = self.ctx.progress.answers
+        installed = answers.get("installed")  # wizard.ui.pages.connect.install.INSTALLED
+        return bool(installed) and answers.get("secret_saved_for") != installed.get("api_key")
+
     def show_resume_offer(self, step_title: str | None, finished: bool = False) -> None:
         """Offer "continue where you left off" for a saved onboarding; None hides the offer.
         `finished`: the seller had gone through to the end. While it is offered, Next waits
@@ -227,7 +234,17 @@ class WelcomePage(BasePage):
             )
         if self._resume_step is not None:
             self.resume_box.setTitle(translate("WelcomePage", "Welcome back"))
-            if self._resume_finished:
+            if self._secret_not_kept():
+                self.resume_text.setText(
+                    translate(
+                        "WelcomePage",
+                        "Last time this computer had no password store, so the API Secret and "
+                        "the JD.ID login were kept only until the wizard closed. Continue: at "
+                        "step 12 paste the API Secret again, then click Install and log in "
+                        "again. Everything else is still filled in.",
+                    )
+                )
+            elif self._resume_finished:
                 self.resume_text.setText(
                     translate(
                         "WelcomePage",

@@ -73,6 +73,44 @@ Translate = Callable[[str, str], str]  # (context, English source) -> text
 GUIDE_TITLE = QT_TRANSLATE_NOOP("GuidePdf", "How to connect your JD.ID store")
 APP_TITLE = QT_TRANSLATE_NOOP("GuidePdf", "JD.ID Setup Wizard")
 SUBTITLE = QT_TRANSLATE_NOOP("GuidePdf", "Printed guide of the %1, version %2, made on %3")
+HOW_TO_READ = QT_TRANSLATE_NOOP(
+    "GuidePdf",
+    "Keep this guide next to your computer. Each section is one page of the wizard, in the "
+    "same order, with the same picture. The wizard's buttons are written in bold, as on the "
+    "screen: the red one is the one to press. A page goes on with Next (bottom right) once "
+    "it is done.",
+)
+# Steps 13 to 17 happen inside the wizard: on paper they say where to look and what the
+# reader will see, instead of "Click Next".
+PAPER_BODIES = {
+    "step13": QT_TRANSLATE_NOOP(
+        "GuidePdf",
+        "In the wizard, press the red Install button. The wizard checks your API Key and API "
+        "Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.",
+    ),
+    "step14": QT_TRANSLATE_NOOP(
+        "GuidePdf",
+        "In the wizard, press Log in. JD.ID's login page opens inside the wizard: log in with "
+        "your Seller Center email and password and allow access.",
+    ),
+    "step15": QT_TRANSLATE_NOOP(
+        "GuidePdf",
+        "The wizard shows your store's name and Shop ID and confirms that it is a Qualified "
+        "Seller. If the name is right, go on with Next.",
+    ),
+    "step16": QT_TRANSLATE_NOOP(
+        "GuidePdf",
+        "In the wizard, press Start import. Your JD.ID products that passed JD.ID's product "
+        "check (QC) come into your product list and are linked by their SKU code. At the end "
+        "the wizard lists the products that need your attention.",
+    ),
+    "step17": QT_TRANSLATE_NOOP(
+        "GuidePdf",
+        "Export sync starts Off: nothing on JD.ID changes. When you want your product list to "
+        "update stock, prices and listings on JD.ID, turn the switch On. The wizard first shows "
+        "every change it would send; nothing is sent until you agree.",
+    ),
+}
 
 
 class GuideExportError(Exception):
@@ -219,7 +257,9 @@ class _GuideBuilder:
         self.parts.append(f"<h2{brk}>{html.escape(step_heading(s, self.xl))}</h2>")
         if s.picture:
             self.parts.append(self.picture(s.picture))
-        self.parts.append(_paragraphs(self.xl("Steps", s.body)))
+        paper = PAPER_BODIES.get(s.id)
+        body = self.xl(CONTEXT, paper) if paper else self.xl("Steps", s.body)
+        self.parts.append(_paragraphs(body))
         if s.id in EXTRA_PICTURES:
             self.parts.append(self.pictures_side_by_side(EXTRA_PICTURES[s.id]))
         rows: list[tuple[str, str]] = [
@@ -246,6 +286,7 @@ class _GuideBuilder:
             .replace("%3", time.strftime("%Y-%m-%d"))
         )
         self.parts.append(f'<p class="sub">{subtitle}</p>')
+        self.parts.append(f"<p>{html.escape(xl(CONTEXT, HOW_TO_READ))}</p>")
         sections = [step(i) for i in INTRO_STEP_IDS] + [s for s in STEPS if s.number is not None]
         for n, s in enumerate(sections):
             self.step_section(s, first=n == 0)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from wizard import locale_forms
 from wizard.flow.navigation import RECONNECT_STEP
 from wizard.flow.steps import Step, tr_step
 from wizard.ui.context import WizardContext
@@ -197,15 +198,7 @@ class ConnectedPage(BasePage):
             self.set_blocked(None)
 
     def _shop_name(self, shop_id: str) -> str:
-        account = self.ctx.practice_account
-        if account is not None:
-            if str(account.shop_id) == shop_id:
-                return account.shop_name
-            if str(getattr(account, "other_shop_id", "")) == shop_id:
-                return account.other_shop_name
-            return ""
-        # Real stores: the name the seller gave in step 7 (the App Name is the store's name).
-        return self.ctx.settings.store_name if shop_id == self.ctx.settings.shop_id else ""
+        return self.ctx.shop_name(shop_id)
 
     def retranslate(self) -> None:
         self.body.setText(tr_step(self.step.body))
@@ -232,10 +225,9 @@ class ConnectedPage(BasePage):
             app_name = self.ctx.settings.store_name
             key = masked(self.ctx.settings.api_key)
             self.app.setText(f"{app_name} ({key})" if app_name else key)
-            when = QDateTime.fromSecsSinceEpoch(int(facts.expires_at))
             self.valid.setText(
-                translate("ConnectedPage", "%1 (the app renews it by itself before then)").replace(
-                    "%1", QLocale().toString(when, QLocale.FormatType.ShortFormat)
+                translate("ConnectedPage", "%1 (renewed by itself)").replace(
+                    "%1", locale_forms.date_time(facts.expires_at)
                 )
             )
             self.level.setText(

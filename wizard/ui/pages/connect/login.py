@@ -290,7 +290,12 @@ class LoginPage(LoginPageDisplay, BasePage):
     def use_pasted_address(self) -> None:
         profile = self.ctx.profile
         address = credentials.clean(self.paste_edit.text())
-        if profile is None or not address or self._state is None:
+        if profile is None or self._state is None:
+            return
+        self._paste_empty = not address
+        self.retranslate_paste_hint()
+        if not address:  # Continue with nothing pasted: say what to paste, never nothing
+            self.paste_edit.setFocus()
             return
         if not same_address(address, profile.callback_url):
             self._show_problem("not_callback")

@@ -90,10 +90,17 @@ class LoginPageDisplay:
             ).replace("%1", shop)
         return translate("LoginPage", "You are logged in. Click Next.")
 
-    def retranslate(self) -> None:
-        self.body.setText(tr_step(self.step.body))
-        self.login_button.setText(translate("LoginPage", "&Log in"))
-        self.browser_button.setText(translate("LoginPage", "Use my own &browser instead"))
+    def retranslate_paste_hint(self) -> None:
+        if getattr(self, "_paste_empty", False):
+            self.paste_hint.setText(
+                translate(
+                    "LoginPage",
+                    "Nothing is pasted yet. In your browser, after you allowed access, copy the "
+                    "whole address from the address bar and paste it into the field below, then "
+                    "click Continue.",
+                )
+            )
+            return
         self.paste_hint.setText(
             translate(
                 "LoginPage",
@@ -102,6 +109,12 @@ class LoginPageDisplay:
                 "Copy that whole address from the address bar and paste it here:",
             )
         )
+
+    def retranslate(self) -> None:
+        self.body.setText(tr_step(self.step.body))
+        self.login_button.setText(translate("LoginPage", "&Log in"))
+        self.browser_button.setText(translate("LoginPage", "Use my own &browser instead"))
+        self.retranslate_paste_hint()
         self.paste_label.setText(translate("LoginPage", "Address:"))
         self.paste_edit.setAccessibleName(
             translate("LoginPage", "The address your browser landed on")

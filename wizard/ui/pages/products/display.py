@@ -224,15 +224,15 @@ class ImportPageDisplay:
         self.intro.setText(
             translate(
                 "ImportPage",
-                "This is the last step of the connection: the wizard now brings your products "
-                "in from JD.ID. Click Start import. It can take a few minutes for a big store; "
-                "you can keep using the computer meanwhile.",
+                "Your store is connected. Now the wizard brings your products in from JD.ID: "
+                "click Start import. It can take a few minutes for a big store; you can keep "
+                "using the computer meanwhile. After this, one more step: export sync.",
             )
         )
         self.rules.setText(
             translate(
                 "ImportPage",
-                "Only products that have passed JD.ID\u2019s quality check (audit / QC passed) "
+                "Only products that have passed JD.ID\u2019s product check (\u201cQC passed\u201d) "
                 "are imported. Products still waiting for QC, or rejected, are left out and "
                 "listed at the end, so you know which ones to fix.\n"
                 "Each JD.ID product is linked to your own product with the same SKU code. If "

@@ -59,7 +59,8 @@ class ImportPageLayout:
         self.masters_status.setObjectName("mastersStatus")
         self.masters_status.setWordWrap(True)
         self.masters_status.setTextFormat(Qt.TextFormat.PlainText)
-        row = QHBoxLayout()
+        # Side by side on a wide page, one under the other on a narrow one (800x560).
+        row = self.add_responsive_row(QHBoxLayout())
         row.addWidget(self.masters_button)
         # Practice mode: the practice store's own list, whose SKU codes overlap the shop's.
         self.sample_button = SampleMastersButton(self.ctx, self.load_masters, self.masters_box)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard import locale_forms
 from wizard.catalog import texts as catalog_texts
 from wizard.ui.widgets import note_label
 
@@ -185,7 +186,13 @@ class MastersDialog(QDialog):
         has_problems = bool(plan.csv.problems)
         self.problems.setVisible(has_problems)
         self.problems_note.setVisible(has_problems)
+        if not has_problems:
+            # Only the summary to read: a compact dialog, not a big empty one.
+            layout.setStretch(layout.indexOf(self.problems), 0)
+            layout.insertStretch(layout.indexOf(self.buttons), 0)
         self.retranslate()
+        if not has_problems:
+            self.resize(560, max(160, self.minimumSizeHint().height()))
 
     def problem_rows(self) -> list[tuple[str, str]]:
         """What the problems table shows: (line, sentence) per row."""
@@ -204,11 +211,11 @@ class MastersDialog(QDialog):
                 "%1 products from %2 can be saved to your product list: %3 new, %4 changed, "
                 "%5 unchanged. Nothing is saved until you click Save.",
             )
-            .replace("%1", str(len(csv.rows)))
+            .replace("%1", locale_forms.count(len(csv.rows)))
             .replace("%2", self.plan.path.name)
-            .replace("%3", str(plan.new))
-            .replace("%4", str(plan.updated))
-            .replace("%5", str(plan.unchanged))
+            .replace("%3", locale_forms.count(plan.new))
+            .replace("%4", locale_forms.count(plan.updated))
+            .replace("%5", locale_forms.count(plan.unchanged))
             + " "
             + catalog_texts.source_sentence(csv, tr_catalog)
         )

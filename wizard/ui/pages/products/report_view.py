@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard import locale_forms
 from wizard.jobs import REPORT_KINDS
+from wizard.ui import theme
 from wizard.ui.context import WizardContext
 from wizard.ui.widgets import note_label
 
@@ -64,9 +66,12 @@ Index = QModelIndex | QPersistentModelIndex
 class ReportRowsModel(QAbstractTableModel):
     """Rows of one report list; chunks are appended as the worker reads them."""
 
-    def __init__(self, headers: list[str], parent: Any = None) -> None:
+    def __init__(
+        self, headers: list[str], parent: Any = None, columns: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(parent)
         self.headers = headers
+        self._prices = {i for i, c in enumerate(columns) if c == "price"}  # shown as Rp12.500
         self.rows: list[tuple[Any, ...]] = []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -82,6 +87,8 @@ class ReportRowsModel(QAbstractTableModel):
             return None
         if role == _DISPLAY:
             value = self.rows[index.row()][index.column()]
+            if isinstance(value, int) and index.column() in self._prices:
+                return locale_forms.rupiah(value)
             return "" if value is None else str(value)
         if role == _ALIGNMENT and isinstance(self.rows[index.row()][index.column()], int):
             return _RIGHT
@@ -218,7 +225,7 @@ class ReportListDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        self.model = ReportRowsModel(report.headers(kind, tr_report), self)
+        self.model = ReportRowsModel(report.headers(kind, tr_report), self, report.columns(kind))
         self.table = QTableView(self)
         self.table.setObjectName("table")
         self.table.setModel(self.model)
@@ -355,6 +362,7 @@ class ReportSummary(QWidget):
         for kind in REPORT_KINDS:
             title = QLabel(self)
             title.setObjectName(f"title_{kind}")
+            title.setWordWrap(True)  # a narrow window wraps it instead of cutting the row off
             count = QLabel(self)
             count.setObjectName(f"count_{kind}")
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -377,7 +385,7 @@ class ReportSummary(QWidget):
             advice.setObjectName(f"advice_{kind}")
             advice.setWordWrap(True)
             advice.setTextFormat(Qt.TextFormat.PlainText)
-            advice.setStyleSheet("QLabel { color: #5c3b00; }")
+            theme.mark_card(advice, "warning")
             grid.addWidget(advice, row + 1, 1, 1, 3)
             advice.hide()
             self.titles[kind], self.counts[kind], self.advice[kind] = title, count, advice
@@ -393,7 +401,7 @@ class ReportSummary(QWidget):
         for kind in REPORT_KINDS:
             count = report.count(kind) if report is not None else 0
             self.titles[kind].setText(report.title(kind, tr_report) if report is not None else kind)
-            self.counts[kind].setText(str(count))
+            self.counts[kind].setText(locale_forms.count(count))
             self.show_buttons[kind].setText(translate("ImportReportView", "Show"))
             self.show_buttons[kind].setAccessibleName(
                 translate("ImportReportView", "Show the list: %1").replace(

@@ -7,9 +7,8 @@ depend on the class they are in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard import locale_forms
 from wizard.flow.steps import tr_step
 from wizard.jobs import export_sync as core
-from wizard.ui.pages.sync.views import FailuresView, locale, number
+from wizard.ui import theme
+from wizard.ui.pages.sync.views import FailuresView, number
+from wizard.ui.switch import SwitchButton
 from wizard.ui.widgets import body_label, fact_row, note_label
 
 # Page states.
@@ -58,7 +60,7 @@ class SyncPageDisplay:
         self.never_note = body_label(self)
         self.never_note.setObjectName("neverSynced")
 
-        self.switch = QCheckBox(self)
+        self.switch = SwitchButton(self)
         self.switch.setObjectName("exportSwitch")
         font = self.switch.font()
         font.setBold(True)
@@ -157,9 +159,12 @@ class SyncPageDisplay:
         self.switch.setChecked(self.sync_on)
         self.switch.blockSignals(False)
         self.switch_state.setText(
-            translate("SyncPage", "On") if self.sync_on else translate("SyncPage", "Off")
+            translate("SyncPage", "On: changes are sent to JD.ID")
+            if self.sync_on
+            else translate("SyncPage", "Off: nothing is sent to JD.ID")
         )
-        colour = "#1c6b35" if self.sync_on else "#6b6b6b"
+        t = theme.tokens()
+        colour = t.success[0] if self.sync_on else t.secondary
         self.switch_state.setStyleSheet(f"QLabel {{ font-weight: bold; color: {colour}; }}")
 
     def _why_switch_waits(self) -> str | None:
@@ -204,7 +209,7 @@ class SyncPageDisplay:
 
     def _fill_summary(self) -> None:
         s = self.ctx.settings
-        shop = s.store_name or translate("SyncPage", "Your JD.ID store")
+        shop = self.ctx.shop_name(s.shop_id) or translate("SyncPage", "Your JD.ID store")
         shop_id = translate("SyncPage", "Shop ID %1").replace("%1", s.shop_id)
         self.shop.setText(f"{shop} ({shop_id})" if s.shop_id else shop)
         summary = self.summary
@@ -215,9 +220,9 @@ class SyncPageDisplay:
             return
         never = summary.empty_sku + summary.duplicate_sku
         self.linked.setText(
-            translate("SyncPage", "%1 JD.ID products are linked to your products.").replace(
-                "%1", number(summary.linked)
-            )
+            translate(
+                "SyncPage", "%1 JD.ID products are in your product list (linked or added as new)."
+            ).replace("%1", number(summary.linked))
         )
         self.never_note.setText(
             translate(
@@ -227,17 +232,16 @@ class SyncPageDisplay:
             ).replace("%1", number(never))
         )
         self.never_note.setVisible(bool(never))
-        when = QDateTime.fromString(summary.last_import_at or "", Qt.DateFormat.ISODate)
         self.last_import.setText(
-            locale().toString(when.toLocalTime(), "d MMMM yyyy, HH:mm")
-            if when.isValid()
+            locale_forms.date_time_iso(summary.last_import_at)
+            if summary.last_import_at
             else translate("SyncPage", "Not yet")
         )
 
     def update_blocked(self) -> None:
         if self.state in (PREVIEWING, CONFIRMING):
             self.set_blocked(
-                translate("SyncPage", "Finish waits until you have checked the changes.")
+                translate("SyncPage", "Next waits until you have checked the changes.")
             )
         elif self.state in (PUSHING, STOPPING):
             self.set_blocked(
@@ -269,8 +273,8 @@ class SyncPageDisplay:
             translate(
                 "SyncPage",
                 'Changes are sent when you click "Check for changes and send" after updating '
-                "your product list, and each time the scheduled sync runs (python main.py sync; "
-                "your support staff can set it up).",
+                "your product list, and each time the automatic sync runs (your support staff "
+                "can set it up for you).",
             )
         )
         self.send_button.setText(translate("SyncPage", "Check for changes and send"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard import locale_forms
 from wizard.jobs import export_sync as core
 from wizard.ui.widgets import body_label, note_label
 
@@ -56,7 +57,7 @@ def locale() -> QLocale:
 
 
 def number(value: int) -> str:
-    return locale().toString(int(value))
+    return locale_forms.count(value)
 
 
 def zero_stock_text(preview: core.SyncPreview) -> str:
@@ -142,7 +143,11 @@ class ChangesModel(_Table):
             )[column]
         c: core.SkuChange = row
         stock = f"{number(c.old_stock)} {ARROW} {number(c.new_stock)}" if c.stock_changed else ""
-        price = f"{number(c.old_price)} {ARROW} {number(c.new_price)}" if c.price_changed else ""
+        price = (
+            f"{locale_forms.rupiah(c.old_price)} {ARROW} {locale_forms.rupiah(c.new_price)}"
+            if c.price_changed
+            else ""
+        )
         return (c.master_sku, c.name, str(c.sku_id), stock, price)[column]
 
 
@@ -248,9 +253,12 @@ class PreviewDialog(QDialog):
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
         if turning_on or not preview.empty:
             self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+            self.cancel_button.setDefault(True)
+        else:  # nothing to send: Close is the only answer (not drawn over the text)
+            self.cancel_button.hide()
+            self.send_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.cancel_button.setDefault(True)
         lay.addWidget(self.buttons)
         self.resize(820, 520 if not preview.empty else 220)
 

@@ -1,0 +1,101 @@
+"""The designed look: the palettes, the primary button, note cards, the progress rail and
+the export-sync switch, checked on the pixels a seller sees."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QLabel, QWizard
+
+from wizard.app import apply_theme
+from wizard.ui import progress_rail, theme
+from wizard.ui.switch import SwitchButton
+from wizard.ui.widgets import note_label
+
+
+@pytest.fixture
+def themed(qapp):  # noqa: ANN001
+    """Undo the app-wide look after the test, so other tests see Qt's plain one (the
+    offscreen platform's style is Fusion already)."""
+    palette, sheet, font = QPalette(qapp.palette()), qapp.styleSheet(), QFont(qapp.font())
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    theme._state["scheme"] = theme.LIGHT
+
+
+def near(a: QColor, hex_colour: str, tolerance: int = 12) -> bool:
+    b = QColor(hex_colour)
+    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+
+
+@pytest.mark.parametrize("scheme", [theme.LIGHT, theme.DARK])
+def test_the_window_and_its_primary_button(start, themed, scheme: str) -> None:
+    d = start(lang="en", practice=True)
+    apply_theme(themed, d.wizard, scheme)
+    t = theme.tokens(scheme)
+    assert themed.palette().color(QPalette.ColorRole.Window) == QColor(t.window)
+    body = d.page.findChild(QLabel, "body") or d.page.findChildren(QLabel)[0]
+    assert body.font().pointSizeF() == theme.BODY_PT  # the body size reached the page
+    next_button = d.button(QWizard.WizardButton.NextButton)
+    image = next_button.grab().toImage()
+    assert near(image.pixelColor(6, image.height() // 2), t.accent)  # filled with the accent
+    cancel = d.button(QWizard.WizardButton.CancelButton).grab().toImage()
+    assert not near(cancel.pixelColor(6, cancel.height() // 2), t.accent)  # one accent only
+
+
+def test_cards_follow_the_colour_scheme(qtbot, themed) -> None:
+    card = note_label("warning")
+    qtbot.addWidget(card)
+    card.setText("Important before you start")
+    card.resize(300, 60)
+    theme.apply(themed, theme.DARK)
+    assert near(card.grab().toImage().pixelColor(150, 30), theme.tokens(theme.DARK).warning[1])
+    theme.apply(themed, theme.LIGHT)
+    image = card.grab().toImage()
+    assert near(image.pixelColor(150, 30), theme.tokens(theme.LIGHT).warning[1])
+    assert near(image.pixelColor(1, 30), theme.tokens(theme.LIGHT).warning[0])  # the stripe
+
+
+def test_the_side_panel_is_a_progress_rail(start, themed) -> None:
+    d = start(lang="en", practice=True)
+    apply_theme(themed, d.wizard, theme.LIGHT)
+    d.walk_to("step03")
+    panel = d.wizard.side_panel
+    states = {s: panel._items[s].data(progress_rail.STATE_ROLE) for s in ("step02", "step03")}
+    assert states == {"step02": progress_rail.DONE, "step03": progress_rail.CURRENT}
+    assert panel._items["step04"].data(progress_rail.STATE_ROLE) == progress_rail.FUTURE
+    assert panel._items["step01"].data(progress_rail.PHASE_ROLE) == "JD.ID websites"
+    rect = panel.list.visualItemRect(panel._items["step03"])
+    image = panel.list.viewport().grab().toImage()
+    marker = rect.left() + progress_rail.GAP + progress_rail.CIRCLE // 2
+    centre_y = rect.top() + progress_rail.ROW // 2
+    t = theme.tokens()
+    # Around the number in the middle: the current step's filled accent circle.
+    assert near(image.pixelColor(marker - 6, centre_y), t.accent, 30)
+    done_rect = panel.list.visualItemRect(panel._items["step02"])
+    y = done_rect.top() + progress_rail.ROW // 2
+    assert near(image.pixelColor(marker - 7, y), t.success[0], 30)  # done: a green tick disc
+    assert panel.item_text("step02").startswith("\u2713 2.")  # what a screen reader reads
+
+
+def test_the_switch_turns_on_and_off_by_mouse_and_keyboard(qtbot, themed) -> None:
+    theme.apply(themed, theme.LIGHT)
+    switch = SwitchButton()
+    qtbot.addWidget(switch)
+    switch.setText("Export sync")
+    switch.show()
+    qtbot.waitExposed(switch)
+    clicks: list[bool] = []
+    switch.clicked.connect(lambda checked: clicks.append(checked))
+    off = switch.grab().toImage().pixelColor(10, switch.height() // 2)
+    qtbot.mouseClick(switch, Qt.MouseButton.LeftButton)
+    assert switch.isChecked() and clicks == [True]
+    on = switch.grab().toImage().pixelColor(10, switch.height() // 2)
+    assert near(on, theme.tokens().accent) and not near(off, theme.tokens().accent)
+    switch.setFocus()
+    qtbot.keyClick(switch, Qt.Key.Key_Space)
+    assert not switch.isChecked() and clicks == [True, False]
+    assert switch.sizeHint().width() > 44 + QFontMetrics(switch.font()).horizontalAdvance("Export")

@@ -1,0 +1,292 @@
+"""The app's look in one place: colours, type scale, spacing and radii, applied in one call.
+
+Fusion is the base so the wizard looks the same on Windows, macOS and Linux; the light or
+dark palette follows the system's colour scheme (and changes with it). One accent colour
+marks the primary action (Next, Finish, Start import, Turn on) and the current step, so a
+support agent can say "click the red button" and be right. Info, warning, success and
+problem notes are cards with a coloured left stripe on a pale tint.
+
+`apply(app)` is called once the first page is painted (wizard.app): polishing every widget
+with a style sheet costs start-up time the seller would otherwise wait through.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+# Qt's classes are imported where they are used: the first page's note cards import this
+# module before the first paint, and they only need the colour tokens.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont, QPalette
+    from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+LIGHT, DARK = "light", "dark"
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Every colour the app draws with; nothing else hard-codes one."""
+
+    window: str
+    card: str
+    border: str
+    text: str
+    secondary: str
+    accent: str = "#D7263D"
+    accent_hover: str = "#B81E33"
+    accent_text: str = "#FFFFFF"
+    disabled: str = "#9AA1AB"
+    # note kind -> (stripe, tint, text)
+    info: tuple[str, str, str] = ("#2563EB", "#EAF1FD", "#1E3A6E")
+    success: tuple[str, str, str] = ("#16A34A", "#E8F6EE", "#14532D")
+    warning: tuple[str, str, str] = ("#D97706", "#FDF3E2", "#5C3A06")
+    problem: tuple[str, str, str] = ("#DC2626", "#FDECEC", "#6B1414")
+
+
+PALETTES = {
+    LIGHT: Tokens(
+        window="#F6F7F9", card="#FFFFFF", border="#E2E5EA", text="#1F2329", secondary="#5B6470"
+    ),
+    DARK: Tokens(
+        window="#1E2126",
+        card="#272B31",
+        border="#3A3F47",
+        text="#E8EAED",
+        secondary="#A3ABB5",
+        disabled="#6B727C",
+        info=("#60A5FA", "#1F2C40", "#DCE8FB"),
+        success=("#4ADE80", "#1C3326", "#D5F5E0"),
+        warning=("#FBBF24", "#3A2F18", "#FBEBC8"),
+        problem=("#F87171", "#3D1F22", "#FAD9D9"),
+    ),
+}
+
+# Type scale (points) and the 4 px spacing grid.
+BODY_PT = 10.5
+TITLE_PT = 17
+CAPTION_PT = 9.5  # step captions and the side rail
+SPACE = 4
+RADIUS = 8
+
+# Note kinds the pages use -> the card colours they are drawn with.
+CARD_KINDS = {"info": "info", "practice": "success", "success": "success"}
+CARD_KINDS.update(warning="warning", problem="problem", blocked="warning")
+
+_state = {"scheme": LIGHT}
+
+
+def tokens(scheme: str | None = None) -> Tokens:
+    return PALETTES[scheme or _state["scheme"]]
+
+
+def system_scheme() -> str:
+    """ "dark" when the system asks apps for a dark look, else "light"."""
+    from PySide6.QtGui import QGuiApplication
+
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    if scheme is None:  # Qt before 6.5
+        return LIGHT
+    from PySide6.QtCore import Qt
+
+    return DARK if scheme() == Qt.ColorScheme.Dark else LIGHT
+
+
+def current_scheme() -> str:
+    return _state["scheme"]
+
+
+def card_style(kind: str, scheme: str | None = None) -> str:
+    """The style sheet of a note card of `kind` (info, practice/success, warning, problem)."""
+    stripe, tint, text = getattr(tokens(scheme), CARD_KINDS.get(kind, "info"))
+    return (
+        f"QLabel {{ background: {tint}; color: {text}; border: none;"
+        f" border-left: 4px solid {stripe}; border-radius: {RADIUS // 2}px;"
+        f" padding: {2 * SPACE}px {3 * SPACE}px; }}"
+    )
+
+
+def qpalette(t: Tokens) -> QPalette:
+    from PySide6.QtGui import QColor, QPalette
+
+    pal = QPalette()
+    role = QPalette.ColorRole
+    colours = {
+        role.Window: t.window,
+        role.WindowText: t.text,
+        role.Base: t.card,
+        role.AlternateBase: t.window,
+        role.Text: t.text,
+        role.Button: t.card,
+        role.ButtonText: t.text,
+        role.ToolTipBase: t.card,
+        role.ToolTipText: t.text,
+        role.PlaceholderText: t.secondary,
+        role.Highlight: t.accent,
+        role.HighlightedText: t.accent_text,
+        role.Link: t.info[0],
+        role.BrightText: t.accent_text,
+        role.Mid: t.border,
+        role.Midlight: t.border,
+    }
+    for r, colour in colours.items():
+        pal.setColor(r, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        pal.setColor(disabled, r, QColor(t.disabled))
+    return pal
+
+
+# The object names Qt gives the wizard's Next, Commit and Finish buttons: each page's
+# primary action.
+_WIZARD_PRIMARY = ", ".join(
+    f"QPushButton#{n}"
+    for n in ("__qt__passive_wizardbutton1", "qt_wizard_commit", "qt_wizard_finish")
+)
+# Primary buttons on the pages themselves (object names set by the pages).
+PRIMARY_BUTTONS = (
+    "startImport",
+    "installButton",
+    "loginButton",
+    "sendChanges",
+    "sendNow",
+    "connectRealStore",
+)
+
+
+def stylesheet(t: Tokens) -> str:
+    """The app-wide style sheet: buttons, fields, the header, the side rail, cards."""
+    primary = ", ".join([_WIZARD_PRIMARY] + [f"QPushButton#{n}" for n in PRIMARY_BUTTONS])
+    primary_hover = ", ".join(f"{p.strip()}:hover" for p in primary.split(","))
+    primary_off = ", ".join(f"{p.strip()}:disabled" for p in primary.split(","))
+    pad = f"{SPACE + 2}px {4 * SPACE}px"
+    return f"""
+QWizard, QDialog, QMessageBox {{ background: {t.window}; }}
+QScrollArea, QWidget#pageContent {{ background: transparent; }}
+QToolTip {{ background: {t.card}; color: {t.text}; border: 1px solid {t.border}; }}
+QPushButton {{
+    background: {t.card}; color: {t.text}; border: 1px solid {t.border};
+    border-radius: {RADIUS}px; padding: {pad}; min-height: 20px;
+}}
+QPushButton:hover {{ border-color: {t.secondary}; }}
+QPushButton:focus {{ border: 2px solid {t.accent}; padding: {SPACE + 1}px {4 * SPACE - 1}px; }}
+QPushButton:disabled {{ color: {t.disabled}; background: {t.window}; }}
+{primary} {{
+    background: {t.accent}; color: {t.accent_text}; border: 1px solid {t.accent};
+    font-weight: 600;
+}}
+{primary_hover} {{ background: {t.accent_hover}; }}
+{primary_off} {{ background: {t.border}; color: {t.disabled}; border-color: {t.border}; }}
+QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QSpinBox {{
+    background: {t.card}; color: {t.text}; border: 1px solid {t.border};
+    border-radius: {RADIUS // 2}px; padding: {SPACE}px {2 * SPACE}px;
+    selection-background-color: {t.accent}; selection-color: {t.accent_text};
+}}
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 1px solid {t.accent}; }}
+QGroupBox {{
+    background: {t.card}; border: 1px solid {t.border}; border-radius: {RADIUS}px;
+    margin-top: {4 * SPACE}px; padding: {3 * SPACE}px {2 * SPACE}px {2 * SPACE}px;
+}}
+QGroupBox::title {{ subcontrol-origin: margin; left: {2 * SPACE}px; color: {t.secondary}; }}
+QTableView {{
+    background: {t.card}; alternate-background-color: {t.window}; color: {t.text};
+    gridline-color: {t.border}; border: 1px solid {t.border}; border-radius: {RADIUS // 2}px;
+}}
+QHeaderView::section {{
+    background: {t.window}; color: {t.secondary}; border: none;
+    border-bottom: 1px solid {t.border}; padding: {SPACE}px {2 * SPACE}px;
+}}
+QProgressBar {{
+    background: {t.border}; border: none; border-radius: {RADIUS // 2}px; height: 8px;
+    color: {t.text}; text-align: center;
+}}
+QProgressBar::chunk {{ background: {t.accent}; border-radius: {RADIUS // 2}px; }}
+QLabel#blockedReason {{
+    background: {t.warning[1]}; color: {t.warning[2]}; border: none;
+    border-left: 4px solid {t.warning[0]}; border-radius: {RADIUS // 2}px;
+    padding: {2 * SPACE}px {3 * SPACE}px;
+}}
+QWidget#sidePanel {{ background: {t.card}; border-radius: {RADIUS}px; }}
+QLabel#sideHeading {{ color: {t.secondary}; padding: {3 * SPACE}px {3 * SPACE}px 0; }}
+QListWidget#stepList {{ background: {t.card}; border: none; outline: none; }}
+QLabel#pageCaption {{ color: {t.secondary}; font-size: {CAPTION_PT}pt; }}
+QLabel#pageTitle {{ color: {t.text}; font-size: {TITLE_PT}pt; font-weight: 600; }}
+QCheckBox, QRadioButton {{ spacing: {2 * SPACE}px; }}
+"""
+
+
+def body_font() -> QFont:
+    from PySide6.QtGui import QGuiApplication
+
+    font = QGuiApplication.font()
+    font.setPointSizeF(BODY_PT)
+    return font
+
+
+def apply(app: QApplication, scheme: str | None = None) -> str:
+    """Fusion, the palette, the body size and the style sheet for the whole app. `scheme`:
+    LIGHT or DARK; None follows the system (and keeps following it). Returns the scheme."""
+    follow = scheme is None
+    scheme = scheme or system_scheme()
+    _state["scheme"] = scheme
+    t = tokens(scheme)
+    if app.font().pointSizeF() != BODY_PT:
+        from PySide6.QtCore import QCoreApplication
+
+        app.setFont(body_font())
+        # Every widget takes the new size now: once the style sheet is set, it would not.
+        QCoreApplication.sendPostedEvents()
+    if (app.style().name() or "").lower() != "fusion" and not app.styleSheet():
+        # Once: a new style object replaces the old one under every widget.
+        app.setStyle("Fusion")
+    app.setPalette(qpalette(t))
+    app.setStyleSheet(stylesheet(t))
+    _restyle_cards()
+    from PySide6.QtGui import QGuiApplication
+
+    hints = QGuiApplication.styleHints()
+    if follow and hasattr(hints, "colorSchemeChanged") and not _state.get("following"):
+        _state["following"] = "yes"
+        hints.colorSchemeChanged.connect(lambda _scheme: apply(app))
+    return scheme
+
+
+_cards: weakref.WeakKeyDictionary[QLabel, str] = weakref.WeakKeyDictionary()
+
+
+def name_header(wizard: QWidget) -> None:
+    """Give the wizard's own title and "Step N of 17" labels their names, so the style
+    sheet draws one header style on every page (Qt makes them without names)."""
+    page = wizard.currentPage()  # type: ignore[attr-defined]
+    if page is None:
+        return
+    names = {page.title(): "pageTitle", page.subTitle(): "pageCaption"}
+    from PySide6.QtWidgets import QLabel
+
+    for label in wizard.findChildren(QLabel):
+        if (
+            label.objectName() in ("", "pageTitle", "pageCaption")
+            and label.parentWidget() is not None
+        ):
+            name = names.get(label.text()) if label.text() else None
+            if name and label.objectName() != name and label.window() is wizard:
+                label.setObjectName(name)
+                label.style().unpolish(label)
+                label.style().polish(label)
+
+
+def _restyle_cards() -> None:
+    """Note cards made before (or in the other scheme) take the current colours."""
+    for label, kind in list(_cards.items()):
+        try:
+            label.setStyleSheet(card_style(kind))
+        except RuntimeError:  # its window was closed and deleted meanwhile
+            _cards.pop(label, None)
+
+
+def mark_card(label: QLabel, kind: str) -> None:
+    """Make `label` a note card of `kind`; it keeps following the scheme."""
+    _cards[label] = kind
+    label.setStyleSheet(card_style(kind))
