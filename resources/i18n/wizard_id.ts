@@ -480,11 +480,11 @@
     <name>ConsoleCheck</name>
     <message>
         <source>You are not registered as a developer yet. In the practice developer console, fill in the registration with the details of Shop Information and click Register.</source>
-        <translation>Anda belum terdaftar sebagai developer. Di developer console latihan, isi pendaftaran dengan data dari Shop Information, lalu klik Daftar.</translation>
+        <translation>Anda belum terdaftar sebagai developer. Di konsol developer latihan, isi pendaftaran dengan data dari Shop Information, lalu klik Register.</translation>
     </message>
     <message>
         <source>There is no app yet. In the practice developer console, click Create App, open &quot;Seller to JD.ID&quot; and click Create App next to &quot;normal standard API&quot;.</source>
-        <translation>Belum ada aplikasi. Di developer console latihan, klik Create App, buka &quot;Seller to JD.ID&quot;, lalu klik Create App di samping &quot;normal standard API&quot;.</translation>
+        <translation>Belum ada aplikasi. Di konsol developer latihan, klik Create App, buka &quot;Seller to JD.ID&quot;, lalu klik Create App di samping &quot;normal standard API&quot;.</translation>
     </message>
     <message>
         <source>The App Name is not your store&apos;s name yet. Store&apos;s name: “{expected}”. App Name now: “{actual}”. Copy the store&apos;s name, paste it as the App Name and click Save.</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>The app is not published yet. Open your app in the developer console and click &quot;Publish App&quot;.</source>
-        <translation>Aplikasi belum dipublikasikan. Buka aplikasi Anda di developer console lalu klik &quot;Publish App&quot;.</translation>
+        <translation>Aplikasi belum dipublikasikan. Buka aplikasi Anda di konsol developer lalu klik &quot;Publish App&quot;.</translation>
     </message>
     <message>
         <source>No Callback URL is saved yet. Open App Setting, paste the Callback URL below into &quot;Callback URL&quot; and click Save.</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>The Callback URL saved in the practice developer console is not the practice platform&apos;s, so the practice login stopped. Open the wizard in practice mode, fix it at step 10 (or click “Do this step for me” there), then run this command again.</source>
-        <translation>Callback URL yang tersimpan di developer console latihan bukan milik platform latihan, jadi proses masuk latihan berhenti. Buka wizard dalam mode latihan, perbaiki di langkah 10 (atau klik “Kerjakan langkah ini untuk saya” di sana), lalu jalankan perintah ini lagi.</translation>
+        <translation>Callback URL yang tersimpan di konsol developer latihan bukan milik platform latihan, jadi proses masuk latihan berhenti. Buka wizard dalam mode latihan, perbaiki di langkah 10 (atau klik “Kerjakan langkah ini untuk saya” di sana), lalu jalankan perintah ini lagi.</translation>
     </message>
     <message>
         <source>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</source>
@@ -1410,7 +1410,7 @@ Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang 
     </message>
     <message>
         <source>The Callback URL saved in the practice developer console is not the practice platform&apos;s, so the practice login stopped. Open the wizard in practice mode, fix it at step 10 (or click “Do this step for me” there), then run this command again.</source>
-        <translation>Callback URL yang tersimpan di developer console latihan bukan milik platform latihan, jadi proses masuk latihan berhenti. Buka wizard dalam mode latihan, perbaiki di langkah 10 (atau klik “Kerjakan langkah ini untuk saya” di sana), lalu jalankan perintah ini lagi.</translation>
+        <translation>Callback URL yang tersimpan di konsol developer latihan bukan milik platform latihan, jadi proses masuk latihan berhenti. Buka wizard dalam mode latihan, perbaiki di langkah 10 (atau klik “Kerjakan langkah ini untuk saya” di sana), lalu jalankan perintah ini lagi.</translation>
     </message>
     <message>
         <source>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</source>
@@ -1818,7 +1818,7 @@ API Secret: %3</translation>
     </message>
     <message>
         <source>Copies the Shop ID from Seller Center and the API Key and API Secret from your app&apos;s overview in the practice developer console.</source>
-        <translation>Menyalin Shop ID dari Seller Center serta API Key dan API Secret dari halaman overview aplikasi Anda di developer console latihan.</translation>
+        <translation>Menyalin Shop ID dari Seller Center serta API Key dan API Secret dari halaman overview aplikasi Anda di konsol developer latihan.</translation>
     </message>
     <message>
         <source>Use the practice list of my products</source>
@@ -2182,7 +2182,7 @@ Ingin melihat cara kerjanya saja? Berlatihlah dengan toko contoh; tidak ada yang
     </message>
     <message>
         <source>Practice mode: do this step in the practice developer console, which the button below opens, with the practice account. It looks like the real one and nothing there touches a real store.</source>
-        <translation>Mode latihan: kerjakan langkah ini di developer console latihan, yang dibuka oleh tombol di bawah, dengan akun latihan. Tampilannya mirip yang asli dan tidak ada yang mengubah toko sungguhan.</translation>
+        <translation>Mode latihan: kerjakan langkah ini di konsol developer latihan, yang dibuka oleh tombol di bawah, dengan akun latihan. Tampilannya mirip yang asli dan tidak ada yang mengubah toko sungguhan.</translation>
     </message>
     <message>
         <source>Welcome</source>
