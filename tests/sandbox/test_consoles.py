@@ -91,6 +91,7 @@ def test_registration_with_other_data_than_the_store_is_refused(browser, field, 
     assert browser.page == "console-register" and browser.error == "registration_mismatch"
     assert [s for s in browser.sentences() if sentence in s]
     assert browser.value_of(f"dev-{field}") == wrong  # nothing typed is lost
+    assert 'id="agree" name="agree" value="yes" checked>' in browser.last.text  # nor ticked
     assert not browser.server.console.snapshot().registered
     # The same number written the international way, other case and spacing: accepted.
     browser.post("/console/register", **{**form, "phone": "+62 812-3456-7890",
@@ -104,6 +105,7 @@ def test_registration_needs_the_terms_ticked(browser):
     browser.post("/console/register", name=c.owner_name, phone=c.owner_phone, email=c.seller_email)
     assert browser.error == "bad_input"
     assert "Tick the box to agree to the terms." in browser.sentences()
+    assert 'id="agree" name="agree" value="yes">' in browser.last.text  # not ticked: not shown so
 
 
 def test_every_console_step_then_the_real_login_and_gateway_work(fresh, browser):

@@ -182,7 +182,9 @@ def register_page(lang: str, values: Mapping[str, str], errors: Sequence[str], e
         + field_html("dev-name", "name", t(lang, "field.name"), values.get("name", ""))
         + field_html("dev-phone", "phone", t(lang, "field.phone"), values.get("phone", ""), "tel")
         + field_html("dev-email", "email", t(lang, "field.email"), values.get("email", ""), "email")
-        + f'<label class="tick"><input type="checkbox" id="agree" name="agree" value="yes">'
+        + '<label class="tick"><input type="checkbox" id="agree" name="agree" value="yes"'
+        + (" checked" if values.get("agree") == "yes" else "")
+        + ">"
         f"{t(lang, 'agree')}</label>"
         f'<button type="submit" id="register">{t(lang, "register")}</button></form>'
     )

@@ -225,8 +225,9 @@ def _register(sandbox: SandboxServer, req: Request, shop_id: int) -> Response:
         except ConsoleRefused as exc:
             errors = [cp.t(req.lang, f"mismatch.{f}") for f in exc.fields]
             error = exc.key
-    if errors:
-        return _html(cp.register_page(req.lang, values, errors, error))
+    if errors:  # what was typed and ticked stays, so only the wrong field needs fixing
+        kept = {**values, "agree": "yes" if req.get("agree") == "yes" else ""}
+        return _html(cp.register_page(req.lang, kept, errors, error))
     return _changed(sandbox, "/console/")
 
 

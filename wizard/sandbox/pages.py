@@ -77,7 +77,7 @@ TEXT: Mapping[str, Mapping[str, str]] = {
         "consent_title": "Izinkan {app} mengelola toko Anda?",
         "consent_intro": (
             "Aplikasi {app} meminta izin membaca produk Anda serta memperbarui stok, harga, "
-            "dan status tayang toko {shop} (Shop ID {shop_id})."
+            "dan status tayang produk di {shop} (Shop ID {shop_id})."
         ),
         "allow": "Izinkan",
         "deny": "Jangan izinkan",
