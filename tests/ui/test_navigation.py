@@ -217,6 +217,9 @@ def test_side_panel_marks_steps_and_jumps(start) -> None:
     rect = panel.list.visualItemRect(panel._items["step02"])
     d.qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert d.current == "step02"
+    # Going back does not look like lost progress: the steps done after it stay ticked.
+    assert panel.item_text("step04") == '\u2713 4. Choose "Create App"'
+    assert panel.item_text("step01").startswith("\u2713")
     # ... and by keyboard, forward again over the ticked steps.
     panel.list.setFocus()
     panel.list.setCurrentItem(panel._items["step05"])

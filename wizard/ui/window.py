@@ -217,7 +217,10 @@ class SetupWizard(QWizard):
     def update_side_panel(self) -> None:
         current = self.current_step_id()
         path = self.current_path()
-        done = {sid for sid in path if sid != current and self._pages[sid].page_done()}
+        # Steps done stay ticked when the seller goes back to an earlier page: going back to
+        # read the welcome page again must not look like lost progress.
+        seen = set(path) | (set(self.ctx.progress.visited) & set(self._pages))
+        done = {sid for sid in seen if sid != current and self._pages[sid].page_done()}
         reachable = self.flow.reachable(path, self.ctx.progress.visited)
         self.side_panel.hidden = set(self.flow.skipped())
         self.side_panel.set_state(current, done, reachable, set(self.step_ids))
