@@ -42,6 +42,10 @@
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

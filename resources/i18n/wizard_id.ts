@@ -42,6 +42,10 @@
         <source>Step %1 of %2</source>
         <translation>Langkah %1 dari %2</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

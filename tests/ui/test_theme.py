@@ -99,3 +99,14 @@ def test_the_switch_turns_on_and_off_by_mouse_and_keyboard(qtbot, themed) -> Non
     qtbot.keyClick(switch, Qt.Key.Key_Space)
     assert not switch.isChecked() and clicks == [True, False]
     assert switch.sizeHint().width() > 44 + QFontMetrics(switch.font()).horizontalAdvance("Export")
+
+
+def test_every_page_has_the_same_header_so_the_side_panel_never_jumps(start) -> None:
+    from PySide6.QtCore import QPoint
+
+    d = start(lang="id")
+    tops = {}
+    for step_id in ("welcome", "qualified", "step01"):
+        d.walk_to(step_id)
+        tops[step_id] = d.wizard.side_panel.mapTo(d.wizard, QPoint(0, 0)).y()
+    assert len(set(tops.values())) == 1, tops

@@ -152,6 +152,14 @@ class BasePage(QWizardPage):
                 .replace("%1", str(self.step.number))
                 .replace("%2", str(len(NUMBERED_STEPS)))
             )
+        else:  # the same header on every page, so the side panel never jumps between pages
+            from wizard.ui.progress_rail import PHASES, tr_phase
+
+            self.setSubTitle(
+                QCoreApplication.translate("BasePage", "Summary")
+                if self.step.id == "done"
+                else tr_phase(PHASES["welcome"])
+            )
         self.update_blocked()
 
     def update_blocked(self) -> None:
