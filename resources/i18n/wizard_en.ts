@@ -241,8 +241,8 @@
         <translation>The API Secret is no longer saved</translation>
     </message>
     <message>
-        <source>This computer does not have the API Secret any more (it may have been kept for one session only). Paste it again in step 12, then click Install.</source>
-        <translation>This computer does not have the API Secret any more (it may have been kept for one session only). Paste it again in step 12, then click Install.</translation>
+        <source>This computer does not have the API Secret any more (it may have been kept for one session only). Paste it again in step 12, then click Check keys.</source>
+        <translation>This computer does not have the API Secret any more (it may have been kept for one session only). Paste it again in step 12, then click Check keys.</translation>
     </message>
     <message>
         <source>Your computer&apos;s clock is wrong</source>
@@ -842,8 +842,8 @@
         <translation>Keep this guide next to your computer. Each section is one page of the wizard, in the same order, with the same picture. The wizard&apos;s buttons are written in bold, as on the screen: the red one is the one to press. A page goes on with Next (bottom right) once it is done.</translation>
     </message>
     <message>
-        <source>In the wizard, press the red Install button. The wizard checks your API Key and API Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.</source>
-        <translation>In the wizard, press the red Install button. The wizard checks your API Key and API Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.</translation>
+        <source>In the wizard, press the red Check keys button. The wizard checks your API Key and API Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.</source>
+        <translation>In the wizard, press the red Check keys button. The wizard checks your API Key and API Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.</translation>
     </message>
     <message>
         <source>In the wizard, press Log in. JD.ID&apos;s login page opens inside the wizard: log in with your Seller Center email and password and allow access.</source>
@@ -988,8 +988,8 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <source>Your store is not connected yet. Go back to step 12, fill in the Shop ID, API Key and API Secret, then click Install and log in.</source>
-        <translation>Your store is not connected yet. Go back to step 12, fill in the Shop ID, API Key and API Secret, then click Install and log in.</translation>
+        <source>Your store is not connected yet. Go back to step 12, fill in the Shop ID, API Key and API Secret, then click Check keys and log in.</source>
+        <translation>Your store is not connected yet. Go back to step 12, fill in the Shop ID, API Key and API Secret, then click Check keys and log in.</translation>
     </message>
     <message>
         <source>The API Secret is not saved on this computer any more. Go back to step 12 and paste it again, then come back here.</source>
@@ -1499,16 +1499,16 @@ Each JD.ID product is linked to your own product with the same SKU code. If none
         <translation>Wait a moment: JD.ID is checking your API Key and API Secret.</translation>
     </message>
     <message>
-        <source>The practice platform is still starting. Install works in a moment.</source>
-        <translation>The practice platform is still starting. Install works in a moment.</translation>
+        <source>The practice platform is still starting. Check keys works in a moment.</source>
+        <translation>The practice platform is still starting. Check keys works in a moment.</translation>
     </message>
     <message>
-        <source>Do what the message above says; then Install can go on.</source>
-        <translation>Do what the message above says; then Install can go on.</translation>
+        <source>Do what the message above says; then Check keys can go on.</source>
+        <translation>Do what the message above says; then Check keys can go on.</translation>
     </message>
     <message>
-        <source>Click Install to check your API Key and API Secret with JD.ID.</source>
-        <translation>Click Install to check your API Key and API Secret with JD.ID.</translation>
+        <source>Click Check keys to check your API Key and API Secret with JD.ID.</source>
+        <translation>Click Check keys to check your API Key and API Secret with JD.ID.</translation>
     </message>
     <message>
         <source>JD.ID accepted your API Key and API Secret. The API Secret is kept in memory for this session only. Click Next to log in.</source>
@@ -1535,8 +1535,8 @@ API Key: %2
 API Secret: %3</translation>
     </message>
     <message>
-        <source>&amp;Install</source>
-        <translation>&amp;Install</translation>
+        <source>&amp;Check keys</source>
+        <translation>&amp;Check keys</translation>
     </message>
 </context>
 <context>
@@ -1569,8 +1569,8 @@ API Secret: %3</translation>
         <translation>Wait a moment: JD.ID is confirming your login.</translation>
     </message>
     <message>
-        <source>Go back to step 13 and click Install first.</source>
-        <translation>Go back to step 13 and click Install first.</translation>
+        <source>Go back to step 13 and click Check keys first.</source>
+        <translation>Go back to step 13 and click Check keys first.</translation>
     </message>
     <message>
         <source>The practice platform is still starting. Log in in a moment.</source>
@@ -2441,12 +2441,12 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
 The Shop ID is in Seller Center, under Shop Information. The API Key and API Secret are in the developer console, on your app&apos;s overview page. The API Secret is kept in your computer&apos;s secure password store, never in a plain file.</translation>
     </message>
     <message>
-        <source>Install</source>
-        <translation>Install</translation>
+        <source>Check keys</source>
+        <translation>Check keys</translation>
     </message>
     <message>
-        <source>Click Install. The app checks your API Key and API Secret with JD.ID and tells you in plain words if something needs fixing.</source>
-        <translation>Click Install. The app checks your API Key and API Secret with JD.ID and tells you in plain words if something needs fixing.</translation>
+        <source>Click Check keys. The app checks your API Key and API Secret with JD.ID and tells you in plain words if something needs fixing.</source>
+        <translation>Click Check keys. The app checks your API Key and API Secret with JD.ID and tells you in plain words if something needs fixing.</translation>
     </message>
     <message>
         <source>Log in and allow access</source>
@@ -2817,8 +2817,8 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
         <translation>Welcome back</translation>
     </message>
     <message>
-        <source>Last time this computer had no password store, so the API Secret and the JD.ID login were kept only until the wizard closed. Continue: at step 12 paste the API Secret again, then click Install and log in again. Everything else is still filled in.</source>
-        <translation>Last time this computer had no password store, so the API Secret and the JD.ID login were kept only until the wizard closed. Continue: at step 12 paste the API Secret again, then click Install and log in again. Everything else is still filled in.</translation>
+        <source>Last time this computer had no password store, so the API Secret and the JD.ID login were kept only until the wizard closed. Continue: at step 12 paste the API Secret again, then click Check keys and log in again. Everything else is still filled in.</source>
+        <translation>Last time this computer had no password store, so the API Secret and the JD.ID login were kept only until the wizard closed. Continue: at step 12 paste the API Secret again, then click Check keys and log in again. Everything else is still filled in.</translation>
     </message>
     <message>
         <source>Your JD.ID store is already connected. Continue to see it again (for example to switch export sync On or Off), or start over to connect a store again.</source>

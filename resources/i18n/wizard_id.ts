@@ -241,7 +241,7 @@
         <translation>API Secret sudah tidak tersimpan</translation>
     </message>
     <message>
-        <source>This computer does not have the API Secret any more (it may have been kept for one session only). Paste it again in step 12, then click Install.</source>
+        <source>This computer does not have the API Secret any more (it may have been kept for one session only). Paste it again in step 12, then click Check keys.</source>
         <translation>Komputer ini sudah tidak menyimpan API Secret (mungkin hanya disimpan untuk satu sesi). Tempel lagi di langkah 12, lalu klik Periksa Kunci.</translation>
     </message>
     <message>
@@ -842,7 +842,7 @@
         <translation>Simpan panduan ini di dekat komputer Anda. Setiap bagian adalah satu halaman wizard, dengan urutan dan gambar yang sama. Tombol wizard ditulis tebal, seperti di layar: tombol merah adalah yang perlu ditekan. Setelah satu halaman selesai, lanjutkan dengan Berikutnya (kanan bawah).</translation>
     </message>
     <message>
-        <source>In the wizard, press the red Install button. The wizard checks your API Key and API Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.</source>
+        <source>In the wizard, press the red Check keys button. The wizard checks your API Key and API Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.</source>
         <translation>Di wizard, tekan tombol merah Periksa Kunci. Wizard memeriksa API Key dan API Secret Anda ke JD.ID; setelah beberapa detik wizard memberi tahu bahwa keduanya diterima, atau apa yang perlu diperbaiki.</translation>
     </message>
     <message>
@@ -988,7 +988,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <source>Your store is not connected yet. Go back to step 12, fill in the Shop ID, API Key and API Secret, then click Install and log in.</source>
+        <source>Your store is not connected yet. Go back to step 12, fill in the Shop ID, API Key and API Secret, then click Check keys and log in.</source>
         <translation>Toko Anda belum terhubung. Kembali ke langkah 12, isi Shop ID, API Key, dan API Secret, lalu klik Periksa Kunci dan login.</translation>
     </message>
     <message>
@@ -1499,15 +1499,15 @@ Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang 
         <translation>Tunggu sebentar: JD.ID sedang memeriksa API Key dan API Secret Anda.</translation>
     </message>
     <message>
-        <source>The practice platform is still starting. Install works in a moment.</source>
+        <source>The practice platform is still starting. Check keys works in a moment.</source>
         <translation>Platform latihan masih dijalankan. Periksa Kunci bisa dipakai sebentar lagi.</translation>
     </message>
     <message>
-        <source>Do what the message above says; then Install can go on.</source>
+        <source>Do what the message above says; then Check keys can go on.</source>
         <translation>Ikuti pesan di atas; setelah itu Periksa Kunci bisa dilanjutkan.</translation>
     </message>
     <message>
-        <source>Click Install to check your API Key and API Secret with JD.ID.</source>
+        <source>Click Check keys to check your API Key and API Secret with JD.ID.</source>
         <translation>Klik Periksa Kunci untuk memeriksa API Key dan API Secret Anda ke JD.ID.</translation>
     </message>
     <message>
@@ -1535,7 +1535,7 @@ API Key: %2
 API Secret: %3</translation>
     </message>
     <message>
-        <source>&amp;Install</source>
+        <source>&amp;Check keys</source>
         <translation>&amp;Periksa Kunci</translation>
     </message>
 </context>
@@ -1569,7 +1569,7 @@ API Secret: %3</translation>
         <translation>Tunggu sebentar: JD.ID sedang mengonfirmasi login Anda.</translation>
     </message>
     <message>
-        <source>Go back to step 13 and click Install first.</source>
+        <source>Go back to step 13 and click Check keys first.</source>
         <translation>Kembali ke langkah 13 dan klik Periksa Kunci dulu.</translation>
     </message>
     <message>
@@ -2441,11 +2441,11 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
 Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key dan API Secret ada di konsol developer, pada halaman ringkasan (overview) app Anda. API Secret disimpan di penyimpanan kata sandi yang aman di komputer Anda, tidak pernah di file biasa.</translation>
     </message>
     <message>
-        <source>Install</source>
+        <source>Check keys</source>
         <translation>Periksa Kunci</translation>
     </message>
     <message>
-        <source>Click Install. The app checks your API Key and API Secret with JD.ID and tells you in plain words if something needs fixing.</source>
+        <source>Click Check keys. The app checks your API Key and API Secret with JD.ID and tells you in plain words if something needs fixing.</source>
         <translation>Klik Periksa Kunci. Aplikasi memeriksa API Key dan API Secret Anda ke JD.ID dan memberi tahu dengan bahasa sederhana jika ada yang perlu diperbaiki.</translation>
     </message>
     <message>
@@ -2817,7 +2817,7 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
         <translation>Selamat datang kembali</translation>
     </message>
     <message>
-        <source>Last time this computer had no password store, so the API Secret and the JD.ID login were kept only until the wizard closed. Continue: at step 12 paste the API Secret again, then click Install and log in again. Everything else is still filled in.</source>
+        <source>Last time this computer had no password store, so the API Secret and the JD.ID login were kept only until the wizard closed. Continue: at step 12 paste the API Secret again, then click Check keys and log in again. Everything else is still filled in.</source>
         <translation>Terakhir kali komputer ini tidak punya penyimpanan kata sandi, jadi API Secret dan login JD.ID hanya disimpan sampai wizard ditutup. Lanjutkan: di langkah 12 tempel lagi API Secret, lalu klik Periksa Kunci dan login lagi. Data lainnya masih terisi.</translation>
     </message>
     <message>

@@ -149,7 +149,7 @@ def test_changing_a_field_after_install_asks_for_install_again(seller) -> None: 
     h.paste_into(s.driver.qtbot, s.page.fields["shop_id"].edit, "999")
     s.driver.next()
     assert not s.page.isComplete()
-    assert "Install" in s.driver.blocked_text()
+    assert "Check keys" in s.driver.blocked_text()
 
 
 def test_enter_after_a_successful_install_goes_on_to_the_login(seller) -> None:  # noqa: ANN001

@@ -81,7 +81,7 @@ def test_english_guide_has_the_step_texts(exported) -> None:
     assert "Export sync starts Off" in text
     # Written for paper (issue 10, defect 10): how to read it, and no "Click Next."
     assert "Keep this guide next to your computer" in text
-    assert "Click Next" not in text and "In the wizard, press the red Install button" in text
+    assert "Click Next" not in text and "In the wizard, press the red Check keys button" in text
 
 
 def test_pictures_are_drawn_in_the_pdf(exported, qapp) -> None:
@@ -121,7 +121,7 @@ def test_indonesian_titles_come_from_the_translations(exported) -> None:
         assert _norm(titles[source]) in text, f"Indonesian title of {source!r} missing"
     english = {s.title: s for s in NUMBERED_STEPS}
     for source in wanted:
-        if titles[source] != source:  # not a name kept as is, like "Install"
+        if titles[source] != source:  # not a name kept as is, like "API Key"
             heading = step_heading(english[source], lambda _c, t: t)
             assert _norm(heading) not in text, f"English heading left in: {heading!r}"
 

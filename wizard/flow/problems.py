@@ -131,7 +131,7 @@ _ROWS: tuple[Problem, ...] = (
                 "ConnectProblems",
                 "This computer does not have the API Secret any more (it may have "
                 "been kept for one session only). Paste it again in step 12, then "
-                "click Install.",
+                "click Check keys.",
             ),
             IMPORT_PAGE: QT_TRANSLATE_NOOP(
                 "ImportPage",
@@ -510,7 +510,7 @@ _ROWS: tuple[Problem, ...] = (
             IMPORT_PAGE: QT_TRANSLATE_NOOP(
                 "ImportPage",
                 "Your store is not connected yet. Go back to step 12, fill in "
-                "the Shop ID, API Key and API Secret, then click Install and log "
+                "the Shop ID, API Key and API Secret, then click Check keys and log "
                 "in.",
             ),
             SYNC_PAGE: QT_TRANSLATE_NOOP(

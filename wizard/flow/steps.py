@@ -317,10 +317,10 @@ STEPS: tuple[Step, ...] = (
     Step(
         id="step13",
         number=13,
-        title=QT_TRANSLATE_NOOP("Steps", "Install"),
+        title=QT_TRANSLATE_NOOP("Steps", "Check keys"),
         body=QT_TRANSLATE_NOOP(
             "Steps",
-            "Click Install. The app checks your API Key and API Secret with JD.ID and tells "
+            "Click Check keys. The app checks your API Key and API Secret with JD.ID and tells "
             "you in plain words if something needs fixing.",
         ),
         picture="step13.svg",

@@ -240,7 +240,7 @@ class WelcomePage(BasePage):
                         "WelcomePage",
                         "Last time this computer had no password store, so the API Secret and "
                         "the JD.ID login were kept only until the wizard closed. Continue: at "
-                        "step 12 paste the API Secret again, then click Install and log in "
+                        "step 12 paste the API Secret again, then click Check keys and log in "
                         "again. Everything else is still filled in.",
                     )
                 )

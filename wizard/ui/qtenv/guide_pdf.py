@@ -85,7 +85,7 @@ HOW_TO_READ = QT_TRANSLATE_NOOP(
 PAPER_BODIES = {
     "step13": QT_TRANSLATE_NOOP(
         "GuidePdf",
-        "In the wizard, press the red Install button. The wizard checks your API Key and API "
+        "In the wizard, press the red Check keys button. The wizard checks your API Key and API "
         "Secret with JD.ID; after a few seconds it says they are accepted, or what to fix.",
     ),
     "step14": QT_TRANSLATE_NOOP(

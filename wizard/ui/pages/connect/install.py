@@ -200,7 +200,7 @@ class InstallPage(BasePage):
             self.set_blocked(
                 translate(
                     "InstallPage",
-                    "The practice platform is still starting. Install works in a moment.",
+                    "The practice platform is still starting. Check keys works in a moment.",
                 )
             )
         elif installed:
@@ -209,13 +209,16 @@ class InstallPage(BasePage):
         elif self.problem.isVisibleTo(self):
             self.status.setText("")
             self.set_blocked(
-                translate("InstallPage", "Do what the message above says; then Install can go on.")
+                translate(
+                    "InstallPage", "Do what the message above says; then Check keys can go on."
+                )
             )
         else:
             self.status.setText("")
             self.set_blocked(
                 translate(
-                    "InstallPage", "Click Install to check your API Key and API Secret with JD.ID."
+                    "InstallPage",
+                    "Click Check keys to check your API Key and API Secret with JD.ID.",
                 )
             )
 
@@ -248,7 +251,7 @@ class InstallPage(BasePage):
             .replace("%2", masked(api_key) if api_key else "\u2014")
             .replace("%3", secret_text)
         )
-        self.install_button.setText(translate("InstallPage", "&Install"))
+        self.install_button.setText(translate("InstallPage", "&Check keys"))
         if self.is_installed():
             self.done_note.setText(self._done_text())
         self.problem.retranslate()

@@ -34,7 +34,9 @@ class LoginPageDisplay:
                 translate("LoginPage", "Wait a moment: JD.ID is confirming your login.")
             )
         elif not self.api_key():
-            self.set_blocked(translate("LoginPage", "Go back to step 13 and click Install first."))
+            self.set_blocked(
+                translate("LoginPage", "Go back to step 13 and click Check keys first.")
+            )
         elif self.ctx.profile is None:
             self.set_blocked(
                 translate(
