@@ -7,6 +7,7 @@ Lists can be long, so rows are read from the catalog in a worker and arrive in c
 
 from __future__ import annotations
 
+import heapq
 import threading
 import time
 from collections.abc import Callable
@@ -47,6 +48,7 @@ FIRST_CHUNK_ROWS = 100  # the table shows something at once; the rest follows in
 CHUNK_EVERY_S = 0.25
 # Column widths are measured on this many rows, not on every row (that would stall the GUI).
 MEASURED_ROWS = 100
+MEASURED_TEXTS = 5  # of those rows, the longest texts of a column are measured in pixels
 MAX_COLUMN_PX = 360  # a long product name does not push the other columns out of sight
 # Lists that ask the seller to do something; their advice is shown on the page itself.
 ACTION_KINDS = ("new_masters", "skipped", "empty_sku", "duplicate_sku")
@@ -233,8 +235,10 @@ def column_widths(view: QTableView, rows: list[tuple[Any, ...]], headers: list[s
     header = view.horizontalHeader()
     widths = []
     for column in range(len(headers)):
-        texts = ("" if row[column] is None else str(row[column]) for row in rows[:MEASURED_ROWS])
-        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        texts = {"" if row[column] is None else str(row[column]) for row in rows[:MEASURED_ROWS]}
+        # Shaping text is the slow part: only the few longest (in characters) are measured.
+        longest = heapq.nlargest(MEASURED_TEXTS, texts, key=len)
+        widest = max((metrics.horizontalAdvance(t) for t in longest), default=0)
         widths.append(min(MAX_COLUMN_PX, max(widest + pad, header.sectionSizeHint(column))))
     return widths
 
