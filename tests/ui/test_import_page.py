@@ -30,6 +30,7 @@ from wizard.ui.pages.products.page import (
     duration_text,
     problem_sentence,
 )
+from wizard.ui.pages.products.report_view import MAX_COLUMN_PX
 from wizard.ui.pages.products.runner import catalog_path
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -125,6 +126,14 @@ def test_start_import_shows_progress_then_a_report_that_matches_the_shop(
         qtbot.waitUntil(lambda d=dialog: d.loaded, timeout=10_000)
         assert dialog.isVisible() and dialog.model.rowCount() == want[kind], kind
         assert dialog.advice.text() and str(want[kind]) in dialog.status.text()
+        # The columns fit the texts of the first rows (the last one stretches), the row
+        # numbers fit the largest one.
+        table, model, metrics = dialog.table, dialog.model, dialog.table.fontMetrics()
+        for c in range(model.columnCount() - 1):
+            texts = [model.data(model.index(r, c)) for r in range(min(100, want[kind]))]
+            widest = max(metrics.horizontalAdvance(t) for t in texts)
+            assert table.columnWidth(c) >= min(MAX_COLUMN_PX, widest), (kind, c)
+        assert table.verticalHeader().width() >= metrics.horizontalAdvance(str(want[kind]))
         if kind == "skipped":
             names = [dialog.model.rows[r][0] for r in range(dialog.model.rowCount())]
             reasons = {dialog.model.rows[r][3] for r in range(dialog.model.rowCount())}
