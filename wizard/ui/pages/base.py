@@ -153,12 +153,12 @@ class BasePage(QWizardPage):
                 .replace("%2", str(len(NUMBERED_STEPS)))
             )
         else:  # the same header on every page, so the side panel never jumps between pages
-            from wizard.ui.progress_rail import PHASES, tr_phase
-
+            # (the phase's name as the side panel writes it; not imported from the panel's
+            # painter, which would build Qt's namespace before the first paint)
             self.setSubTitle(
                 QCoreApplication.translate("BasePage", "Summary")
                 if self.step.id == "done"
-                else tr_phase(PHASES["welcome"])
+                else QCoreApplication.translate("SidePanel", "Prepare")
             )
         self.update_blocked()
 
