@@ -8,7 +8,10 @@ January in one country and December in another), "Rp276.000" / "Rp276,000", "1.2
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # datetime loads when a date is written, not on the way to the first paint
+    from datetime import datetime
 
 MONTHS = {
     "id": (
@@ -80,6 +83,8 @@ def rupiah(amount: int, lang: str | None = None) -> str:
 def date_time(when: datetime | float, lang: str | None = None) -> str:
     """Day, month name, year and the local time: 1 Desember 2026, 21.41. `when`: a datetime
     (an aware one is shown in this computer's time zone) or seconds since the epoch."""
+    from datetime import datetime
+
     if not isinstance(when, datetime):
         when = datetime.fromtimestamp(float(when))
     elif when.tzinfo is not None:
@@ -93,6 +98,8 @@ def date_time(when: datetime | float, lang: str | None = None) -> str:
 def date_time_iso(stamp: str, lang: str | None = None) -> str:
     """date_time() of an ISO 8601 stamp as the catalog stores it; the stamp itself if it
     is not one (an old or hand-edited file must not stop a page from showing)."""
+    from datetime import datetime
+
     try:
         return date_time(datetime.fromisoformat(stamp), lang)
     except (TypeError, ValueError):
