@@ -385,6 +385,15 @@ STEPS: tuple[Step, ...] = (
 
 # Practice mode checks these steps live in the practice developer console (instead of the
 # tick): registered, an app exists, its name, published, the Callback URL.
+# The phase each step belongs to: the side panel draws the caption above the first visible step
+# of it, and the pages without a step number show their phase as the caption under the title.
+PHASES: dict[str, str] = {
+    "welcome": QT_TRANSLATE_NOOP("SidePanel", "Prepare"),
+    "step01": QT_TRANSLATE_NOOP("SidePanel", "JD.ID websites"),
+    "step12": QT_TRANSLATE_NOOP("SidePanel", "Connect"),
+    "step16": QT_TRANSLATE_NOOP("SidePanel", "Your products"),
+}
+
 PRACTICE_CHECKED_STEPS = ("step03", "step06", "step07", "step08", "step10")
 
 _BY_ID = {s.id: s for s in STEPS}

@@ -24,21 +24,6 @@ DONE, CURRENT, VISITED, FUTURE = "done", "current", "visited", "future"
 STATES = (DONE, CURRENT, VISITED, FUTURE)
 
 
-def _noop(context: str, text: str) -> str:
-    return text
-
-
-QT_TRANSLATE_NOOP = _noop  # lupdate reads the calls below; the panel translates them
-
-# The phase each step belongs to: the caption is drawn above the first visible step of it.
-PHASES: dict[str, str] = {
-    "welcome": QT_TRANSLATE_NOOP("SidePanel", "Prepare"),
-    "step01": QT_TRANSLATE_NOOP("SidePanel", "JD.ID websites"),
-    "step12": QT_TRANSLATE_NOOP("SidePanel", "Connect"),
-    "step16": QT_TRANSLATE_NOOP("SidePanel", "Your products"),
-}
-
-
 def tr_phase(text: str) -> str:
     return QCoreApplication.translate("SidePanel", text)
 

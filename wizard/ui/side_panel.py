@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from wizard.flow.steps import STEPS, Step, tr_step
+from wizard.flow.steps import PHASES, STEPS, Step, tr_step
 from wizard.ui.qt_values import ACCESSIBLE_DESCRIPTION_ROLE, FOREGROUND_ROLE
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -96,7 +96,7 @@ class SidePanel(QWidget):
         item.setData(rail.TITLE_ROLE, tr_step(s.side_title))
         item.setData(rail.NUMBER_ROLE, "" if s.number is None else str(s.number))
         item.setData(rail.STATE_ROLE, state)
-        item.setData(rail.PHASE_ROLE, rail.PHASES.get(s.id))
+        item.setData(rail.PHASE_ROLE, PHASES.get(s.id))
 
     def item_text(self, step_id: str) -> str:
         return self._items[step_id].text()

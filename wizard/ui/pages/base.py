@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.flow.steps import NUMBERED_STEPS, Step, tr_step
+from wizard.flow.steps import NUMBERED_STEPS, PHASES, Step, tr_step
 from wizard.ui import theme
 from wizard.ui.back_guard import BackGuard
 from wizard.ui.context import WizardContext
@@ -153,12 +153,10 @@ class BasePage(QWizardPage):
                 .replace("%2", str(len(NUMBERED_STEPS)))
             )
         else:  # the same header on every page, so the side panel never jumps between pages
-            # (the phase's name as the side panel writes it; not imported from the panel's
-            # painter, which would build Qt's namespace before the first paint)
             self.setSubTitle(
                 QCoreApplication.translate("BasePage", "Summary")
                 if self.step.id == "done"
-                else QCoreApplication.translate("SidePanel", "Prepare")
+                else QCoreApplication.translate("SidePanel", PHASES["welcome"])
             )
         self.update_blocked()
 
