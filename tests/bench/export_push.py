@@ -59,7 +59,7 @@ def stock_preview(path: Path, shop_id: str, skus: int, bump: int) -> SyncPreview
     with Catalog.open(path) as cat, cat.transaction() as conn:
         conn.execute(
             """UPDATE masters SET stock = stock + ? WHERE id IN (
-                   SELECT master_id FROM listings WHERE link_class IN ('matched', 'new_master')
+                   SELECT master_id FROM listing_links WHERE link_class IN ('matched', 'new_master')
                    ORDER BY sku_id LIMIT ?)""",
             (bump, skus),
         )

@@ -230,8 +230,8 @@ def main() -> int:
             linked = [
                 (r[0], r[1], r[2])
                 for r in cat.query(
-                    "SELECT m.sku, m.stock, m.price FROM listings l JOIN masters m"
-                    " ON m.id = l.master_id WHERE l.link_class IN ('matched', 'new_master')"
+                    "SELECT m.sku, m.stock, m.price FROM listing_links k JOIN masters m"
+                    " ON m.id = k.master_id WHERE k.link_class IN ('matched', 'new_master')"
                     " GROUP BY m.sku ORDER BY m.sku LIMIT ?",
                     (a.changes,),
                 )

@@ -106,3 +106,31 @@ def test_linking_leaves_foreign_keys_checked(catalog: Catalog) -> None:
     other write of the catalog still has them."""
     import_pages(catalog, [[listing(1, "A")]])
     assert next(catalog.query("PRAGMA foreign_keys"))[0] == 1
+
+
+def test_links_made_before_the_links_table_survive_the_upgrade(tmp_path, monkeypatch) -> None:
+    """A catalog linked by a wizard of schema 5 (links in the listings rows) opens in this
+    one with every link where it was, and a re-import keeps them."""
+    from wizard.catalog import schema
+
+    path = tmp_path / "c.sqlite3"
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:5])
+        with Catalog.open(path) as cat:
+            cat.save_masters([MasterRow("KAOS-01", "Kaos", 5, 15000)])
+            run = cat.begin_run(SHOP, 100)
+            cat.commit_page(run, 1, [listing(1, "kaos-01"), listing(2, "")], (), ZERO)
+            with cat.transaction() as conn:  # what the schema-5 linking wrote
+                conn.execute(
+                    f"""UPDATE listings SET link_class = CASE sku_id WHEN 1 THEN '{MATCHED}'
+                        ELSE '{EMPTY_SKU}' END, master_id = CASE sku_id WHEN 1 THEN
+                        (SELECT id FROM masters) END"""
+                )
+    with Catalog.open(path) as cat:
+        assert cat.version == schema.latest_version()
+        assert link_class(cat, 1) == (MATCHED, "KAOS-01")
+        assert link_class(cat, 2) == (EMPTY_SKU, None)
+        assert [row[1] for row in cat.linked_listings(SHOP)] == ["KAOS-01"]
+        _run, counts = import_pages(cat, [[listing(1, "KAOS-01"), listing(2, "")]])
+        assert (counts.matched, counts.empty_sku) == (1, 1)
+        assert link_class(cat, 1) == (MATCHED, "KAOS-01")

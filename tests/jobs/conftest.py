@@ -47,8 +47,9 @@ def catalog_content(path: Path) -> dict[str, list[tuple]]:
         listings = conn.execute(
             """SELECT l.sku_id, l.shop_id, l.spu_id, l.seller_sku_id, l.sku_key, l.spu_name,
                       l.name, l.price, l.stock, l.audit_status, l.ware_status, l.sku_status,
-                      l.link_class, m.sku
-               FROM listings l LEFT JOIN masters m ON m.id = l.master_id ORDER BY l.sku_id"""
+                      k.link_class, m.sku
+               FROM listings l LEFT JOIN listing_links k ON k.sku_id = l.sku_id
+               LEFT JOIN masters m ON m.id = k.master_id ORDER BY l.sku_id"""
         ).fetchall()
         skipped = conn.execute(
             """SELECT s.spu_id, s.name, s.audit_status, s.ware_status, s.reason

@@ -54,15 +54,19 @@ def linked(path: Path) -> list[tuple]:
         return list(
             cat.query(
                 """SELECT m.sku, m.stock, m.price, l.sku_id, l.spu_id, l.ware_status
-                   FROM listings l JOIN masters m ON m.id = l.master_id
-                   WHERE l.link_class IN ('matched', 'new_master') ORDER BY l.sku_id"""
+                   FROM listings l JOIN listing_links k ON k.sku_id = l.sku_id
+                   JOIN masters m ON m.id = k.master_id
+                   WHERE k.link_class IN ('matched', 'new_master') ORDER BY l.sku_id"""
             )
         )
 
 
 def unlinked_sku_ids(path: Path) -> set[int]:
     with Catalog.open(path) as cat:
-        rows = cat.query("SELECT sku_id FROM listings WHERE master_id IS NULL")
+        rows = cat.query(
+            """SELECT l.sku_id FROM listings l LEFT JOIN listing_links k ON k.sku_id = l.sku_id
+               WHERE k.master_id IS NULL"""
+        )
         return {r[0] for r in rows}
 
 

@@ -3,7 +3,8 @@
 Runs once at the end of an import run, inside the transaction that marks the run done, so
 the classes always describe one complete run (a duplicate can only be known once every page
 is in) and a crash during linking leaves the run resumable with nothing half-linked.
-Keys are compared through `skucode.sku_key`, stored in the `sku_key` columns.
+Keys are compared through `skucode.sku_key`, stored in the `sku_key` columns; each listing's
+link (master and class) is a row of `listing_links`.
 """
 
 from __future__ import annotations
@@ -53,14 +54,20 @@ _STEPS = (
     f"""UPDATE temp.link_plan SET link_class = '{NEW_MASTER}',
             master_id = (SELECT id FROM masters AS m WHERE m.sku_key = link_plan.sku_key)
         WHERE link_class IS NULL""",
-    """UPDATE listings SET master_id = p.master_id, link_class = p.link_class
-        FROM temp.link_plan AS p
-        WHERE listings.sku_id = p.sku_id
-          AND (listings.master_id IS NOT p.master_id OR listings.link_class IS NOT p.link_class)""",
+    # Only the links that change are written (upsert into the narrow links table).
+    """INSERT INTO listing_links (sku_id, master_id, link_class)
+        SELECT p.sku_id, p.master_id, p.link_class
+        FROM temp.link_plan AS p LEFT JOIN listing_links AS k ON k.sku_id = p.sku_id
+        WHERE k.sku_id IS NULL OR k.master_id IS NOT p.master_id
+              OR k.link_class IS NOT p.link_class
+        ON CONFLICT (sku_id) DO UPDATE SET
+            master_id = excluded.master_id, link_class = excluded.link_class""",
     # Listings of this shop that this run did not import any more are unlinked, not deleted.
-    f"""UPDATE listings SET master_id = NULL, link_class = '{NOT_IMPORTED}'
+    f"""INSERT INTO listing_links (sku_id, master_id, link_class)
+        SELECT sku_id, NULL, '{NOT_IMPORTED}' FROM listings
         WHERE shop_id = :shop AND seen_run_id <> :run
-          AND (link_class IS NOT '{NOT_IMPORTED}' OR master_id IS NOT NULL)""",
+        ON CONFLICT (sku_id) DO UPDATE SET master_id = NULL, link_class = '{NOT_IMPORTED}'
+        WHERE link_class IS NOT '{NOT_IMPORTED}' OR master_id IS NOT NULL""",
 )
 
 
@@ -82,7 +89,9 @@ def link_run(conn: sqlite3.Connection, run_id: int, shop_id: str, now: str) -> L
 def count_run(conn: sqlite3.Connection, run_id: int, shop_id: str) -> LinkCounts:
     by_class = dict(
         conn.execute(
-            "SELECT link_class, count(*) FROM listings WHERE seen_run_id = ? GROUP BY link_class",
+            """SELECT k.link_class, count(*) FROM listings AS l
+               LEFT JOIN listing_links AS k ON k.sku_id = l.sku_id
+               WHERE l.seen_run_id = ? GROUP BY k.link_class""",
             (run_id,),
         ).fetchall()
     )

@@ -124,7 +124,24 @@ V5 = """
 DROP INDEX IF EXISTS listings_master;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5]
+# A listing's link (its master and class) lives in a narrow table of its own: the end of an
+# import writes every listing's link, and rewriting the wide listings rows for it was most of
+# the linking time. A listing without a row here is not linked yet (its run is not done).
+# The old columns stay in listings (SQLite cannot drop a column a foreign key uses), emptied
+# so that nothing reads a stale link.
+V6 = """
+CREATE TABLE listing_links (
+    sku_id     INTEGER PRIMARY KEY REFERENCES listings(sku_id) ON DELETE CASCADE,
+    master_id  INTEGER REFERENCES masters(id),
+    link_class TEXT    NOT NULL  -- matched | new_master | empty_sku | duplicate_sku | gone
+);
+INSERT INTO listing_links (sku_id, master_id, link_class)
+    SELECT sku_id, master_id, link_class FROM listings WHERE link_class IS NOT NULL;
+UPDATE listings SET master_id = NULL, link_class = NULL
+    WHERE master_id IS NOT NULL OR link_class IS NOT NULL;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6]
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

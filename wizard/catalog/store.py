@@ -214,9 +214,22 @@ class Catalog:
     # ----- listings ------------------------------------------------------------------------
 
     def listing(self, sku_id: int) -> dict[str, Any] | None:
+        """One listing's row with its link (master_id and link_class None until linked)."""
         with self._reading() as conn:
-            row = conn.execute("SELECT * FROM listings WHERE sku_id = ?", (sku_id,)).fetchone()
-            return dict(row) if row else None
+            row = conn.execute(
+                """SELECT l.*, k.master_id AS link_master_id, k.link_class AS link_link_class
+                   FROM listings l LEFT JOIN listing_links k ON k.sku_id = l.sku_id
+                   WHERE l.sku_id = ?""",
+                (sku_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            out = dict(row)  # the old link columns of listings are empty: the link's instead
+            out["master_id"], out["link_class"] = (
+                out.pop("link_master_id"),
+                out.pop("link_link_class"),
+            )
+            return out
 
     def count_listings(self, shop_id: str | None = None) -> int:
         with self._reading() as conn:
@@ -232,7 +245,8 @@ class Catalog:
                 tuple(r)
                 for r in conn.execute(
                     """SELECT m.id, m.sku, l.sku_id, l.spu_id FROM listings l
-                       JOIN masters m ON m.id = l.master_id
+                       JOIN listing_links k ON k.sku_id = l.sku_id
+                       JOIN masters m ON m.id = k.master_id
                        WHERE l.shop_id = ? ORDER BY m.sku_key, l.sku_id""",
                     (shop_id,),
                 )

@@ -25,20 +25,24 @@ REPORT_KINDS = ("imported", "linked", "new_masters", "skipped", "empty_sku", "du
 _LISTS: dict[str, tuple[tuple[str, ...], str]] = {
     "imported": (
         ("sku", "spu_name", "variant", "price", "stock", "result", "sku_id", "spu_id"),
-        """SELECT seller_sku_id, spu_name, name, price, stock, link_class, sku_id, spu_id
-           FROM listings WHERE seen_run_id = ? ORDER BY spu_id, sku_id""",
+        """SELECT l.seller_sku_id, l.spu_name, l.name, l.price, l.stock, k.link_class,
+                  l.sku_id, l.spu_id
+           FROM listings l LEFT JOIN listing_links k ON k.sku_id = l.sku_id
+           WHERE l.seen_run_id = ? ORDER BY l.spu_id, l.sku_id""",
     ),
     "linked": (
         ("sku", "master_name", "variant", "price", "stock", "sku_id", "spu_id"),
         """SELECT l.seller_sku_id, m.name, l.name, l.price, l.stock, l.sku_id, l.spu_id
-           FROM listings l JOIN masters m ON m.id = l.master_id
-           WHERE l.seen_run_id = ? AND l.link_class = 'matched' ORDER BY l.sku_key""",
+           FROM listings l JOIN listing_links k ON k.sku_id = l.sku_id
+           JOIN masters m ON m.id = k.master_id
+           WHERE l.seen_run_id = ? AND k.link_class = 'matched' ORDER BY l.sku_key""",
     ),
     "new_masters": (
         ("sku", "master_name", "price", "stock", "sku_id", "spu_id"),
         """SELECT m.sku, m.name, m.price, m.stock, l.sku_id, l.spu_id
-           FROM listings l JOIN masters m ON m.id = l.master_id
-           WHERE l.seen_run_id = ? AND l.link_class = 'new_master' ORDER BY l.sku_key""",
+           FROM listings l JOIN listing_links k ON k.sku_id = l.sku_id
+           JOIN masters m ON m.id = k.master_id
+           WHERE l.seen_run_id = ? AND k.link_class = 'new_master' ORDER BY l.sku_key""",
     ),
     "skipped": (
         ("name", "audit", "ware", "reason", "spu_id"),
@@ -47,14 +51,16 @@ _LISTS: dict[str, tuple[tuple[str, ...], str]] = {
     ),
     "empty_sku": (
         ("spu_name", "variant", "sku_id", "spu_id"),
-        """SELECT spu_name, name, sku_id, spu_id FROM listings
-           WHERE seen_run_id = ? AND link_class = 'empty_sku' ORDER BY spu_id, sku_id""",
+        """SELECT l.spu_name, l.name, l.sku_id, l.spu_id FROM listings l
+           JOIN listing_links k ON k.sku_id = l.sku_id
+           WHERE l.seen_run_id = ? AND k.link_class = 'empty_sku' ORDER BY l.spu_id, l.sku_id""",
     ),
     "duplicate_sku": (
         ("sku", "spu_name", "variant", "sku_id", "spu_id"),
-        """SELECT seller_sku_id, spu_name, name, sku_id, spu_id FROM listings
-           WHERE seen_run_id = ? AND link_class = 'duplicate_sku'
-           ORDER BY sku_key, sku_id""",
+        """SELECT l.seller_sku_id, l.spu_name, l.name, l.sku_id, l.spu_id FROM listings l
+           JOIN listing_links k ON k.sku_id = l.sku_id
+           WHERE l.seen_run_id = ? AND k.link_class = 'duplicate_sku'
+           ORDER BY l.sku_key, l.sku_id""",
     ),
 }
 _WORD_COLUMNS: dict[str, dict[Any, str]] = {

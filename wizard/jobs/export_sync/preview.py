@@ -41,15 +41,17 @@ class _Row:
 _LINKED_SQL = f"""
     SELECT l.sku_id, l.spu_id, l.spu_name, l.name, l.stock, l.price, l.ware_status,
            m.sku, m.stock, m.price, m.active
-    FROM listings l JOIN masters m ON m.id = l.master_id
-    WHERE l.shop_id = ? AND l.link_class IN {SYNCED_CLASSES!r}
+    FROM listings l JOIN listing_links k ON k.sku_id = l.sku_id JOIN masters m ON m.id = k.master_id
+    WHERE l.shop_id = ? AND k.link_class IN {SYNCED_CLASSES!r}
     ORDER BY l.spu_id, l.sku_id"""
 
 
 def linked_count(catalog: Catalog, shop_id: str) -> dict[str, int]:
     """Listings of the shop by link class (matched, new_master, empty_sku, ...)."""
     rows = catalog.query(
-        "SELECT link_class, count(*) FROM listings WHERE shop_id = ? GROUP BY link_class",
+        """SELECT k.link_class, count(*) FROM listings l
+           LEFT JOIN listing_links k ON k.sku_id = l.sku_id
+           WHERE l.shop_id = ? GROUP BY k.link_class""",
         (shop_id,),
     )
     return {str(k): int(n) for k, n in rows}
