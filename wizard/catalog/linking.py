@@ -56,18 +56,24 @@ _STEPS = (
         WHERE link_class IS NULL""",
     # Only the links that change are written (upsert into the narrow links table).
     """INSERT INTO listing_links (sku_id, master_id, link_class)
-        SELECT p.sku_id, p.master_id, p.link_class
-        FROM temp.link_plan AS p LEFT JOIN listing_links AS k ON k.sku_id = p.sku_id
-        WHERE k.sku_id IS NULL OR k.master_id IS NOT p.master_id
-              OR k.link_class IS NOT p.link_class
+        SELECT sku_id, master_id, link_class FROM temp.link_plan WHERE true
         ON CONFLICT (sku_id) DO UPDATE SET
-            master_id = excluded.master_id, link_class = excluded.link_class""",
+            master_id = excluded.master_id, link_class = excluded.link_class
+        WHERE master_id IS NOT excluded.master_id OR link_class IS NOT excluded.link_class""",
     # Listings of this shop that this run did not import any more are unlinked, not deleted.
     f"""INSERT INTO listing_links (sku_id, master_id, link_class)
         SELECT sku_id, NULL, '{NOT_IMPORTED}' FROM listings
         WHERE shop_id = :shop AND seen_run_id <> :run
         ON CONFLICT (sku_id) DO UPDATE SET master_id = NULL, link_class = '{NOT_IMPORTED}'
         WHERE link_class IS NOT '{NOT_IMPORTED}' OR master_id IS NOT NULL""",
+)
+
+_CLASSES = (MATCHED, NEW_MASTER, EMPTY_SKU, DUPLICATE_SKU)
+# One pass over the plan (a GROUP BY sorts it first); every listing of the plan has a class.
+_COUNT_PLAN = (
+    "SELECT "
+    + ", ".join(f"count(*) FILTER (WHERE link_class = '{name}')" for name in _CLASSES)
+    + " FROM temp.link_plan"
 )
 
 
@@ -79,9 +85,7 @@ def link_run(conn: sqlite3.Connection, run_id: int, shop_id: str, now: str) -> L
     args = {"run": run_id, "shop": shop_id, "now": now}
     for sql in _STEPS:
         conn.execute(sql, args)
-    by_class = dict(
-        conn.execute("SELECT link_class, count(*) FROM temp.link_plan GROUP BY link_class")
-    )
+    by_class = dict(zip(_CLASSES, conn.execute(_COUNT_PLAN).fetchone(), strict=True))
     conn.execute("DELETE FROM temp.link_plan")
     return _counts(conn, by_class, run_id, shop_id)
 

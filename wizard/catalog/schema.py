@@ -128,7 +128,8 @@ DROP INDEX IF EXISTS listings_master;
 # import writes every listing's link, and rewriting the wide listings rows for it was most of
 # the linking time. A listing without a row here is not linked yet (its run is not done).
 # The old columns stay in listings (SQLite cannot drop a column a foreign key uses), emptied
-# so that nothing reads a stale link.
+# so that nothing reads a stale link. The shop's index also holds the run that last saw each
+# listing: the end of a run finds the listings it did not see in the index alone.
 V6 = """
 CREATE TABLE listing_links (
     sku_id     INTEGER PRIMARY KEY REFERENCES listings(sku_id) ON DELETE CASCADE,
@@ -139,6 +140,8 @@ INSERT INTO listing_links (sku_id, master_id, link_class)
     SELECT sku_id, master_id, link_class FROM listings WHERE link_class IS NOT NULL;
 UPDATE listings SET master_id = NULL, link_class = NULL
     WHERE master_id IS NOT NULL OR link_class IS NOT NULL;
+DROP INDEX IF EXISTS listings_shop;
+CREATE INDEX listings_shop_run ON listings (shop_id, seen_run_id);
 """
 
 MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6]
