@@ -885,6 +885,10 @@
         <translation>Each page of the wizard explains one step. If you are stuck, save a diagnostics file below and send it to the person who helps you.</translation>
     </message>
     <message>
+        <source>You are on: %1. Tell this to the person who helps you.</source>
+        <translation>You are on: %1. Tell this to the person who helps you.</translation>
+    </message>
+    <message>
         <source>Where the app keeps its files</source>
         <translation>Where the app keeps its files</translation>
     </message>

@@ -885,6 +885,10 @@
         <translation>Setiap halaman wizard menjelaskan satu langkah. Jika Anda mengalami kendala, simpan file diagnostik di bawah dan kirim ke orang yang membantu Anda.</translation>
     </message>
     <message>
+        <source>You are on: %1. Tell this to the person who helps you.</source>
+        <translation>Anda sekarang di: %1. Sebutkan ini kepada orang yang membantu Anda.</translation>
+    </message>
+    <message>
         <source>Where the app keeps its files</source>
         <translation>Tempat aplikasi menyimpan file</translation>
     </message>

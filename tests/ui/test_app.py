@@ -203,6 +203,54 @@ def test_the_help_button_opens_the_help_dialog(start) -> None:
     assert seen == ["Help and information"] * 2
 
 
+def _help_says(d) -> str:  # noqa: ANN001 (Driver)
+    """Press Help as the seller does; what its where-you-are line says."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWizard
+
+    seen = []
+
+    def read_and_close() -> None:
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if type(w).__name__ == "HelpDialog" and w.isVisible()
+        )
+        seen.append(dialog.where.text() if dialog.where.isVisible() else "")
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    d.click(d.button(QWizard.WizardButton.HelpButton))
+    return seen[0]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen Help
+@pytest.mark.parametrize(
+    ("lang", "welcome", "on_step_7"),
+    [
+        (
+            "en",
+            "You are on: Welcome",
+            "You are on: Step 7 of 17: Name the app after your store. "
+            "Tell this to the person who helps you.",
+        ),
+        (
+            "id",
+            "Anda sekarang di: Selamat datang",
+            "Anda sekarang di: Langkah 7 dari 17: Beri nama app sesuai nama toko. "
+            "Sebutkan ini kepada orang yang membantu Anda.",
+        ),
+    ],
+)
+def test_help_says_which_step_the_seller_is_on_in_their_language(
+    start, lang: str, welcome: str, on_step_7: str
+) -> None:
+    d = start(lang=lang, practice=True)
+    assert _help_says(d).startswith(welcome)
+    d.walk_to("step07")
+    assert _help_says(d) == on_step_7
+
+
 def test_data_dir_puts_every_file_under_it(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("JDID_WIZARD_HOME", "")  # recorded, so main()'s value is undone after
     monkeypatch.delenv("JDID_WIZARD_HOME")

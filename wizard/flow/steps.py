@@ -447,6 +447,20 @@ def picture_path(s: Step) -> Path | None:
     return path if path.is_file() else None
 
 
+def step_heading(s: Step, translate: Callable[[str], str] = tr_step) -> str:
+    """ "Step 7 of 17: <title>" for a numbered step, else its title: what a seller tells the
+    person who helps them, in the current language."""
+    title = translate(s.title)
+    if s.number is None:
+        return title
+    where = (
+        translate(QT_TRANSLATE_NOOP("Steps", "Step %1 of %2"))
+        .replace("%1", str(s.number))
+        .replace("%2", str(len(NUMBERED_STEPS)))
+    )
+    return f"{where}: {title}"
+
+
 def step_as_text(
     s: Step,
     values: dict[str, str] | None = None,
@@ -457,18 +471,7 @@ def step_as_text(
 
     `values` maps CopyValue.value_key to its value (e.g. the store's name)."""
     values = values or {}
-    lines: list[str] = []
-    title = translate(s.title)
-    if s.number is not None:
-        lines.append(
-            translate(QT_TRANSLATE_NOOP("Steps", "Step %1 of %2"))
-            .replace("%1", str(s.number))
-            .replace("%2", str(len(NUMBERED_STEPS)))
-            + ": "
-            + title
-        )
-    else:
-        lines.append(title)
+    lines: list[str] = [step_heading(s, translate)]
     lines.append("")
     lines.append(translate(s.body))
     for link in s.links:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from wizard import __version__
 from wizard.appdata.diagnostics import DiagnosticsError, known_secrets, write_diagnostics_zip
 from wizard.appdata.paths import AppPaths
+from wizard.flow.steps import step, step_heading
 from wizard.ui.qtenv.guide_pdf import GuideExportError, export_guide
 
 log = logging.getLogger(__name__)
@@ -60,9 +61,15 @@ class HelpDialog(QDialog):
     guide_saved = Signal(str)  # the PDF's path
     guide_failed = Signal(str)  # the sentence shown
 
-    def __init__(self, context, parent: QWidget | None = None) -> None:  # noqa: ANN001 (WizardContext)
+    def __init__(
+        self,
+        context,  # noqa: ANN001 (WizardContext)
+        parent: QWidget | None = None,
+        step_id: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = context
+        self.step_id = step_id  # the page the seller pressed Help on
         self.setObjectName("helpDialog")
         self._saving = False
         self._saved_path: Path | None = None
@@ -78,6 +85,12 @@ class HelpDialog(QDialog):
         self.version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        # Where the seller is, in the words the page shows: what support asks first.
+        self.where = QLabel(self)
+        self.where.setObjectName("helpWhere")
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.setVisible(step_id is not None)
 
         self.folders_box = QGroupBox(self)
         grid = QGridLayout(self.folders_box)
@@ -150,6 +163,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.version)
+        layout.addWidget(self.where)
         layout.addWidget(self.intro)
         layout.addWidget(self.folders_box)
         layout.addWidget(self.diag_box)
@@ -179,6 +193,12 @@ class HelpDialog(QDialog):
                 "diagnostics file below and send it to the person who helps you."
             )
         )
+        if self.step_id is not None:
+            self.where.setText(
+                self.tr("You are on: %1. Tell this to the person who helps you.").replace(
+                    "%1", step_heading(step(self.step_id))
+                )
+            )
         self.folders_box.setTitle(self.tr("Where the app keeps its files"))
         names = {
             "data": self.tr("Data folder:"),

@@ -302,7 +302,7 @@ class SetupWizard(QWizard):
     def open_help(self) -> None:
         from wizard.ui.help_dialog import HelpDialog
 
-        HelpDialog(self.ctx, self).exec()
+        HelpDialog(self.ctx, self, self.current_step_id()).exec()
 
     # ----- closing ----------------------------------------------------------------------------
     def _ask_before_closing(self) -> bool:
