@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from wizard import __version__
 from wizard.appdata import secrets
@@ -205,3 +205,16 @@ def test_texts_are_found_by_lupdate_and_switch_language_live(dialog: HelpDialog,
         QCoreApplication.removeTranslator(translator)
     QCoreApplication.processEvents()
     assert dialog.windowTitle() == "Help and information"
+
+
+def test_the_dialog_fits_the_screen_and_close_stays_on_it(dialog: HelpDialog, qtbot) -> None:
+    """Taller than a laptop screen when whole: the texts scroll, Close stays visible."""
+    room = dialog.screen().availableGeometry()
+    assert dialog.geometry().height() <= room.height()
+    assert room.contains(dialog.buttons.mapToGlobal(dialog.buttons.rect().bottomRight()))
+    dialog.resize(dialog.width(), 400)  # as on a small screen: the texts scroll, not Close
+    qtbot.waitUntil(lambda: dialog.scroll.verticalScrollBar().maximum() > 0)
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close.isVisible() and dialog.rect().contains(close.geometry().center())
+    dialog.scroll.ensureWidgetVisible(dialog.profile_box)
+    assert dialog.scroll.verticalScrollBar().value() > 0

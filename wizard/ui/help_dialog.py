@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -160,7 +162,11 @@ class HelpDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        # Everything but Close scrolls: on a 1366x768 screen the dialog is taller than the
+        # screen, and Close must stay where the seller can see it.
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.version)
         layout.addWidget(self.where)
@@ -172,7 +178,15 @@ class HelpDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addLayout(result_row)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("helpScroll")
+        self.scroll.setWidget(self.body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.buttons)
         self.retranslate()
 
     # ----- texts ------------------------------------------------------------------------------
@@ -361,11 +375,27 @@ class HelpDialog(QDialog):
         self._fit()  # the wrapped texts' full height, which the first size leaves out
 
     def _fit(self) -> None:
-        """Grow to show a new status line whole (word-wrapped labels do not ask for it)."""
-        self.layout().activate()
-        needed = self.layout().totalHeightForWidth(self.width())
+        """Grow to show a new status line whole (word-wrapped labels do not ask for it), but
+        never past the screen: the rest scrolls, Close stays on the screen."""
+        body = self.body.layout()
+        body.activate()
+        # As wide as the texts want (the scroll area would squeeze them): plus its scroll bar.
+        frame = self.width() - self.scroll.viewport().width()
+        wide = self.body.sizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+        if wide + frame > self.width():
+            middle = self.geometry().center().x()  # stays centred over the wizard
+            self.resize(wide + frame, self.height())
+            self.move(max(0, middle - self.width() // 2), self.y())
+        width = self.scroll.viewport().width() or self.width()
+        needed = body.totalHeightForWidth(width) + self.height() - self.scroll.viewport().height()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None:
+            needed = min(needed, room.height() - 40)  # less the window's title bar
         if needed > self.height():
             self.resize(self.width(), needed)
+        if room is not None and self.geometry().bottom() > room.bottom():
+            self.move(self.x(), max(room.top() + 30, room.bottom() - self.height()))
 
     def _saved(self, kind: str, path: Path | None) -> None:
         if not shiboken6.isValid(self):  # the dialog was closed and deleted meanwhile
