@@ -2281,6 +2281,10 @@ Keep this browser tab open: you will use the same account in the next steps.</tr
         <translation>I am logged in to Seller Center</translation>
     </message>
     <message>
+        <source>Practice mode: the button below opens the practice Seller Center in a window of this app. Log in there with the practice account and keep that window open instead of a browser tab. Nothing there touches a real store.</source>
+        <translation>Practice mode: the button below opens the practice Seller Center in a window of this app. Log in there with the practice account and keep that window open instead of a browser tab. Nothing there touches a real store.</translation>
+    </message>
+    <message>
         <source>Log in to the JD.ID developer console</source>
         <translation>Log in to the JD.ID developer console</translation>
     </message>

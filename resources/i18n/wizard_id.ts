@@ -2281,6 +2281,10 @@ Biarkan tab browser ini tetap terbuka: akun yang sama dipakai di langkah-langkah
         <translation>Saya sudah login ke Seller Center</translation>
     </message>
     <message>
+        <source>Practice mode: the button below opens the practice Seller Center in a window of this app. Log in there with the practice account and keep that window open instead of a browser tab. Nothing there touches a real store.</source>
+        <translation>Mode latihan: tombol di bawah membuka Seller Center latihan di jendela aplikasi ini. Login di sana dengan akun latihan dan biarkan jendela itu tetap terbuka sebagai ganti tab browser. Tidak ada yang mengubah toko sungguhan di sana.</translation>
+    </message>
+    <message>
         <source>Log in to the JD.ID developer console</source>
         <translation>Login ke konsol developer JD.ID</translation>
     </message>

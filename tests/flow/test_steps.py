@@ -55,6 +55,8 @@ def test_guide_steps_confirm_and_console_steps_carry_a_practice_note() -> None:
     for n in range(2, 11):
         s = step(f"step{n:02d}")
         assert s.practice_note and any(link.url_key == "dev_console" for link in s.links)
+    # Seller Center too: in practice it is a window of the app, not the browser tab step 1 names.
+    assert step("step01").practice_note and step("step01").links[0].url_key == "seller_center"
 
 
 def test_seed_facts() -> None:

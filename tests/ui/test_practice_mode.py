@@ -26,6 +26,9 @@ def test_practice_mode_uses_the_sandbox_and_shows_its_account(start) -> None:
     assert box.isVisible()
     assert box.rows["seller_email"].value() == account.seller_email
     assert "shop_id" not in box.rows  # step 1 needs only the log-in
+    # Seller Center opens in a window of the app in practice, not in a browser tab.
+    assert d.page.practice_note.isVisible()
+    assert "window of this app" in d.page.practice_note.text()
     d.walk_to("step02")
     assert d.page.practice_note.isVisible()
     assert "practice developer console" in d.page.practice_note.text()

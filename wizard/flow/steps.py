@@ -147,6 +147,13 @@ STEPS: tuple[Step, ...] = (
         picture="step01.svg",
         links=(_OPEN_SELLER_CENTER,),
         confirm=QT_TRANSLATE_NOOP("Steps", "I am logged in to Seller Center"),
+        # In practice Seller Center opens in a window of this app, not in a browser tab.
+        practice_note=QT_TRANSLATE_NOOP(
+            "Steps",
+            "Practice mode: the button below opens the practice Seller Center in a window of "
+            "this app. Log in there with the practice account and keep that window open "
+            "instead of a browser tab. Nothing there touches a real store.",
+        ),
     ),
     Step(
         id="step02",
