@@ -1765,6 +1765,10 @@ API Secret: %3</translation>
         <translation>No web browser could be opened on this computer. Open this address in any browser:</translation>
     </message>
     <message>
+        <source>Above the Check again button it says what is still missing in the practice console. Next works once that is done.</source>
+        <translation>Above the Check again button it says what is still missing in the practice console. Next works once that is done.</translation>
+    </message>
+    <message>
         <source>The practice platform could not start, so this step cannot be checked. Close the wizard and open it again, or go back and choose your real store.</source>
         <translation>The practice platform could not start, so this step cannot be checked. Close the wizard and open it again, or go back and choose your real store.</translation>
     </message>

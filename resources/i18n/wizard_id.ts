@@ -1765,6 +1765,10 @@ API Secret: %3</translation>
         <translation>Tidak ada browser web yang bisa dibuka di komputer ini. Buka alamat ini di browser mana saja:</translation>
     </message>
     <message>
+        <source>Above the Check again button it says what is still missing in the practice console. Next works once that is done.</source>
+        <translation>Di atas tombol Periksa lagi tertulis apa yang masih kurang di konsol latihan. Tombol Berikutnya bisa dipakai setelah itu selesai.</translation>
+    </message>
+    <message>
         <source>The practice platform could not start, so this step cannot be checked. Close the wizard and open it again, or go back and choose your real store.</source>
         <translation>Platform latihan tidak dapat dimulai, jadi langkah ini tidak bisa diperiksa. Tutup wizard lalu buka lagi, atau kembali dan pilih toko sungguhan Anda.</translation>
     </message>

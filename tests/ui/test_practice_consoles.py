@@ -17,6 +17,18 @@ def practice_at(start, step_id: str):  # noqa: ANN001, ANN201
     return d
 
 
+def panel_says(d) -> str:  # noqa: ANN001
+    """What the check panel says; the line under the page only points to it."""
+    assert d.blocked_text() == POINTER
+    return d.page.console_check.status.text()
+
+
+POINTER = (
+    "Above the Check again button it says what is still missing in the practice console. "
+    "Next works once that is done."
+)
+
+
 def check_again(d) -> None:  # noqa: ANN001
     d.click(d.page.console_check.check_button)
     d.wait_for_check()
@@ -32,7 +44,7 @@ def test_step_3_is_locked_until_registered_then_unlocks_by_itself(start) -> None
     d = practice_at(start, "step03")
     assert not d.page.confirm_box.isVisible() and d.page.console_check.isVisible()
     assert not d.next_button.isEnabled()
-    assert "You are not registered as a developer yet" in d.blocked_text()
+    assert "You are not registered as a developer yet" in panel_says(d)
     b = console(d)
     register_right(b)
     b.close()
@@ -44,11 +56,11 @@ def test_step_3_is_locked_until_registered_then_unlocks_by_itself(start) -> None
 
 def test_step_7_shows_both_names_until_they_are_the_same(start) -> None:
     d = practice_at(start, "step07")
-    assert "App Name now: \u201c\u201d" in d.blocked_text()
+    assert "App Name now: \u201c\u201d" in panel_says(d)
     b = console(d)
     b.post("/console/app/name", app_name="Toko Latihan Jaya")
     check_again(d)
-    text = d.blocked_text()
+    text = panel_says(d)
     assert "Store's name: \u201cToko Latihan\u201d" in text
     assert "App Name now: \u201cToko Latihan Jaya\u201d" in text
     b.post("/console/app/name", app_name="Toko Latihan")
@@ -59,7 +71,7 @@ def test_step_7_shows_both_names_until_they_are_the_same(start) -> None:
 
 def test_step_8_waits_for_publish(start) -> None:
     d = practice_at(start, "step08")
-    assert "The app is not published yet" in d.blocked_text()
+    assert "The app is not published yet" in panel_says(d)
     b = console(d)
     b.post("/console/app/publish")
     b.close()
@@ -70,7 +82,7 @@ def test_step_8_waits_for_publish(start) -> None:
 def test_step_10_says_where_the_callback_url_differs(start) -> None:
     d = practice_at(start, "step10")
     ours = d.ctx.profile.callback_url
-    assert "No Callback URL is saved yet" in d.blocked_text()
+    assert "No Callback URL is saved yet" in panel_says(d)
     b = console(d)
     q1, q2 = "\u201c", "\u201d"
     for saved, words in (
@@ -80,7 +92,7 @@ def test_step_10_says_where_the_callback_url_differs(start) -> None:
     ):
         b.post("/console/app/setting", callback_url=saved)
         check_again(d)
-        assert words in d.blocked_text(), saved
+        assert words in panel_says(d), saved
         assert not d.next_button.isEnabled()
     b.post("/console/app/setting", callback_url=ours)
     b.close()

@@ -263,7 +263,28 @@ class ConsoleCheckPanel(QWidget):
 
     # ----- what the seller reads --------------------------------------------------------------
     def blocked_sentence(self) -> str | None:
-        """Why Next waits, or None when the check passed."""
+        """Why Next waits (the line under the page), or None when the check passed. After a
+        failed check the panel itself says what is missing; the line points there rather
+        than say it twice."""
+        sentence = self.status_sentence()
+        if sentence is not None and self._check_failed():
+            return translate(
+                "PracticeConsole",
+                "Above the Check again button it says what is still missing in the practice "
+                "console. Next works once that is done.",
+            )
+        return sentence
+
+    def _check_failed(self) -> bool:
+        return (
+            not self.passed
+            and self.result is not None
+            and self.ctx.sandbox is not None
+            and not (self.busy and self._doing_step)
+        )
+
+    def status_sentence(self) -> str | None:
+        """What the panel says: the check's result, or why there is none yet."""
         if self.passed:
             return None
         if self.result is None and self.ctx.progress.is_confirmed(self.step_id):
@@ -284,7 +305,7 @@ class ConsoleCheckPanel(QWidget):
         if self.passed:
             self.status.setText(_passed_sentence(self.step_id))
         else:
-            self.status.setText(self.blocked_sentence() or "")
+            self.status.setText(self.status_sentence() or "")
         # A re-check in the background (the timer) leaves the buttons as they are.
         waiting = self.busy and (self._doing_step or self.result is None)
         self.check_button.setEnabled(not waiting)
