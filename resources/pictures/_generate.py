@@ -74,8 +74,10 @@ def glyph_button(x: float, y: float, w: float, h: float, glyph: str) -> str:
     signs = {
         "add": f"M{cx - 9},{cy} h18 M{cx},{cy - 9} v18",
         "next": f"M{cx - 12},{cy} h22 M{cx + 3},{cy - 8} l8,8 l-8,8",
-        "install": f"M{cx},{cy - 11} v14 M{cx - 7},{cy - 3} l7,7 l7,-7 M{cx - 12},{cy + 6} v5 "
-                   f"h24 v-5",
+        # step 13's "Check keys": a key with a tick beside it (it was a download arrow
+        # while the button said "Install", which a seller read as installing something)
+        "keys": f"M{cx - 20},{cy} a6,6 0 1 0 12,0 a6,6 0 1 0 -12,0 M{cx - 8},{cy} h14 "
+                f"M{cx + 2},{cy} v5 M{cx + 6},{cy} v4 M{cx + 11},{cy - 1} l4,4 l8,-9",
         "import": f"M{cx - 13},{cy - 4} h7 M{cx + 6},{cy - 4} h7 M{cx - 13},{cy - 4} v15 h26 "
                   f"v-15 M{cx},{cy - 12} v13 M{cx - 6},{cy - 5} l6,6 l6,-6",
     }
@@ -466,7 +468,7 @@ def step13() -> str:
     form = credential_form(filled=True)
     for i in range(3):
         form += check(FX + 496, TOP + 107 + i * 62, 9)
-    btn = glyph_button(FX + 396, TOP + 276, 116, 38, "install")
+    btn = glyph_button(FX + 396, TOP + 276, 116, 38, "keys")
     hl = ring(FX + 396, TOP + 276, 116, 38) + badge(FX + 536, TOP + 270, "13")
     return wizard_window(form + btn + hl + pointer(FX + 492, TOP + 304), 13)
 
