@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from wizard import locale_forms
 from wizard.jobs import REPORT_KINDS
 from wizard.ui import theme
+from wizard.ui.cell_roles import ALIGNMENT, DISPLAY, RIGHT, answer_roles
 from wizard.ui.context import WizardContext
 from wizard.ui.widgets import note_label
 
@@ -58,10 +59,6 @@ ACTION_KINDS = ("new_masters", "skipped", "empty_sku", "duplicate_sku")
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def tr_report(text: str) -> str:
@@ -101,28 +98,19 @@ class ReportRowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Plain ints, no enum arithmetic (that took ~3 us a call); the role first, as most
         # roles asked have no answer.
-        if not (role in (_DISPLAY, _ALIGNMENT) and index.isValid()):
+        if not (role in (DISPLAY, ALIGNMENT) and index.isValid()):
             return None
         row, column = index.row(), index.column()
-        if role == _DISPLAY:
+        if role == DISPLAY:
             return self.text(row, column)
         value = self.rows[row][column] if row < len(self.rows) else None
-        return _RIGHT if isinstance(value, int) else None
+        return RIGHT if isinstance(value, int) else None
 
     def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802
-        # A repaint asks each cell on screen for 7 roles; Qt's default asks data() once for
-        # each, and every Python call waits for the interpreter while a worker reads rows.
-        # One call per cell here.
         row, column = (index.row(), index.column()) if index.isValid() else (-1, -1)
         value = self.rows[row][column] if 0 <= row < len(self.rows) else None
-        for role_data in roles:
-            role = role_data.role()
-            if role == _DISPLAY and row >= 0:
-                role_data.setData(self.text(row, column))
-            elif role == _ALIGNMENT and isinstance(value, int):
-                role_data.setData(_RIGHT)
-            else:
-                role_data.clearData()
+        text = self.text(row, column) if row >= 0 else None
+        answer_roles(roles, text, RIGHT if isinstance(value, int) else None)
 
     def text(self, row: int, column: int) -> str:
         """The cell as shown ("" while its row is not read yet)."""
