@@ -73,9 +73,9 @@ Index = QModelIndex | QPersistentModelIndex
 class ReportRowsModel(QAbstractTableModel):
     """Rows of one report list; chunks are appended as the worker reads them.
 
-    With `length` (the list's count from the report) the table is that long from the start
-    and rows not read yet show empty: a chunk then repaints only the rows on screen it fills
-    (Qt repaints the whole table for every insert, ~20 ms of text drawing a chunk)."""
+    With `length` (the list's count from the report) the first chunk makes the table that
+    long and rows not read yet show empty: later chunks repaint only the rows on screen they
+    fill (Qt repaints the whole table for every insert, ~20 ms of text drawing a chunk)."""
 
     def __init__(
         self,
@@ -88,7 +88,8 @@ class ReportRowsModel(QAbstractTableModel):
         self.headers = headers
         self._prices = {i for i, c in enumerate(columns) if c == "price"}  # shown as Rp12.500
         self.rows: list[tuple[Any, ...]] = []
-        self._length = length
+        self._expected = length
+        self._length = 0  # rows the table has: none until the first chunk (a cheap first paint)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self._length
@@ -133,6 +134,12 @@ class ReportRowsModel(QAbstractTableModel):
         """Add rows read; of those within the length, only the ones in `on_screen` (rows the
         view shows; all if None) are announced, as each announcement repaints the table."""
         if not chunk:
+            return
+        if not self._length:
+            self.beginInsertRows(QModelIndex(), 0, max(self._expected, len(chunk)) - 1)
+            self.rows.extend(chunk)
+            self._length = max(self._expected, len(chunk))
+            self.endInsertRows()
             return
         first = len(self.rows)
         within = chunk[: max(0, self._length - first)]
