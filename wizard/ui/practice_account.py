@@ -31,23 +31,33 @@ class PracticeAccountBox(QGroupBox):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("practiceAccount")
-        layout = QVBoxLayout(self)
+        self._layout = QVBoxLayout(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        self._layout.addWidget(self.status)
+        self._compact = compact
         self.rows: dict[str, CopyRow] = {}
-        for attr, _label in _FIELDS:
-            if compact and attr not in _COMPACT:
-                continue
-            row = CopyRow(attr, parent=self)
-            layout.addWidget(row)
-            self.rows[attr] = row
         ctx.profile_changed.connect(self.refresh)
         ctx.settings_changed.connect(self.refresh)
         self.retranslate()
 
+    def _build_rows(self) -> None:
+        # Made when practice mode first shows the box: in real mode nobody sees them, and the
+        # pages holding a box are built on the GUI thread after the first paint.
+        if self.rows:
+            return
+        for attr, _label in _FIELDS:
+            if self._compact and attr not in _COMPACT:
+                continue
+            row = CopyRow(attr, parent=self)
+            self._layout.addWidget(row)
+            self.rows[attr] = row
+        self._label_rows()
+
     def refresh(self, *_: Any) -> None:
         self.setVisible(self.ctx.practice)
+        if self.ctx.practice:
+            self._build_rows()
         account = self.ctx.practice_account
         for attr, row in self.rows.items():
             row.set_value(str(getattr(account, attr, "")) if account is not None else "")
@@ -80,6 +90,10 @@ class PracticeAccountBox(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(translate("PracticeAccount", "Practice account"))
+        self._label_rows()
+        self.refresh()
+
+    def _label_rows(self) -> None:
         for attr, label in _FIELDS:
             if attr in self.rows:
                 self.rows[attr].set_label(translate("PracticeAccount", label))
@@ -87,4 +101,3 @@ class PracticeAccountBox(QGroupBox):
         width = max((r.label.sizeHint().width() for r in self.rows.values()), default=0)
         for row in self.rows.values():
             row.label.setMinimumWidth(width)
-        self.refresh()

@@ -27,7 +27,7 @@ from wizard.flow.navigation import BACK
 from wizard.flow.position import Position
 from wizard.flow.steps import step
 from wizard.ui.context import WizardContext
-from wizard.ui.pages import page_class
+from wizard.ui.pages import page_class, page_spec
 from wizard.ui.pages.base import BasePage
 from wizard.ui.side_panel import SidePanel
 
@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 MIN_SIZE = (800, 560)
 EAGER_PAGES = 1  # the first page; the flow knows the next one before it is built
 PREFERRED_SIZE = (1120, 720)
+BUILD_STEP_PAUSE_MS = 8  # between the pieces built after the first paint
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -158,11 +159,12 @@ class SetupWizard(QWizard):
             QTimer.singleShot(0, self._first_paint_done)
 
     def _first_paint_done(self) -> None:
-        # The later pages need the HTTP client, the catalog and the jobs (~0.2 s of imports):
-        # load those Qt-free modules in a worker so the shown window never freezes, then
+        # The later pages need the HTTP client, the catalog, the jobs and their own modules
+        # (~0.2 s of imports): load those in a worker so the shown window never freezes, then
         # build the pages. Next pressed meanwhile builds them at once (validateCurrentPage).
+        later = [s for s in self.step_ids if s not in self._pages]
         self.ctx.runner.run(
-            _preload_core,
+            lambda: _preload_modules(later),
             on_result=self._core_loaded,
             on_error=self._core_loaded,  # the page build below then shows the real error
             name="preload",
@@ -171,17 +173,18 @@ class SetupWizard(QWizard):
     def _core_loaded(self, _: object = None) -> None:
         if not shiboken6.isValid(self) or self._finished:
             return  # the window closed while the modules loaded
-        # One page per turn of the event loop: the window keeps answering while they build.
+        # One piece per timer turn (a page, then each after-paint call), a few ms apart: the
+        # window repaints and answers the seller between them instead of after all of them.
         missing = [s for s in self.step_ids if s not in self._pages]
         if missing and not self._all_pages:
             self._add_page(missing[0])
-            if len(missing) > 1:
-                QTimer.singleShot(0, self, self._core_loaded)  # dropped if the window goes
-                return
-        self.ensure_all_pages()
-        callbacks, self._after_paint = self._after_paint, []
-        for fn in callbacks:
-            fn()
+        else:
+            self.ensure_all_pages()
+            if self._after_paint:
+                self._after_paint.pop(0)()
+        if not self._all_pages or self._after_paint:
+            # Dropped if the window goes meanwhile.
+            QTimer.singleShot(BUILD_STEP_PAUSE_MS, self, self._core_loaded)
 
     def page_id(self, step_id: str) -> int:
         return self.step_ids.index(step_id)
@@ -410,9 +413,21 @@ class SetupWizard(QWizard):
 
 
 # Qt-free modules the pages after step 11 import; see SetupWizard._first_paint_done.
-PRELOAD_MODULES = ("wizard.jdid", "wizard.catalog", "wizard.jobs", "wizard.jobs.export_sync")
+PRELOAD_MODULES = (
+    "wizard.jdid",
+    "wizard.jdid.reachability",  # the reach page's host lines
+    "wizard.catalog",
+    "wizard.jobs",
+    "wizard.jobs.export_sync",
+)
 
 
-def _preload_core() -> None:
+def _preload_modules(step_ids: list[str]) -> None:
+    """Import the core and the modules of the pages `step_ids` (in a worker: importing
+    defines classes and builds no widget)."""
     for name in PRELOAD_MODULES:
         importlib.import_module(name)
+    for step_id in step_ids:
+        spec = page_spec(step_id)
+        if spec is not None:
+            importlib.import_module(spec.partition(":")[0])

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -39,7 +40,9 @@ from PySide6.QtWidgets import (
 
 from wizard import locale_forms
 from wizard.jobs import REPORT_KINDS
+from wizard.jobs.collector import long_lived_build
 from wizard.ui import theme
+from wizard.ui.cell_roles import ALIGNMENT, DISPLAY, RIGHT, answer_roles
 from wizard.ui.context import WizardContext
 from wizard.ui.widgets import note_label
 
@@ -58,10 +61,6 @@ ACTION_KINDS = ("new_masters", "skipped", "empty_sku", "duplicate_sku")
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
 
 def tr_report(text: str) -> str:
     """The core's report texts (titles, advice, column names, status words)."""
@@ -72,35 +71,55 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ReportRowsModel(QAbstractTableModel):
-    """Rows of one report list; chunks are appended as the worker reads them."""
+    """Rows of one report list; chunks are appended as the worker reads them.
+
+    With `length` (the list's count from the report) the first chunk makes the table that
+    long and rows not read yet show empty: later chunks repaint only the rows on screen they
+    fill (Qt repaints the whole table for every insert, ~20 ms of text drawing a chunk)."""
 
     def __init__(
-        self, headers: list[str], parent: Any = None, columns: tuple[str, ...] = ()
+        self,
+        headers: list[str],
+        parent: Any = None,
+        columns: tuple[str, ...] = (),
+        length: int = 0,
     ) -> None:
         super().__init__(parent)
         self.headers = headers
         self._prices = {i for i, c in enumerate(columns) if c == "price"}  # shown as Rp12.500
         self.rows: list[tuple[Any, ...]] = []
+        self._expected = length
+        self._length = 0  # rows the table has: none until the first chunk (a cheap first paint)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self._length
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Asked ~10 times per cell at every repaint while the seller scrolls: plain ints,
-        # no enum arithmetic (that took ~3 us a call).
-        if not index.isValid():
+        # Plain ints, no enum arithmetic (that took ~3 us a call); the role first, as most
+        # roles asked have no answer.
+        if not (role in (DISPLAY, ALIGNMENT) and index.isValid()):
             return None
-        if role == _DISPLAY:
-            value = self.rows[index.row()][index.column()]
-            if isinstance(value, int) and index.column() in self._prices:
-                return locale_forms.rupiah(value)
-            return "" if value is None else str(value)
-        if role == _ALIGNMENT and isinstance(self.rows[index.row()][index.column()], int):
-            return _RIGHT
-        return None
+        row, column = index.row(), index.column()
+        if role == DISPLAY:
+            return self.text(row, column)
+        value = self.rows[row][column] if row < len(self.rows) else None
+        return RIGHT if isinstance(value, int) else None
+
+    def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802
+        row, column = (index.row(), index.column()) if index.isValid() else (-1, -1)
+        value = self.rows[row][column] if 0 <= row < len(self.rows) else None
+        text = self.text(row, column) if row >= 0 else None
+        answer_roles(roles, text, RIGHT if isinstance(value, int) else None)
+
+    def text(self, row: int, column: int) -> str:
+        """The cell as shown ("" while its row is not read yet)."""
+        value = self.rows[row][column] if row < len(self.rows) else None
+        if isinstance(value, int) and column in self._prices:
+            return locale_forms.rupiah(value)
+        return "" if value is None else str(value)
 
     def headerData(  # noqa: N802 (Qt override)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -111,13 +130,42 @@ class ReportRowsModel(QAbstractTableModel):
             return self.headers[section] if section < len(self.headers) else None
         return section + 1
 
-    def append(self, chunk: list[tuple[Any, ...]]) -> None:
+    def append(self, chunk: list[tuple[Any, ...]], on_screen: range | None = None) -> None:
+        """Add rows read; of those within the length, only the ones in `on_screen` (rows the
+        view shows; all if None) are announced, as each announcement repaints the table."""
         if not chunk:
             return
+        if not self._length:
+            self.beginInsertRows(QModelIndex(), 0, max(self._expected, len(chunk)) - 1)
+            self.rows.extend(chunk)
+            self._length = max(self._expected, len(chunk))
+            self.endInsertRows()
+            return
         first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(chunk) - 1)
-        self.rows.extend(chunk)
-        self.endInsertRows()
+        within = chunk[: max(0, self._length - first)]
+        self.rows.extend(within)
+        if within:
+            shown = range(first, first + len(within))
+            if on_screen is not None:
+                shown = range(max(shown.start, on_screen.start), min(shown.stop, on_screen.stop))
+            if shown:
+                last_column = self.columnCount() - 1
+                self.dataChanged.emit(
+                    self.index(shown.start, 0), self.index(shown.stop - 1, last_column)
+                )
+        beyond = chunk[len(within) :]  # more rows than the report counted
+        if beyond:
+            self.beginInsertRows(QModelIndex(), self._length, self._length + len(beyond) - 1)
+            self.rows.extend(beyond)
+            self._length = len(self.rows)
+            self.endInsertRows()
+
+    def trim(self) -> None:
+        """The reading ended: drop the empty rows it did not fill."""
+        if len(self.rows) < self._length:
+            self.beginRemoveRows(QModelIndex(), len(self.rows), self._length - 1)
+            self._length = len(self.rows)
+            self.endRemoveRows()
 
 
 def load_rows(
@@ -127,19 +175,22 @@ def load_rows(
     chunk: list[tuple[Any, ...]] = []
     count = 0
     sent_at = 0.0
-    for row in report.iter_rows(kind, tr_report):
-        if stop.is_set():
-            break
-        chunk.append(row)
-        count += 1
-        if count == FIRST_CHUNK_ROWS or (
-            len(chunk) % CHUNK_ROWS == 0 and time.monotonic() - sent_at >= CHUNK_EVERY_S
-        ):
+    # The rows live on in the table: no full collector pass walks them while they arrive
+    # (one took ~50-130 ms on the GUI thread, profiled; see wizard.jobs.collector).
+    with long_lived_build():
+        for row in report.iter_rows(kind, tr_report):
+            if stop.is_set():
+                break
+            chunk.append(row)
+            count += 1
+            if count == FIRST_CHUNK_ROWS or (
+                len(chunk) % CHUNK_ROWS == 0 and time.monotonic() - sent_at >= CHUNK_EVERY_S
+            ):
+                progress(chunk)
+                chunk = []
+                sent_at = time.monotonic()
+        if chunk:
             progress(chunk)
-            chunk = []
-            sent_at = time.monotonic()
-    if chunk:
-        progress(chunk)
     return count
 
 
@@ -240,10 +291,10 @@ def column_widths(view: QTableView, model: ReportRowsModel) -> list[int]:
     metrics = view.fontMetrics()
     pad = 3 * metrics.averageCharWidth()  # the cell margins and a little air
     header = view.horizontalHeader()
-    rows = min(MEASURED_ROWS, model.rowCount())
+    rows = min(MEASURED_ROWS, len(model.rows))
     widths = []
     for column in range(model.columnCount()):
-        texts = {model.data(model.index(row, column), _DISPLAY) or "" for row in range(rows)}
+        texts = {model.text(row, column) for row in range(rows)}
         # Shaping text is the slow part: only the few longest (in characters) are measured.
         longest = heapq.nlargest(MEASURED_TEXTS, texts, key=len)
         widest = max((metrics.horizontalAdvance(t) for t in longest), default=0)
@@ -268,7 +319,9 @@ class ReportListDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        self.model = ReportRowsModel(report.headers(kind, tr_report), self, report.columns(kind))
+        self.model = ReportRowsModel(
+            report.headers(kind, tr_report), self, report.columns(kind), self.total
+        )
         self.table = QTableView(self)
         self.table.setObjectName("table")
         self.table.setModel(self.model)
@@ -309,20 +362,31 @@ class ReportListDialog(QDialog):
         )
 
     def _chunk(self, rows: list[tuple[Any, ...]]) -> None:
-        first = self.model.rowCount() == 0
-        self.model.append(rows)
+        first = not self.model.rows
+        self.model.append(rows, self._rows_on_screen())
         if first:
             for column, width in enumerate(column_widths(self.table, self.model)):
                 self.table.setColumnWidth(column, width)
         self._show_status()
 
+    def _rows_on_screen(self) -> range | None:
+        top = self.table.rowAt(0)
+        if top < 0:
+            return None  # not laid out yet: announce every row
+        # The table's height, a row or two more than its viewport's: PySide's first
+        # viewport() call builds ~40 lazy Python types on the GUI thread (~20 ms, profiled).
+        bottom = self.table.rowAt(self.table.height())
+        return range(top, self.model.rowCount() if bottom < 0 else bottom + 1)
+
     def _loaded(self, _count: int) -> None:
         self.loaded = True
+        self.model.trim()
         self._show_status()
         self._release_if_closed()
 
     def _load_failed(self, _exc: BaseException) -> None:
         self.loaded = True
+        self.model.trim()
         self._message = translate(
             "ImportReportView",
             "The list could not be read from the product list file. Close this window and "
@@ -346,7 +410,7 @@ class ReportListDialog(QDialog):
             self._show_status()
 
     def _show_status(self) -> None:
-        shown = self.model.rowCount()
+        shown = len(self.model.rows)
         if not self.loaded:
             text = translate("ImportReportView", "Reading the list\u2026 %1 of %2 rows").replace(
                 "%1", str(shown)
@@ -393,7 +457,7 @@ class ReportSummary(QWidget):
         super().__init__(parent)
         self.setObjectName("reportSummary")
         self.report: Any = None
-        grid = QGridLayout(self)
+        self._grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setColumnStretch(2, 1)
@@ -402,6 +466,13 @@ class ReportSummary(QWidget):
         self.advice: dict[str, QLabel] = {}
         self.show_buttons: dict[str, QPushButton] = {}
         self.save_buttons: dict[str, QPushButton] = {}
+
+    def _build_rows(self) -> None:
+        # Made with the first report, not with the page: ~40 widgets (a third of step 16's
+        # build, which runs after the first paint on the GUI thread) nobody sees before.
+        if self.titles:
+            return
+        grid = self._grid
         row = 0
         for kind in REPORT_KINDS:
             title = QLabel(self)
@@ -438,11 +509,12 @@ class ReportSummary(QWidget):
 
     def set_report(self, report: Any) -> None:
         self.report = report
+        self._build_rows()
         self.retranslate()
 
     def retranslate(self) -> None:
         report = self.report
-        for kind in REPORT_KINDS:
+        for kind in self.titles:  # none before the first report
             count = report.count(kind) if report is not None else 0
             self.titles[kind].setText(report.title(kind, tr_report) if report is not None else kind)
             self.counts[kind].setText(locale_forms.count(count))

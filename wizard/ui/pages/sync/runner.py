@@ -65,9 +65,11 @@ def read_summary(target: StoreTarget) -> SyncSummary:
 
 def load_preview(target: StoreTarget, client_options: dict[str, Any]) -> SyncPreview:
     """Blocking: read JD.ID's stock and compare with the masters. Returns a SyncPreview."""
+    from wizard.jobs.collector import long_lived_build
     from wizard.jobs.export_sync import build_preview
 
-    with open_client(target, **client_options) as client:
+    # The changes (10,000 and more) live on in the preview dialog; see wizard.jobs.collector.
+    with long_lived_build(), open_client(target, **client_options) as client:
         return build_preview(target.catalog, target.shop_id, client)
 
 

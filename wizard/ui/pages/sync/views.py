@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from wizard import locale_forms
 from wizard.jobs import export_sync as core
+from wizard.ui.cell_roles import answer_roles
 from wizard.ui.widgets import body_label, note_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -108,6 +110,10 @@ class _Table(QAbstractTableModel):
         if role not in shown or not index.isValid():
             return None
         return self.cell(self.rows[index.row()], index.column())
+
+    def multiData(self, index: _Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802
+        text = self.cell(self.rows[index.row()], index.column()) if index.isValid() else None
+        answer_roles(roles, text)  # one call per cell on screen (wizard.ui.cell_roles)
 
     def cell(self, row: Any, column: int) -> str:
         raise NotImplementedError
