@@ -96,6 +96,9 @@ def test_start_import_shows_progress_then_a_report_that_matches_the_shop(
     assert "last step" not in page.intro.text() and "export sync" in page.intro.text()
     assert not wizard.button(NEXT).isEnabled() and "Start import" in page.blocked_label.text()
     assert wizard.button(BACK).isEnabled() and not page.isCommitPage()
+    # The optional master list comes before Start import: it is loaded before the import.
+    assert page.masters_box.isVisible()
+    assert page.masters_box.geometry().bottom() < page.start_box.geometry().top()
     page.window_active = lambda: False  # the seller went to another window
     page.long_import_s = 0.0
 

@@ -169,8 +169,10 @@ class ImportPageLayout:
         rep.addWidget(self.export_status)
         rep.addLayout(again)
 
-        for widget in (self.intro, self.rules, self.practice_note, self.start_box):
+        # The optional master list before Start import: it is loaded before the import (its
+        # text says so), and the new-user walk scrolled past Start import to find it.
+        for widget in (self.intro, self.rules, self.practice_note, self.masters_box):
             lay.addWidget(widget)
-        for widget in (self.progress_box, self.problem_box, self.report_box, self.masters_box):
+        for widget in (self.start_box, self.progress_box, self.problem_box, self.report_box):
             lay.addWidget(widget)
         lay.addStretch(1)
