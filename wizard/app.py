@@ -20,6 +20,11 @@ from wizard.appdata.paths import HOME_ENV, AppPaths, resolve_paths
 
 log = logging.getLogger(__name__)
 
+# How long a busy worker thread (HTTP answers, JSON, catalog rows, the practice platform)
+# keeps the interpreter before the window gets its turn. Python's 5 ms, paid a few times a
+# frame, made the window wait 20-30 ms during an import or a push (issue 15).
+WINDOW_SWITCH_INTERVAL_S = 0.001
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse_args(sys.argv[1:] if argv is None else argv)
@@ -106,6 +111,7 @@ def start_wizard(
     from wizard.ui.context import WizardContext
     from wizard.ui.window import SetupWizard
 
+    sys.setswitchinterval(WINDOW_SWITCH_INTERVAL_S)
     settings, progress, broken = load_state(paths)
     language = lang or settings.language or system_language()
     switcher = LanguageSwitcher(paths.cache_dir)

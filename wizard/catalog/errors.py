@@ -25,6 +25,9 @@ class CatalogError(Exception):
         where = f" ({path})" if path else ""
         super().__init__(f"{key}{where}: {detail}" if detail else f"{key}{where}")
 
+    def __reduce__(self) -> tuple[object, ...]:  # it travels back from the master-list worker
+        return (type(self), (self.key, self.path, self.detail))
+
 
 def catalog_error_from(exc: BaseException, path: Path | None) -> CatalogError:
     """Map an sqlite3 / OS error to a keyed CatalogError (the text of SQLite's messages is

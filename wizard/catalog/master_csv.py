@@ -107,6 +107,15 @@ class MasterCsvError(Exception):
         self.missing = missing
         super().__init__(f"{key} line={line} missing={','.join(missing)}")
 
+    def __reduce__(self) -> tuple[object, ...]:  # it travels back from the master-list worker
+        return (_rebuilt_csv_error, (type(self), self.key, self.line, self.missing))
+
+
+def _rebuilt_csv_error(
+    cls: type[MasterCsvError], key: str, line: int | None, missing: tuple[str, ...]
+) -> MasterCsvError:
+    return cls(key, line=line, missing=missing)
+
 
 @dataclass(frozen=True)
 class CsvProblem:

@@ -49,31 +49,36 @@ def tr_catalog(text: str) -> str:
 @dataclass(frozen=True)
 class MastersPlan:
     path: Path
-    csv: Any  # wizard.catalog.master_csv.MasterCsv
+    csv: Any  # wizard.catalog.master_csv.MasterCsv without its rows (they stay in the session)
+    rows: int  # how many products can be saved
     plan: Any  # wizard.catalog.MasterPlan
+    session: Any  # wizard.jobs.masters_worker.MastersSession: holds the rows until save/drop
 
 
 def read_plan(path: str | os.PathLike[str], catalog: Path) -> MastersPlan:
-    """Worker: read the CSV and work out what saving it would change. Writes nothing.
+    """Worker: read the CSV and work out what saving it would change, in a child process
+    (the parsing would hold the interpreter from the window). Writes nothing.
     Raises MasterCsvError (the file as a whole) or CatalogError."""
-    from wizard.catalog import Catalog
-    from wizard.catalog.master_csv import read_master_csv
-    from wizard.jobs.collector import long_lived_build
+    from wizard.jobs.masters_worker import MastersSession
 
-    with long_lived_build():  # the rows live on in the dialog
-        result = read_master_csv(path)
-        with Catalog.open(catalog) as cat:
-            plan = cat.plan_masters(result.rows)
-    return MastersPlan(Path(path), result, plan)
+    session = MastersSession.start()
+    try:
+        summary = session.read(path, catalog)
+    except BaseException:
+        session.close()
+        raise
+    return MastersPlan(Path(path), summary.csv, summary.rows, summary.plan, session)
 
 
 def save_rows(plan: MastersPlan, catalog: Path) -> int:
-    """Worker: save the accepted rows; returns how many."""
-    from wizard.catalog import Catalog
+    """Worker: save the accepted rows (the child read them from `catalog`'s side); returns
+    how many."""
+    return plan.session.save()
 
-    with Catalog.open(catalog) as cat:
-        cat.save_masters(plan.csv.rows)
-    return len(plan.csv.rows)
+
+def drop_rows(plan: MastersPlan) -> None:
+    """The seller cancelled: the child ends, nothing is written."""
+    plan.session.close()
 
 
 def csv_error_sentence(exc: Any, path: str) -> str:
@@ -211,7 +216,7 @@ class MastersDialog(QDialog):
                 "%1 products from %2 can be saved to your product list: %3 new, %4 changed, "
                 "%5 unchanged. Nothing is saved until you click Save.",
             )
-            .replace("%1", locale_forms.count(len(csv.rows)))
+            .replace("%1", locale_forms.count(self.plan.rows))
             .replace("%2", self.plan.path.name)
             .replace("%3", locale_forms.count(plan.new))
             .replace("%4", locale_forms.count(plan.updated))
@@ -237,10 +242,10 @@ class MastersDialog(QDialog):
         )
         self.ignored.setVisible(bool(csv.ignored_columns))
         self.save_button.setText(
-            translate("MastersDialog", "&Save %1 products").replace("%1", str(len(csv.rows)))
+            translate("MastersDialog", "&Save %1 products").replace("%1", str(self.plan.rows))
         )
-        self.save_button.setEnabled(bool(csv.rows))
+        self.save_button.setEnabled(bool(self.plan.rows))
         self.save_button.setToolTip(
-            "" if csv.rows else translate("MastersDialog", "No line of the file can be used.")
+            "" if self.plan.rows else translate("MastersDialog", "No line of the file can be used.")
         )
         self.cancel_button.setText(translate("MastersDialog", "&Cancel (save nothing)"))

@@ -51,6 +51,7 @@ from wizard.ui.pages.products.masters_dialog import (
     MastersDialog,
     ask_open_path,
     csv_error_sentence,
+    drop_rows,
     read_plan,
     save_rows,
 )
@@ -324,7 +325,7 @@ class ImportPage(ImportPageLayout, ImportPageDisplay, BasePage):
         self._masters_message = ""
         dialog = MastersDialog(plan, self)
         dialog.accepted.connect(lambda: self._masters_accepted(plan))
-        dialog.rejected.connect(self._masters_rejected)
+        dialog.rejected.connect(lambda: self._masters_rejected(plan))
         self.masters_dialog = dialog
         self.update_blocked()
         dialog.open()
@@ -343,7 +344,8 @@ class ImportPage(ImportPageLayout, ImportPageDisplay, BasePage):
             name="step 16: save the master SKU list",
         )
 
-    def _masters_rejected(self) -> None:
+    def _masters_rejected(self, plan: MastersPlan) -> None:
+        self.ctx.runner.run(drop_rows, plan, name="step 16: drop the master SKU list")
         self._masters_message = translate("ImportPage", "Nothing was saved from the file.")
         self.update_blocked()
 

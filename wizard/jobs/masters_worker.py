@@ -1,0 +1,169 @@
+"""Reading, checking and saving a master SKU list in a child process, away from the window.
+
+Parsing 200,000 CSV lines and comparing them with the catalog is Python work that holds
+the interpreter for ~10 s; in a thread of the window's own process it made the window wait
+for the interpreter 20-30 ms at a time. The child does all of it and keeps the rows; only
+the summary (counts, the lines that cannot be used) comes back, and Save asks the same child
+to write the rows it read, so the rows never cross between processes.
+
+    session = MastersSession.start()
+    summary = session.read(path, catalog)   # blocks (call from a worker thread)
+    saved = session.save()                  # the rows read above; then the child ends
+    session.close()                         # or instead of save(): nothing is written
+
+Both calls raise what reading / saving in-process raises (MasterCsvError, CatalogError, an
+OSError reading the file); a child that dies raises MastersWorkerLost. No Qt.
+
+The child is `python -m wizard.jobs.masters_worker` or, in the frozen app, the app itself
+with WORKER_FLAG (main.py hands that over here before anything else is imported).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import pickle
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+WORKER_FLAG = "--masters-worker"
+
+
+class MastersWorkerLost(Exception):
+    """The child process ended without an answer (killed, out of memory)."""
+
+
+@dataclass(frozen=True)
+class MastersSummary:
+    csv: Any  # wizard.catalog.master_csv.MasterCsv without its rows (rows=())
+    rows: int  # how many rows can be saved
+    plan: Any  # wizard.catalog.MasterPlan
+
+
+def _command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    return [sys.executable, "-m", "wizard.jobs.masters_worker"]
+
+
+class MastersSession:
+    """One master list, from reading it to saving it or dropping it, in one child process."""
+
+    def __init__(self, proc: subprocess.Popen[bytes]) -> None:
+        self._proc = proc
+        self._lock = threading.Lock()
+
+    @classmethod
+    def start(cls) -> MastersSession:
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes up
+        env = dict(os.environ)
+        root = str(Path(__file__).resolve().parents[2])
+        if not getattr(sys, "frozen", False):  # the child finds this very copy of the app
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+        proc = subprocess.Popen(
+            _command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            creationflags=flags,
+        )
+        return cls(proc)
+
+    def read(self, path: str | os.PathLike[str], catalog: Path) -> MastersSummary:
+        return self._ask(("read", str(path), str(catalog)))
+
+    def save(self) -> int:
+        try:
+            return self._ask(("save",))
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """End the child (nothing more is written); safe to call twice, from any thread."""
+        proc = self._proc
+        if proc.poll() is None:
+            try:
+                proc.stdin.close()  # type: ignore[union-attr]  # the child ends on end of input
+                proc.wait(timeout=5)
+            except (OSError, subprocess.TimeoutExpired):
+                proc.kill()
+                proc.wait()
+        for pipe in (proc.stdin, proc.stdout):
+            if pipe is not None and not pipe.closed:
+                pipe.close()
+
+    def _ask(self, request: tuple[Any, ...]) -> Any:
+        with self._lock:
+            try:
+                pickle.dump(request, self._proc.stdin)  # type: ignore[arg-type]
+                self._proc.stdin.flush()  # type: ignore[union-attr]
+                ok, value = pickle.load(self._proc.stdout)  # type: ignore[arg-type]
+            except (OSError, EOFError, pickle.UnpicklingError, ValueError) as exc:
+                self.close()
+                raise MastersWorkerLost(str(exc)) from None
+        if not ok:
+            raise value
+        return value
+
+
+def _without_rows(result: Any) -> Any:
+    """The MasterCsv as the dialog needs it: no rows, problems as plain text (a spreadsheet's
+    NumberCell does not survive pickling)."""
+    problems = tuple(
+        p if type(p.value) is str else dataclasses.replace(p, value=str(p.value))
+        for p in result.problems
+    )
+    return dataclasses.replace(result, rows=(), row_lines=(), problems=problems)
+
+
+def _serve(requests: IO[bytes], answers: IO[bytes]) -> None:
+    from wizard.catalog import Catalog
+    from wizard.catalog.master_csv import read_master_csv
+
+    rows: tuple[Any, ...] = ()
+    catalog = ""
+    while True:
+        try:
+            request = pickle.load(requests)
+        except EOFError:
+            return  # the window dropped the list (or closed)
+        try:
+            if request[0] == "read":
+                _, path, catalog = request
+                result = read_master_csv(path)
+                rows = result.rows
+                with Catalog.open(Path(catalog)) as cat:
+                    plan = cat.plan_masters(rows)
+                answer: Any = MastersSummary(_without_rows(result), len(rows), plan)
+            else:
+                with Catalog.open(Path(catalog)) as cat:
+                    cat.save_masters(rows)
+                answer = len(rows)
+            reply = (True, answer)
+        except Exception as exc:  # handed to the window, which says what to do
+            reply = (False, exc)
+        try:
+            data = pickle.dumps(reply)
+        except Exception as exc:  # an error that cannot travel: its text does
+            data = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+        answers.write(data)
+        answers.flush()
+
+
+def main() -> int:
+    """The child: answer requests on stdin, one pickled answer each on stdout."""
+    answers = sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print must not break the answers
+    _serve(sys.stdin.buffer, answers)
+    return 0
+
+
+if __name__ == "__main__":  # as the module proper, so what it pickles names it, not __main__
+    from wizard.jobs import masters_worker
+
+    sys.exit(masters_worker.main())
