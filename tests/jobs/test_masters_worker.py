@@ -80,3 +80,31 @@ def test_the_errors_keep_their_fields_through_pickling() -> None:
         Path("c"),
         "busy",
     )
+
+
+def test_the_frozen_windows_app_uses_its_console_twin_for_the_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A windowed exe may start with no standard input and output; its console twin (no
+    console window either: CREATE_NO_WINDOW) always has them."""
+    import importlib.util
+    import sys
+
+    from wizard.jobs import masters_worker
+
+    rules_file = Path(__file__).resolve().parents[2] / "packaging" / "bundle_rules.py"
+    spec = importlib.util.spec_from_file_location("bundle_rules", rules_file)
+    rules = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(rules)  # type: ignore[union-attr]
+    CONSOLE_EXE = rules.CONSOLE_EXE  # noqa: N806 (the spec's name)
+
+    gui = tmp_path / "jdid-setup-wizard.exe"
+    gui.write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(gui))
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert masters_worker._command() == [str(gui), "--masters-worker"]  # no twin: itself
+    (tmp_path / f"{CONSOLE_EXE}.exe").write_bytes(b"")
+    assert masters_worker._command() == [str(tmp_path / f"{CONSOLE_EXE}.exe"), "--masters-worker"]
+    monkeypatch.setattr(sys, "platform", "linux")  # one exe does both elsewhere
+    assert masters_worker._command() == [str(gui), "--masters-worker"]

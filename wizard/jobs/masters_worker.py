@@ -44,9 +44,18 @@ class MastersSummary:
     plan: Any  # wizard.catalog.MasterPlan
 
 
+# The Windows app's console twin (packaging/bundle_rules.CONSOLE_EXE): the window's own exe
+# has no console, and a program without one may start with no standard input and output.
+_WINDOWS_CONSOLE_EXE = "jdid-wizard-cli.exe"
+
+
 def _command() -> list[str]:
     if getattr(sys, "frozen", False):
-        return [sys.executable, WORKER_FLAG]
+        exe = Path(sys.executable)
+        twin = exe.with_name(_WINDOWS_CONSOLE_EXE)
+        if sys.platform == "win32" and twin.is_file():
+            exe = twin  # started with CREATE_NO_WINDOW: no console window shows
+        return [str(exe), WORKER_FLAG]
     return [sys.executable, "-m", "wizard.jobs.masters_worker"]
 
 
