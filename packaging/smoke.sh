@@ -10,7 +10,8 @@
 #    practice login page inside the bundle.
 # 3. --sandbox: the window reaches the event loop (its first page painted, the practice
 #    platform started) and the log has no warning or error but the known harmless ones.
-# 4. `import --sandbox` finishes with exit 0.
+# 4. The app started as step 16's master-list child reads and saves a list.
+# 5. `import --sandbox` finishes with exit 0.
 # Everything runs in a temp folder outside the source tree, with its own data folder.
 # PYTHON (default: the project's .venv) reads the PDFs and the log back.
 set -euo pipefail
@@ -105,6 +106,9 @@ if [ -f "$log" ]; then
   "$PYTHON" "$here/smoke_check.py" log "$log" || fail "unexpected warnings or errors in the log"
 fi
 "$PYTHON" "$here/smoke_check.py" stderr "$work/gui.out" || fail "unexpected output of the window"
+
+step "the master-list child (--masters-worker)"
+"$PYTHON" "$here/smoke_check.py" masters "$cli" "$work/masters" || fail "the master-list child"
 
 step "import --sandbox"
 set +e

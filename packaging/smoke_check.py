@@ -4,6 +4,7 @@ Python, from the source tree):
     python packaging/smoke_check.py guide FILE.pdf LANG   # every step heading, every picture
     python packaging/smoke_check.py log FILE.log          # no warning or error but the known
     python packaging/smoke_check.py stderr FILE           # nothing printed but the known
+    python packaging/smoke_check.py masters EXE FOLDER    # the app as its master-list child
 
 Exit 0 when the check passes; 1 with one line per problem.
 """
@@ -93,6 +94,49 @@ def check_stderr(path: Path) -> list[str]:
     ]
 
 
+def check_masters_child(exe: Path, work: Path) -> list[str]:
+    """Step 16's master list is read and saved by the app started as its own child
+    (`--masters-worker`, wizard.jobs.masters_worker): through the bundle, not the source."""
+    import pickle
+    import subprocess
+
+    from wizard.catalog import Catalog
+
+    work.mkdir(parents=True, exist_ok=True)
+    listing, catalog = work / "masters.csv", work / "catalog.sqlite3"
+    listing.write_text("sku;name;stock;price\nA-1;Kaos;5;15000\nB-2;Topi;x;1000\n", "utf-8")
+    Catalog.open(catalog).close()
+    child = subprocess.Popen(
+        [str(exe), "--masters-worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=work
+    )
+    try:
+        pickle.dump(("read", str(listing), str(catalog)), child.stdin)
+        child.stdin.flush()
+        ok, summary = pickle.load(child.stdout)
+        if not ok:
+            return [f"masters child: reading failed: {summary!r}"]
+        pickle.dump(("save",), child.stdin)
+        child.stdin.flush()
+        ok, saved = pickle.load(child.stdout)
+    except (OSError, EOFError, pickle.UnpicklingError) as exc:
+        child.kill()
+        return [f"masters child: no answer ({exc!r})"]
+    finally:
+        if child.stdin:
+            child.stdin.close()
+        child.wait(timeout=60)
+    with Catalog.open(catalog) as cat:
+        skus = [m.sku for m in cat.masters()]
+    problems = []
+    if (summary.rows, [p.key for p in summary.csv.problems]) != (1, ["bad_stock"]):
+        problems.append(f"masters child: read {summary.rows} rows, {summary.csv.problems}")
+    if not ok or saved != 1 or skus != ["A-1"]:
+        problems.append(f"masters child: saved {saved!r}, the catalog has {skus}")
+    if child.returncode != 0:
+        problems.append(f"masters child: exited {child.returncode}")
+    return problems
+
+
 def main(argv: list[str]) -> int:
     if len(argv) == 3 and argv[0] == "guide":
         problems = check_guide(Path(argv[1]), argv[2])
@@ -100,6 +144,8 @@ def main(argv: list[str]) -> int:
         problems = check_log(Path(argv[1]))
     elif len(argv) == 2 and argv[0] == "stderr":
         problems = check_stderr(Path(argv[1]))
+    elif len(argv) == 3 and argv[0] == "masters":
+        problems = check_masters_child(Path(argv[1]), Path(argv[2]))
     else:
         print(__doc__, file=sys.stderr)
         return 2
