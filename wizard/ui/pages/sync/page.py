@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
@@ -245,7 +245,9 @@ class SyncPage(SyncPageDisplay, BasePage):
             )
             self._set_state(IDLE)
             return
-        self._push(preview)
+        # On the next turn of the event loop: the preview window closes and the switch's new
+        # state paints first (together they held the window ~26 ms in one go).
+        QTimer.singleShot(0, self, lambda: self._push(preview))
 
     # ----- push --------------------------------------------------------------------------------
     def _push(self, preview: core.SyncPreview) -> None:
