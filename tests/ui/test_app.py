@@ -125,6 +125,48 @@ def test_command_line_options() -> None:
         cli.parse_args(["--lang", "fr"])
 
 
+def _argparse_answer(argv: list[str]) -> dict[str, object]:
+    args = vars(cli.build_parser(with_subcommands=False).parse_args(argv))
+    return {"command": None, **args}
+
+
+def test_the_plain_window_start_is_read_as_argparse_reads_it() -> None:
+    for argv in (
+        [],
+        ["--lang", "en"],
+        ["--lang", "id", "--data-dir", "/x y", "--sandbox"],
+        ["--data-dir", "", "--profile", "p.json", "--lang", "en", "--lang", "id"],
+        ["--export-guide", "g.pdf", "--self-test", "--sandbox"],
+    ):
+        plain = cli.plain_args(argv)
+        assert plain is not None, argv
+        assert vars(plain) == _argparse_answer(argv), argv
+    # What argparse must see: its help, its errors, its other spellings, the subcommands.
+    for argv in (
+        ["--help"],
+        ["--lang", "fr"],
+        ["--lang"],
+        ["--lang=en"],
+        ["--la", "en"],
+        ["--data-dir", "--sandbox"],
+        ["sync", "--dry-run"],
+        ["--data-dir", "/x", "import"],
+        ["extra"],
+    ):
+        assert cli.plain_args(argv) is None, argv
+
+
+def test_the_plain_start_knows_every_option_of_the_parser() -> None:
+    options = {}
+    for action in cli.build_parser(with_subcommands=False)._actions:
+        if action.dest != "help":
+            (name,) = action.option_strings
+            options[name] = (action.nargs, action.const, action.choices)
+    plain = {name: (None, None, choices) for name, choices in cli.PLAIN_VALUES.items()}
+    plain.update({name: (0, True, None) for name in cli.PLAIN_FLAGS})
+    assert options == plain
+
+
 def test_subcommands_are_registered_and_get_the_shared_options() -> None:
     for name in ("import", "sync"):
         assert name in cli.SUBCOMMANDS
