@@ -9,10 +9,9 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, NamedTuple
 
 from wizard import APP_ID, APP_NAME, __version__, cli
 from wizard.appdata.jsonfile import BrokenFile
@@ -66,8 +65,7 @@ def profile_argument(args: Any) -> Any:
         raise ValueError(exc.sentence()) from None
 
 
-@dataclass
-class Started:
+class Started(NamedTuple):
     """What start_wizard() built; tests and the benchmark use it too."""
 
     wizard: Any  # wizard.ui.window.SetupWizard
@@ -181,8 +179,12 @@ def run_gui(
     from wizard.ui.qtenv import refcount_guard, source_scan, webengine_env
 
     refcount_guard.apply()  # PySide6 6.12 on Python 3.11: see wizard/ui/qtenv/refcount_guard.py
-    webengine_env.prepare()  # before the QApplication: the embedded login's QtWebEngine set-up
+    from wizard.ui.qtenv.single_instance import InstanceLock
+
     source_scan.skip()  # PySide6 is loaded now: see wizard/ui/qtenv/source_scan.py
+    lock = InstanceLock(paths.lock_file)
+    locked = lock.acquire_in_background()  # written to disk while the window's code loads
+    webengine_env.prepare()  # before the QApplication: the embedded login's QtWebEngine set-up
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -192,18 +194,17 @@ def run_gui(
     from wizard.appdata.logging_setup import route_qt_messages
 
     route_qt_messages()
-    from wizard.ui.qtenv.single_instance import InstanceLock
-
-    lock = InstanceLock(paths.lock_file)
-    if not lock.acquire():
-        tell_already_running(paths, lock.owner_pid(), lang)
-        return 0
     install_excepthook(paths.log_file)  # from here on no traceback reaches the seller
     # No cyclic collections until the first page is painted and what start-up built is
     # frozen (below): each pass would walk all of Qt's and the pages' new objects, for nothing.
     gc.disable()
     try:
         try:
+            from wizard.ui import window  # noqa: F401 - its modules load while the lock is taken
+
+            if not locked():
+                tell_already_running(paths, lock.owner_pid(), lang)
+                return 0
             started = start_wizard(paths, lang, practice, profile)
         except Exception:
             log.exception("the wizard could not start")

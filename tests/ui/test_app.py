@@ -47,6 +47,22 @@ def test_a_second_wizard_for_the_same_folder_says_so_and_exits(app_home) -> None
     lock.release()
 
 
+def test_the_lock_is_taken_while_the_window_loads(app_home) -> None:
+    paths = resolve_paths().ensure()
+    first, second = InstanceLock(paths.lock_file), InstanceLock(paths.lock_file)
+    taken = first.acquire_in_background()
+    assert taken() is True
+    assert second.acquire_in_background()() is False  # one wizard per data folder
+    first.release()
+    assert second.acquire()
+    second.release()
+    third = InstanceLock(paths.lock_file)
+    third.acquire_in_background()
+    third.release()  # released even if it was still being taken
+    assert first.acquire()
+    first.release()
+
+
 def test_the_lock_of_a_crashed_wizard_is_taken_over(app_home) -> None:
     paths = resolve_paths().ensure()
     paths.lock_file.write_text("999999\njdid-setup-wizard\n" + os.uname().nodename + "\n")
