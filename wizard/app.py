@@ -179,15 +179,16 @@ def run_gui(
     from wizard.ui.qtenv import refcount_guard, source_scan, webengine_env
 
     refcount_guard.apply()  # PySide6 6.12 on Python 3.11: see wizard/ui/qtenv/refcount_guard.py
-    from wizard.ui.qtenv.single_instance import InstanceLock
-
-    source_scan.skip()  # PySide6 is loaded now: see wizard/ui/qtenv/source_scan.py
-    lock = InstanceLock(paths.lock_file)
-    locked = lock.acquire_in_background()  # written to disk while the window's code loads
     webengine_env.prepare()  # before the QApplication: the embedded login's QtWebEngine set-up
+    source_scan.skip()  # PySide6 is loaded now: see wizard/ui/qtenv/source_scan.py
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    # Not before the QApplication: Qt takes the first thread that uses it for its main one.
+    from wizard.ui.qtenv.single_instance import InstanceLock
+
+    lock = InstanceLock(paths.lock_file)
+    locked = lock.acquire_in_background()  # written to disk while the window's code loads
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
