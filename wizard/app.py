@@ -9,10 +9,9 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, NamedTuple
 
 from wizard import APP_ID, APP_NAME, __version__, cli
 from wizard.appdata.jsonfile import BrokenFile
@@ -71,8 +70,7 @@ def profile_argument(args: Any) -> Any:
         raise ValueError(exc.sentence()) from None
 
 
-@dataclass
-class Started:
+class Started(NamedTuple):
     """What start_wizard() built; tests and the benchmark use it too."""
 
     wizard: Any  # wizard.ui.window.SetupWizard
@@ -184,33 +182,36 @@ def run_gui(
     missing_code = explain_missing_libraries(paths, lang)  # before Qt's misleading message
     if missing_code is not None:
         return missing_code
-    from wizard.ui.qtenv import refcount_guard, webengine_env
+    from wizard.ui.qtenv import refcount_guard, source_scan, webengine_env
 
     refcount_guard.apply()  # PySide6 6.12 on Python 3.11: see wizard/ui/qtenv/refcount_guard.py
     webengine_env.prepare()  # before the QApplication: the embedded login's QtWebEngine set-up
+    source_scan.skip()  # PySide6 is loaded now: see wizard/ui/qtenv/source_scan.py
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    from PySide6.QtGui import QIcon
-
-    from wizard.flow.steps import RESOURCES_DIR
-
-    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icon.svg")))  # drawn only when shown
-    from wizard.appdata.logging_setup import route_qt_messages
-
-    route_qt_messages()
+    # Not before the QApplication: Qt takes the first thread that uses it for its main one.
     from wizard.ui.qtenv.single_instance import InstanceLock
 
     lock = InstanceLock(paths.lock_file)
-    if not lock.acquire():
-        tell_already_running(paths, lock.owner_pid(), lang)
-        return 0
+    locked = lock.acquire_in_background()  # written to disk while the window's code loads
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    from wizard.appdata.logging_setup import route_qt_messages
+
+    route_qt_messages()
     install_excepthook(paths.log_file)  # from here on no traceback reaches the seller
+    # No cyclic collections until the first page is painted and what start-up built is
+    # frozen (below): each pass would walk all of Qt's and the pages' new objects, for nothing.
+    gc.disable()
     try:
         try:
+            from wizard.ui import window  # noqa: F401 - its modules load while the lock is taken
+
+            if not locked():
+                tell_already_running(paths, lock.owner_pid(), lang)
+                return 0
             started = start_wizard(paths, lang, practice, profile)
         except Exception:
             log.exception("the wizard could not start")
@@ -218,12 +219,16 @@ def run_gui(
             return 1
         from wizard.appdata.logging_setup import use_rotation
 
+        # QIcon builds ~110 Python enums when first touched: the taskbar gets the app's
+        # icon a moment after the first page shows (Qt gives it to the open window too).
+        started.wizard.call_after_first_paint(lambda: set_app_icon(app))
         started.wizard.call_after_first_paint(lambda: use_rotation(paths.log_file))
         started.wizard.call_after_first_paint(lambda: apply_theme(app, started.wizard))
         # What start-up built (Qt's wrappers, the pages, translations) lives as long as the
         # window: out of the collector's sight, a full collection in a worker (a master list,
         # an import) walks only what came after and holds the interpreter that much shorter.
         started.wizard.call_after_first_paint(gc.freeze)
+        started.wizard.call_after_first_paint(gc.enable)
         # Start-up time for support (and tests/bench/bundle_startup.py): the log's clock.
         started.wizard.call_after_first_paint(lambda: log.info("first page painted"))
         install_excepthook(paths.log_file, started.wizard)
@@ -232,7 +237,17 @@ def run_gui(
         started.ctx.shutdown()
         return code
     finally:
+        gc.enable()
         lock.release()
+
+
+def set_app_icon(app: Any) -> None:
+    """The app's icon for its windows (and the taskbar)."""
+    from PySide6.QtGui import QIcon
+
+    from wizard.flow.steps import RESOURCES_DIR
+
+    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icon.svg")))  # drawn only when shown
 
 
 def apply_theme(app: Any, wizard: Any, scheme: str | None = None) -> None:

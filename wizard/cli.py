@@ -19,6 +19,7 @@ import importlib.util
 from collections.abc import Sequence
 from types import ModuleType
 
+LANG_CHOICES = ("id", "en")
 SUBCOMMANDS: dict[str, str] = {
     "import": "wizard.commands.import_cmd",
     "sync": "wizard.commands.sync_cmd",
@@ -44,7 +45,7 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang",
-        choices=("id", "en"),
+        choices=LANG_CHOICES,
         help="language: id (Bahasa Indonesia) or en (English); default: the system's",
     )
     parser.add_argument(
@@ -81,9 +82,49 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+# The window's plain start (`main.py`, a shortcut's `--lang id`, support's `--data-dir DIR`):
+# read without building argparse's parser, which costs the first paint a few ms. Anything
+# else (help, subcommands, mistakes, `--opt=value`, abbreviations) goes to argparse, whose
+# answer for these forms is the same (tests/ui/test_app.py holds the two side by side).
+PLAIN_VALUES: dict[str, tuple[str, ...] | None] = {  # option -> its choices (None: any)
+    "--data-dir": None,
+    "--lang": LANG_CHOICES,
+    "--profile": None,
+    "--export-guide": None,
+}
+PLAIN_FLAGS = ("--sandbox", "--self-test")
+
+
+def plain_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """argv's Namespace if it holds only plain options (each `--name value` or a flag),
+    else None (argparse then parses it, and says what is wrong)."""
+    values: dict[str, object] = {_dest(opt): None for opt in PLAIN_VALUES}
+    values.update({_dest(opt): False for opt in PLAIN_FLAGS})
+    args = iter(argv)
+    for arg in args:
+        if arg in PLAIN_FLAGS:
+            values[_dest(arg)] = True
+            continue
+        if arg not in PLAIN_VALUES:
+            return None
+        value = next(args, None)
+        choices = PLAIN_VALUES[arg]
+        if value is None or value.startswith("-") or (choices and value not in choices):
+            return None
+        values[_dest(arg)] = value
+    return argparse.Namespace(command=None, **values)
+
+
+def _dest(option: str) -> str:
+    return option[2:].replace("-", "_")  # argparse's name for it: --data-dir -> data_dir
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse argv. Subcommand modules are imported only when argv names one (or asks help)."""
     argv = list(argv or [])
+    plain = plain_args(argv)
+    if plain is not None:
+        return plain
     wants_sub = any(a in SUBCOMMANDS for a in argv) or any(a in ("-h", "--help") for a in argv)
     args = build_parser(with_subcommands=wants_sub).parse_args(argv)
     if not hasattr(args, "command"):

@@ -47,6 +47,22 @@ def test_a_second_wizard_for_the_same_folder_says_so_and_exits(app_home) -> None
     lock.release()
 
 
+def test_the_lock_is_taken_while_the_window_loads(app_home) -> None:
+    paths = resolve_paths().ensure()
+    first, second = InstanceLock(paths.lock_file), InstanceLock(paths.lock_file)
+    taken = first.acquire_in_background()
+    assert taken() is True
+    assert second.acquire_in_background()() is False  # one wizard per data folder
+    first.release()
+    assert second.acquire()
+    second.release()
+    third = InstanceLock(paths.lock_file)
+    third.acquire_in_background()
+    third.release()  # released even if it was still being taken
+    assert first.acquire()
+    first.release()
+
+
 def test_the_lock_of_a_crashed_wizard_is_taken_over(app_home) -> None:
     paths = resolve_paths().ensure()
     paths.lock_file.write_text("999999\njdid-setup-wizard\n" + os.uname().nodename + "\n")
@@ -123,6 +139,48 @@ def test_command_line_options() -> None:
     assert args.export_guide == "g.pdf"
     with pytest.raises(SystemExit):
         cli.parse_args(["--lang", "fr"])
+
+
+def _argparse_answer(argv: list[str]) -> dict[str, object]:
+    args = vars(cli.build_parser(with_subcommands=False).parse_args(argv))
+    return {"command": None, **args}
+
+
+def test_the_plain_window_start_is_read_as_argparse_reads_it() -> None:
+    for argv in (
+        [],
+        ["--lang", "en"],
+        ["--lang", "id", "--data-dir", "/x y", "--sandbox"],
+        ["--data-dir", "", "--profile", "p.json", "--lang", "en", "--lang", "id"],
+        ["--export-guide", "g.pdf", "--self-test", "--sandbox"],
+    ):
+        plain = cli.plain_args(argv)
+        assert plain is not None, argv
+        assert vars(plain) == _argparse_answer(argv), argv
+    # What argparse must see: its help, its errors, its other spellings, the subcommands.
+    for argv in (
+        ["--help"],
+        ["--lang", "fr"],
+        ["--lang"],
+        ["--lang=en"],
+        ["--la", "en"],
+        ["--data-dir", "--sandbox"],
+        ["sync", "--dry-run"],
+        ["--data-dir", "/x", "import"],
+        ["extra"],
+    ):
+        assert cli.plain_args(argv) is None, argv
+
+
+def test_the_plain_start_knows_every_option_of_the_parser() -> None:
+    options = {}
+    for action in cli.build_parser(with_subcommands=False)._actions:
+        if action.dest != "help":
+            (name,) = action.option_strings
+            options[name] = (action.nargs, action.const, action.choices)
+    plain = {name: (None, None, choices) for name, choices in cli.PLAIN_VALUES.items()}
+    plain.update({name: (0, True, None) for name in cli.PLAIN_FLAGS})
+    assert options == plain
 
 
 def test_subcommands_are_registered_and_get_the_shared_options() -> None:

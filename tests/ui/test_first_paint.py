@@ -19,9 +19,10 @@ from wizard.ui import qt_values
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# The app started as main.py starts it, until its first paint; then what had happened.
+# The app started as main.py starts it (as a seller does: its folders from the XDG rules on
+# Linux), until its first paint; then what had happened.
 _TO_FIRST_PAINT = """
-import enum, sys
+import enum, gc, linecache, sys
 sys.path.insert(0, {root!r})
 built = []
 _create = enum.EnumType._create_
@@ -29,40 +30,88 @@ def _record(cls, class_name, *args, **kw):
     built.append(class_name)
     return _create(cls, class_name, *args, **kw)
 enum.EnumType._create_ = _record
-from wizard.app import main
-import wizard.ui.window as window
-_paint = window.SetupWizard.paintEvent
-def paint(self, event):
-    _paint(self, event)
-    if not getattr(self, "_reported", False):
-        self._reported = True
-        before = "AlignmentFlag" in built
-        from PySide6.QtCore import QCoreApplication, Qt, QTimer
-        shared = QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-        print("QT_NAMESPACE_BEFORE_PAINT", before, flush=True)
-        print("SHARE_OPENGL_CONTEXTS", shared, flush=True)
-        heavy = sorted(m for m in ("wizard.catalog", "wizard.jdid", "wizard.jobs", "requests")
-                       if m in sys.modules)
-        print("HEAVY_BEFORE_PAINT", heavy, flush=True)
+import wizard.app as app
+
+def report(self):
+    before = "AlignmentFlag" in built
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
+    shared = QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    print("QT_NAMESPACE_BEFORE_PAINT", before, flush=True)
+    print("SHARE_OPENGL_CONTEXTS", shared, flush=True)
+    heavy = sorted(m for m in ("wizard.catalog", "wizard.jdid", "wizard.jobs", "requests")
+                   if m in sys.modules)
+    print("HEAVY_BEFORE_PAINT", heavy, flush=True)
+    print("LOADED_BEFORE_PAINT", sorted(m for m in {later} if m in sys.modules), flush=True)
+    print("ENUMS_BEFORE_PAINT", sorted(e for e in {enums} if e in built), flush=True)
+    read = sorted(f for f in linecache.cache if "wizard" in f and f.endswith(".py"))
+    print("SOURCES_READ_BEFORE_PAINT", read, flush=True)
+    print("COLLECTOR_BEFORE_PAINT", gc.isenabled(), flush=True)
+
+    def after():  # once the window's own after-paint work has run
+        if self._after_paint or not self._all_pages:
+            QTimer.singleShot(20, after)
+            return
+        print("COLLECTOR_AFTER_PAINT", gc.isenabled(), flush=True)
         self._closing_confirmed = True
-        QTimer.singleShot(0, QCoreApplication.quit)
-window.SetupWizard.paintEvent = paint
-sys.exit(main(["--data-dir", {home!r}, "--lang", "en"]))
+        QCoreApplication.quit()
+    QTimer.singleShot(0, after)
+
+_start_wizard = app.start_wizard
+def start_wizard(*args, **kwargs):  # the window's module is imported here, as main() does
+    started = _start_wizard(*args, **kwargs)
+    window = type(started.wizard)
+    _paint = window.paintEvent
+    def paint(self, event):
+        _paint(self, event)
+        if not getattr(self, "_reported", False):
+            self._reported = True
+            report(self)
+    window.paintEvent = paint
+    return started
+app.start_wizard = start_wizard
+sys.exit(app.main({argv!r}))
 """
 
+# Modules the first page does without (each costs the first paint a few ms to import).
+LATER = ("platformdirs", "logging.handlers", "PySide6.QtSvg")
+# Qt classes whose Python enums (built when a class is first touched) the first page needs
+# not: QIcon's (the window icon), QPainter's (the picture), QLineEdit's and QFormLayout's.
+LATER_ENUMS = ("ThemeIcon", "RenderHint", "EchoMode", "FieldGrowthPolicy")
 
-def test_the_first_paint_does_not_build_the_qt_namespace(tmp_path):
+
+def _start_to_first_paint(home: Path) -> str:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("JDID_WIZARD_HOME", None)
-    code = _TO_FIRST_PAINT.format(root=str(ROOT), home=str(tmp_path / "home"))
+    argv = ["--lang", "en"]
+    if sys.platform.startswith("linux"):
+        for name in ("DATA", "CONFIG", "CACHE", "STATE"):
+            env[f"XDG_{name}_HOME"] = str(home / name.lower())
+    else:
+        argv += ["--data-dir", str(home)]
+    code = _TO_FIRST_PAINT.format(root=str(ROOT), argv=argv, later=LATER, enums=LATER_ENUMS)
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
     )
-    assert "QT_NAMESPACE_BEFORE_PAINT False" in out.stdout, out.stdout + out.stderr[-3000:]
+    return out.stdout + "STDERR:" + out.stderr[-3000:]
+
+
+def test_the_first_paint_does_not_build_the_qt_namespace(tmp_path):
+    out = _start_to_first_paint(tmp_path / "home")
+    assert "QT_NAMESPACE_BEFORE_PAINT False" in out, out
     # ...and QtWebEngine's attribute, set without the enums, is on all the same.
-    assert "SHARE_OPENGL_CONTEXTS True" in out.stdout
+    assert "SHARE_OPENGL_CONTEXTS True" in out
     # The product list, the JD.ID client and the HTTP stack load after the paint, in a worker.
-    assert "HEAVY_BEFORE_PAINT []" in out.stdout, out.stdout
+    assert "HEAVY_BEFORE_PAINT []" in out, out
+    # Nor anything else the first page does without; and PySide6 read no source file.
+    if sys.platform.startswith("linux"):  # elsewhere platformdirs names the folders
+        assert "LOADED_BEFORE_PAINT []" in out, out
+    assert "ENUMS_BEFORE_PAINT []" in out, out
+    assert "SOURCES_READ_BEFORE_PAINT []" in out, out
+    # No collector passes until the first page is painted; on again after.
+    assert "COLLECTOR_BEFORE_PAINT False" in out, out
+    assert "COLLECTOR_AFTER_PAINT True" in out, out
+    # Nothing on the terminal: e.g. Qt's warning when a thread used it before the QApplication.
+    assert out.endswith("STDERR:"), out
 
 
 def test_the_numbers_are_the_qt_values():

@@ -8,18 +8,17 @@ run several onboardings side by side and tests never touch the real user folders
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import sys
+from collections.abc import Mapping
 from pathlib import Path
-
-import platformdirs
+from typing import NamedTuple
 
 from wizard import APP_ID
 
 HOME_ENV = "JDID_WIZARD_HOME"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(NamedTuple):  # a NamedTuple: cheaper than a dataclass before the first paint
     data_dir: Path
     config_dir: Path
     log_dir: Path
@@ -60,9 +59,41 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     if home:
         root = Path(home).expanduser().resolve()
         return AppPaths(root / "data", root / "config", root / "logs", root / "cache")
+    folders = xdg_folders(os.environ)
+    if folders is not None:
+        return AppPaths(*(Path(folder) for folder in folders))
+    import platformdirs
+
     return AppPaths(
         Path(platformdirs.user_data_dir(APP_ID, appauthor=False)),
         Path(platformdirs.user_config_dir(APP_ID, appauthor=False)),
         Path(platformdirs.user_log_dir(APP_ID, appauthor=False)),
         Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)),
     )
+
+
+# The XDG base directories platformdirs follows on Linux: variable, default under the home.
+_XDG = (
+    ("XDG_DATA_HOME", "~/.local/share"),
+    ("XDG_CONFIG_HOME", "~/.config"),
+    ("XDG_STATE_HOME", "~/.local/state"),  # the log folder is "log" in the state folder
+    ("XDG_CACHE_HOME", "~/.cache"),
+)
+
+
+def xdg_folders(environ: Mapping[str, str]) -> tuple[str, ...] | None:
+    """On Linux, the data, config, log and cache folders platformdirs gives, without
+    importing it (~10 ms of the first paint): the XDG rules. None elsewhere, and for the
+    odd set-ups whose answer differs between platformdirs versions (a relative HOME or
+    XDG variable): platformdirs answers those."""
+    home = environ.get("HOME", "")
+    if not sys.platform.startswith("linux") or not os.path.isabs(home):
+        return None
+    bases = []
+    for variable, default in _XDG:
+        value = environ.get(variable, "")
+        if value and not os.path.isabs(value):
+            return None
+        bases.append(value or home.rstrip("/") + default[1:])  # as os.path.expanduser does
+    data, config, state, cache = (os.path.join(base, APP_ID) for base in bases)
+    return data, config, os.path.join(state, "log"), cache

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -14,7 +14,6 @@ from wizard.appdata.paths import AppPaths
 from wizard.appdata.settings import Settings
 from wizard.flow.navigation import Flow, SellerAnswers
 from wizard.flow.position import Position
-from wizard.store.target import practice_sandbox
 from wizard.ui.pages import page_sequence
 from wizard.ui.worker import WorkerRunner
 
@@ -250,6 +249,13 @@ class WizardContext(QObject):
             log.error("could not save progress: %s", exc)
             return
         self._saved_progress = snapshot
+
+
+def practice_sandbox(paths: AppPaths, **config: Any) -> SandboxServer:
+    """wizard.store.target.practice_sandbox, imported when first used: after the first paint."""
+    from wizard.store.target import practice_sandbox as start
+
+    return start(paths, **config)
 
 
 def _snapshot(progress: Position) -> str:

@@ -5,21 +5,19 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, QTimer
-from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSizePolicy,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from wizard.ui import theme
 from wizard.ui.qt_values import ALIGN_TOP_LEFT, PLAIN_TEXT, SELECTABLE_BY_MOUSE, set_values
+
+# The first page imports this module before its first paint, and each Qt class costs its
+# Python enums when first touched: the painter, forms and fields are imported where used.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QFormLayout
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -95,6 +93,9 @@ class PictureView(QWidget):
         size = renderer.defaultSize()
         if size.isEmpty():
             return
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QPainter
+
         scale = min(self.width() / size.width(), self.height() / size.height())
         w, h = size.width() * scale, size.height() * scale
         target = QRectF((self.width() - w) / 2, 0, w, h)  # top-aligned with the text
@@ -150,6 +151,8 @@ def fact_row(form: QFormLayout, name: str) -> tuple[QLabel, QLabel]:
 
 
 def copy_to_clipboard(text: str) -> None:
+    from PySide6.QtGui import QGuiApplication
+
     QGuiApplication.clipboard().setText(text)
 
 
@@ -163,6 +166,8 @@ class CopyRow(QWidget):
         on_edit: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"copy_{key}")

@@ -20,7 +20,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # lupdate's marker from the light steps table: this module is imported before the first
 # paint, where the catalog package (and ctypes, subprocess) would cost tens of milliseconds.
@@ -33,8 +33,7 @@ CONTEXT = "SystemLibraries"
 EXIT_MISSING_LIBRARY = 10
 
 
-@dataclass(frozen=True)
-class Library:
+class Library(NamedTuple):  # a NamedTuple: this module is read before the first paint
     soname: str  # what the dynamic loader looks for
     apt: str  # Debian / Ubuntu package
     dnf: str  # Fedora package
