@@ -103,6 +103,10 @@ def start_login(seller: Any) -> None:
     driver = seller.driver
     assert driver.current == "step14"
     driver.click(seller.page.login_button)
+    # The page says at once that the login is opening; the view follows a turn or two later.
+    assert seller.page.status.isVisibleTo(seller.page)
+    assert seller.page._status_key == "loading" and not seller.page.login_button.isEnabled()
+    driver.qtbot.waitUntil(lambda: seller.page.view is not None, timeout=WAIT_MS)
 
 
 def connect(seller: Any) -> None:

@@ -391,3 +391,19 @@ def test_the_log_in_button_of_the_embedded_page_is_in_view(seller) -> None:  # n
     # With room to spare: the Indonesian sentence above the page takes a second line and the
     # theme's body text is larger than the tests' default font (together about 60 px).
     assert bottom + 60 <= height
+
+
+def test_log_in_says_at_once_that_the_login_opens_and_the_own_browser_still_wins(seller) -> None:  # noqa: ANN001
+    """QtWebEngine's start holds the window a moment: the page says first what is happening,
+    Log in waits meanwhile, and choosing the own browser before the view exists opens none."""
+    s = _at_login(seller)
+    s.driver.click(s.page.login_button)
+    assert s.page.status.text() == "Opening the JD.ID login page\u2026"
+    assert s.driver.blocked_text() == "Opening the JD.ID login page\u2026"
+    assert not s.page.login_button.isEnabled() and s.page.view is None
+    s.driver.click(s.page.browser_button)  # before the view is made
+    assert s.driver.opened[-1].startswith(s.server.profile.authorize_url)
+    s.driver.qtbot.wait(300)  # the turns the view would have taken
+    assert s.page.view is None and s.page.paste_box.isVisible()
+    h.start_login(s)  # and Log in still works afterwards
+    assert h.wait_form(s, "login") is s.page.view

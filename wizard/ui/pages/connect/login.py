@@ -18,7 +18,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from wizard.flow.steps import Step
@@ -137,6 +137,7 @@ class LoginPage(LoginPageDisplay, BasePage):
         self.content_layout.addWidget(self.done_note)
 
         self.view: LoginView | None = None
+        self._opening: str | None = None  # the state whose view is being opened
         self._state: str | None = None  # the state of the login in progress
         self._callback: str | None = None  # the callback being exchanged (for Retry)
         self._exchanging = LatestCall(ctx.runner)  # the code exchange of this attempt
@@ -184,11 +185,37 @@ class LoginPage(LoginPageDisplay, BasePage):
         profile = self._new_attempt()
         if profile is None:
             return
+        # QtWebEngine's start holds the window: its import (~80 ms here) and its first view
+        # (~140 ms inside Qt), neither possible in a worker. Each gets an event-loop turn of
+        # its own, after the page has painted that the login is opening.
+        self._opening = self._state
+        self._set_status("loading")
+        self.update_blocked()
+        QTimer.singleShot(0, self, lambda state=self._state: self._load_webengine(state))
+
+    def _still_opening(self, state: str | None) -> bool:
+        """The attempt that scheduled this turn is still the one in progress."""
+        return self._opening is not None and self._opening == state == self._state
+
+    def _load_webengine(self, state: str | None) -> None:
+        if not self._still_opening(state):
+            return
         webengine_env.prepare()  # the environment is read when QtWebEngine starts
+        from wizard.ui.pages.connect import login_view  # noqa: F401 (QtWebEngine: only now)
+
+        QTimer.singleShot(0, self, lambda: self._open_view(state))
+
+    def _open_view(self, state: str | None) -> None:
+        if not self._still_opening(state):
+            return
+        self._opening = None
+        profile = self.ctx.profile
+        if profile is None or not self.api_key():
+            self._set_status(None)
+            self.update_blocked()
+            return
         from wizard.jdid import authorize_url
-        from wizard.ui.pages.connect.login_view import (
-            LoginView,  # QtWebEngine: only now, never at start-up
-        )
+        from wizard.ui.pages.connect.login_view import LoginView
 
         view = LoginView(
             profile.authorize_url,
@@ -232,6 +259,7 @@ class LoginPage(LoginPageDisplay, BasePage):
         return True
 
     def _close_view(self) -> None:
+        self._opening = None  # a view still being opened is not wanted any more either
         if self.view is not None:
             self.view.stop()
             self.view.hide()

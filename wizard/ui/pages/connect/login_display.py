@@ -24,7 +24,10 @@ class LoginPageDisplay:
     def update_blocked(self) -> None:
         ready = self.ctx.profile is not None and bool(self.api_key())
         busy = self._exchanging.running
-        self.login_button.setEnabled(ready and not busy and not self._libraries_gone)
+        opening = self._opening is not None
+        self.login_button.setEnabled(
+            ready and not busy and not opening and not self._libraries_gone
+        )
         self.browser_button.setEnabled(ready and not busy)
         self.paste_button.setEnabled(not busy)
         if self.logged_in():
@@ -43,6 +46,8 @@ class LoginPageDisplay:
                     "LoginPage", "The practice platform is still starting. Log in in a moment."
                 )
             )
+        elif opening:
+            self.set_blocked(translate("LoginPage", self._STATUS["loading"]))
         elif self.view is not None:
             self.set_blocked(
                 translate("LoginPage", "Log in and allow access in the JD.ID page below to go on.")
