@@ -97,43 +97,32 @@ def check_stderr(path: Path) -> list[str]:
 def check_masters_child(exe: Path, work: Path) -> list[str]:
     """Step 16's master list is read and saved by the app started as its own child
     (`--masters-worker`, wizard.jobs.masters_worker): through the bundle, not the source."""
-    import pickle
-    import subprocess
-
     from wizard.catalog import Catalog
+    from wizard.jobs.masters_worker import WORKER_FLAG, MastersSession, MastersWorkerLost
 
     work.mkdir(parents=True, exist_ok=True)
     listing, catalog = work / "masters.csv", work / "catalog.sqlite3"
     listing.write_text("sku;name;stock;price\nA-1;Kaos;5;15000\nB-2;Topi;x;1000\n", "utf-8")
     Catalog.open(catalog).close()
-    child = subprocess.Popen(
-        [str(exe), "--masters-worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=work
-    )
+    session = MastersSession.start([str(exe), WORKER_FLAG])
     try:
-        pickle.dump(("read", str(listing), str(catalog)), child.stdin)
-        child.stdin.flush()
-        ok, summary = pickle.load(child.stdout)
-        if not ok:
-            return [f"masters child: reading failed: {summary!r}"]
-        pickle.dump(("save",), child.stdin)
-        child.stdin.flush()
-        ok, saved = pickle.load(child.stdout)
-    except (OSError, EOFError, pickle.UnpicklingError) as exc:
-        child.kill()
-        return [f"masters child: no answer ({exc!r})"]
+        summary = session.read(listing, catalog)
+        saved = session.save()  # the child ends after saving
+    except MastersWorkerLost as exc:
+        return [f"masters child: no answer ({exc})"]
+    except Exception as exc:  # the child's own error, handed back
+        return [f"masters child: {exc!r}"]
     finally:
-        if child.stdin:
-            child.stdin.close()
-        child.wait(timeout=60)
+        session.close()
     with Catalog.open(catalog) as cat:
         skus = [m.sku for m in cat.masters()]
     problems = []
     if (summary.rows, [p.key for p in summary.csv.problems]) != (1, ["bad_stock"]):
         problems.append(f"masters child: read {summary.rows} rows, {summary.csv.problems}")
-    if not ok or saved != 1 or skus != ["A-1"]:
+    if saved != 1 or skus != ["A-1"]:
         problems.append(f"masters child: saved {saved!r}, the catalog has {skus}")
-    if child.returncode != 0:
-        problems.append(f"masters child: exited {child.returncode}")
+    if session._proc.returncode != 0:
+        problems.append(f"masters child: exited {session._proc.returncode}")
     return problems
 
 

@@ -67,14 +67,16 @@ class MastersSession:
         self._lock = threading.Lock()
 
     @classmethod
-    def start(cls) -> MastersSession:
+    def start(cls, command: list[str] | None = None) -> MastersSession:
+        """`command`: the child to start (default: this app's own; the bundle's smoke test
+        names the built app)."""
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes up
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[2])
         if not getattr(sys, "frozen", False):  # the child finds this very copy of the app
             env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
         proc = subprocess.Popen(
-            _command(),
+            command or _command(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,

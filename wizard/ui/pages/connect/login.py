@@ -233,7 +233,6 @@ class LoginPage(LoginPageDisplay, BasePage):
         self.view_slot.addWidget(view)
         self.picture.hide()  # the login page itself needs the room
         self._last_action = "view"
-        self._set_status("loading")
         view.start(authorize_url(profile, self.api_key(), self._state))
         self.update_blocked()
 
