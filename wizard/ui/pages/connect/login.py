@@ -29,7 +29,7 @@ from wizard.ui.pages.connect.layout import intro_row
 from wizard.ui.pages.connect.login_display import LoginPageDisplay
 from wizard.ui.pages.connect.problems import FIXES, ProblemPanel, error_key
 from wizard.ui.practice_console import open_link
-from wizard.ui.qtenv import system_libraries, webengine_env
+from wizard.ui.qtenv import system_libraries, webengine_env, webengine_load
 from wizard.ui.widgets import body_label, note_label
 from wizard.ui.worker import LatestCall
 
@@ -185,32 +185,44 @@ class LoginPage(LoginPageDisplay, BasePage):
         profile = self._new_attempt()
         if profile is None:
             return
-        # QtWebEngine's start holds the window: its import (~80 ms here) and its first view
-        # (~140 ms inside Qt), neither possible in a worker. Each gets an event-loop turn of
-        # its own, after the page has painted that the login is opening.
+        # QtWebEngine's start: its libraries and modules load in a worker
+        # (wizard.ui.qtenv.webengine_load), then Qt's own start of the engine (~30-140 ms,
+        # only possible here) and the first view each get an event-loop turn of their own,
+        # after the page has painted that the login is opening.
         self._opening = self._state
         self._set_status("loading")
         self.update_blocked()
-        QTimer.singleShot(0, self, lambda state=self._state: self._load_webengine(state))
+        webengine_env.prepare()  # the environment is read when QtWebEngine starts
+        state = self._state
+        if webengine_load.loaded():
+            QTimer.singleShot(0, self, lambda: self._start_engine(state))
+            return
+        self.ctx.runner.run(
+            webengine_load.load,
+            on_result=lambda _none: self._start_engine(state),
+            # The import fails the same way on this thread, where it is reported as before.
+            on_error=lambda _exc: self._start_engine(state),
+            name="load the login's browser",
+        )
 
     def _still_opening(self, state: str | None) -> bool:
         """The attempt that scheduled this turn is still the one in progress."""
         return self._opening is not None and self._opening == state == self._state
 
-    def _load_webengine(self, state: str | None) -> None:
+    def _start_engine(self, state: str | None) -> None:
         if not self._still_opening(state):
             return
-        webengine_env.prepare()  # the environment is read when QtWebEngine starts
-        from wizard.ui.pages.connect import login_view  # noqa: F401 (QtWebEngine: only now)
+        from wizard.ui.pages.connect import login_view
 
+        login_view.start_engine()
         QTimer.singleShot(0, self, lambda: self._open_view(state))
 
     def _open_view(self, state: str | None) -> None:
         if not self._still_opening(state):
             return
-        self._opening = None
         profile = self.ctx.profile
         if profile is None or not self.api_key():
+            self._opening = None
             self._set_status(None)
             self.update_blocked()
             return
@@ -232,8 +244,17 @@ class LoginPage(LoginPageDisplay, BasePage):
         self.view = view
         self.view_slot.addWidget(view)
         self.picture.hide()  # the login page itself needs the room
+        url = authorize_url(profile, self.api_key(), self._state)
+        # Loading the page (~5-25 ms inside Qt) on a turn of its own, after the view's first
+        # layout.
+        QTimer.singleShot(0, self, lambda: self._load_login(view, state, url))
+
+    def _load_login(self, view: LoginView, state: str | None, url: str) -> None:
+        if not self._still_opening(state) or self.view is not view:
+            return
+        self._opening = None
         self._last_action = "view"
-        view.start(authorize_url(profile, self.api_key(), self._state))
+        view.start(url)
         self.update_blocked()
 
     def _webengine_missing(self) -> bool:

@@ -155,6 +155,13 @@ class _LoginPage(QWebEnginePage):
         self.left.emit(host, opened)
 
 
+def start_engine() -> None:
+    """Start QtWebEngine itself (once per process; later calls cost nothing). The first
+    profile of the process starts it, whichever profile that is: the default one is off the
+    record too (Qt 6), so nothing is stored, and the login's own profile is then cheap."""
+    QWebEngineProfile.defaultProfile()
+
+
 class LoginView(QWidget):
     """The embedded JD.ID login. Signals:
 
