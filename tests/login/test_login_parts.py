@@ -42,7 +42,9 @@ def test_navigation_policy(url: str, main_frame: bool, decision: str) -> None:
     assert NavigationPolicy(AUTH, CALLBACK).decide(url, main_frame) == decision
 
 
-def test_no_sandbox_and_no_zygote_only_as_root_and_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+def test_no_sandbox_and_no_zygote_only_as_root_and_with_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     env = {"QT_QPA_PLATFORM": "xcb", webengine_env.FLAGS_ENV: "--lang=id"}
     with caplog.at_level(logging.WARNING, logger="wizard.ui.qtenv.webengine_env"):
         flags = webengine_env.configure_environment(env, as_root=True)
