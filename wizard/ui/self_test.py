@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -81,6 +82,12 @@ def check_login_page(app: object) -> bool:
 
     from wizard.jdid import authorize_url, new_state
     from wizard.sandbox import SandboxConfig, SandboxServer
+    from wizard.ui.qtenv import webengine_load
+
+    # Loaded as step 14 loads it: in a worker thread (an error shows in the import below).
+    loader = threading.Thread(target=webengine_load.load, name="load the login's browser")
+    loader.start()
+    loader.join()
     from wizard.ui.pages.connect.login_view import LoginView
 
     outcome: list[str] = []
