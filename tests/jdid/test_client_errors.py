@@ -19,6 +19,7 @@ from wizard.jdid import (
     WrongApiSecret,
     sandbox_profile,
 )
+from wizard.jdid.ratelimit import RateLimiter
 
 FAST = {"total_budget_s": 1.0, "backoff_s": 0.05, "read_timeout": 0.5, "connect_timeout": 0.5}
 
@@ -100,6 +101,20 @@ def test_rate_limited_after_the_retries(make_sandbox, make_client):
 def test_no_network_when_the_name_does_not_resolve(make_client, sandbox):
     profile = sandbox_profile("http://jdid-sandbox.invalid")
     client = JdidClient(profile, "k", "s", total_budget_s=0.5, backoff_s=0.05)
+    try:
+        with pytest.raises(NoNetwork) as info:
+            client.check_credentials()
+    finally:
+        client.close()
+    assert info.value.key == "no_network"
+
+
+def test_the_last_error_stands_when_the_time_runs_out_before_the_next_try():
+    """A try that cannot start in time (here the pace waits past the budget) ends in what
+    the earlier tries met: no network, not "the platform did not answer"."""
+    profile = sandbox_profile("http://jdid-sandbox.invalid")
+    pace = RateLimiter(0.5)  # the second try may go 2 s after the first: past the budget
+    client = JdidClient(profile, "k", "s", rate_limiter=pace, total_budget_s=1.5, backoff_s=0.05)
     try:
         with pytest.raises(NoNetwork) as info:
             client.check_credentials()

@@ -197,6 +197,7 @@ class JdidClient:
         param_json = json.dumps(params, ensure_ascii=False, separators=(",", ":"))
         refreshed = False
         attempt = 0
+        last_error: JdidError | None = None  # of the attempts so far
         if use_token:
             self._refresh_ahead()
         while True:
@@ -204,16 +205,24 @@ class JdidClient:
             attempt += 1
             try:
                 return self._attempt(method, param_json, token, deadline)
+            except PlatformUnreachable as exc:
+                # No time left for this attempt (the rate limiter's wait, a late wake-up on a
+                # busy machine): what the earlier attempts met is what the seller hears.
+                raise last_error or exc from None
             except _Retry as retry:
+                last_error = retry.error
                 delay = min(self.backoff_cap_s, self.backoff_s * 2 ** (attempt - 1))
                 delay *= self._rng.uniform(0.5, 1.0)
-                if attempt >= self.max_attempts or time.monotonic() + delay >= deadline:
-                    log.warning("%s failed after %d attempts: %s", method, attempt, retry.error.key)
-                    raise retry.error from None
-                log.info("%s attempt %d: %s; retry in %.2fs", method, attempt, retry.error, delay)
-                with self._count_lock:
-                    self.retries += 1
-                time.sleep(delay)
+                if attempt < self.max_attempts and time.monotonic() + delay < deadline:
+                    log.info(
+                        "%s attempt %d: %s; retry in %.2fs", method, attempt, retry.error, delay
+                    )
+                    with self._count_lock:
+                        self.retries += 1
+                    time.sleep(delay)
+                    continue
+                log.warning("%s failed after %d attempts: %s", method, attempt, retry.error.key)
+                raise retry.error from None
             except LoginExpired as exc:
                 if exc.code != "19" or refreshed or token is None or not token.refresh_token:
                     raise
