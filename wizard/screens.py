@@ -340,6 +340,12 @@ class Tour:
 
         page = self.page
         self.shot("step14")
+        page.login_button.click()  # the embedded login, as most sellers do it
+        self.settle()
+        self.shot("step14_opening")
+        self.wait(lambda: page._status_key == "form", "the login form", 60)
+        self.settle(500)  # the form's first paint
+        self.shot("step14_login_form")
         page.browser_button.click()
         self.settle()
         self.shot("step14_own_browser")
@@ -430,9 +436,10 @@ def main(argv: list[str] | None = None) -> int:
     from wizard.appdata.memory_keyring import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())  # the practice account's secrets, for this run only
-    from wizard.ui.qtenv import refcount_guard
+    from wizard.ui.qtenv import refcount_guard, webengine_env
 
     refcount_guard.apply()
+    webengine_env.prepare()  # before the QApplication, as the app does (step 14's login)
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
