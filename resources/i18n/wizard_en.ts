@@ -1675,6 +1675,18 @@ API Secret: %3</translation>
         <translation>Product lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
+        <source>Your JD.ID products are not imported yet: the import links each one to the product here with the same SKU code.</source>
+        <translation>Your JD.ID products are not imported yet: the import links each one to the product here with the same SKU code.</translation>
+    </message>
+    <message>
+        <source>Each of them has a JD.ID product with the same SKU code.</source>
+        <translation>Each of them has a JD.ID product with the same SKU code.</translation>
+    </message>
+    <message>
+        <source>%1 of them have a JD.ID product with the same SKU code. The other %2 are not on JD.ID, so sync does not change anything on JD.ID for them.</source>
+        <translation>%1 of them have a JD.ID product with the same SKU code. The other %2 are not on JD.ID, so sync does not change anything on JD.ID for them.</translation>
+    </message>
+    <message>
         <source>Your master SKU list</source>
         <translation>Your master SKU list</translation>
     </message>

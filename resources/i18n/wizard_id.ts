@@ -1675,6 +1675,18 @@ API Secret: %3</translation>
         <translation>Daftar produk (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods);;Semua file (*)</translation>
     </message>
     <message>
+        <source>Your JD.ID products are not imported yet: the import links each one to the product here with the same SKU code.</source>
+        <translation>Produk JD.ID Anda belum diimpor: saat impor, setiap produk JD.ID dihubungkan dengan produk di sini yang kode SKU-nya sama.</translation>
+    </message>
+    <message>
+        <source>Each of them has a JD.ID product with the same SKU code.</source>
+        <translation>Setiap produk ini punya produk JD.ID dengan kode SKU yang sama.</translation>
+    </message>
+    <message>
+        <source>%1 of them have a JD.ID product with the same SKU code. The other %2 are not on JD.ID, so sync does not change anything on JD.ID for them.</source>
+        <translation>%1 di antaranya punya produk JD.ID dengan kode SKU yang sama. %2 lainnya tidak ada di JD.ID, jadi sinkronisasi tidak mengubah apa pun di JD.ID untuk produk itu.</translation>
+    </message>
+    <message>
         <source>Your master SKU list</source>
         <translation>Daftar produk utama Anda</translation>
     </message>

@@ -15,6 +15,7 @@ from wizard.catalog import (
     RunCounters,
     SkippedSpu,
 )
+from wizard.catalog.skucode import sku_key  # noqa: E402
 
 SHOP = "10023456"
 ZERO = RunCounters(0, 0, 0, 0, 0, 0.0)
@@ -108,6 +109,18 @@ def test_linking_leaves_foreign_keys_checked(catalog: Catalog) -> None:
     assert next(catalog.query("PRAGMA foreign_keys"))[0] == 1
 
 
+def test_a_master_plan_says_how_many_rows_a_jdid_product_has(tmp_path) -> None:
+    """Before any import nothing is known; after it, rows whose SKU code a JD.ID product
+    of the list has (linked, so sync reaches them) are counted, in any spelling of the code."""
+    with Catalog.open(tmp_path / "c.sqlite3") as cat:
+        rows = [MasterRow("KAOS-01", "Kaos", 5, 15000), MasterRow("TOPI-9", "Topi", 1, 9000)]
+        assert cat.plan_masters(rows).on_jdid is None
+        import_pages(cat, [[listing(1, " kaos-01 "), listing(2, ""), listing(3, "tas")]])
+        plan = cat.plan_masters(rows)
+        assert (plan.new, plan.updated, plan.on_jdid) == (1, 1, 1)
+        assert cat.plan_masters([MasterRow("TAS", "Tas", 2, 5000)]).on_jdid == 1
+
+
 def test_links_made_before_the_links_table_survive_the_upgrade(tmp_path, monkeypatch) -> None:
     """A catalog linked by a wizard of schema 5 (links in the listings rows) opens in this
     one with every link where it was, and a re-import keeps them."""
@@ -117,7 +130,13 @@ def test_links_made_before_the_links_table_survive_the_upgrade(tmp_path, monkeyp
     with monkeypatch.context() as m:
         m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:5])
         with Catalog.open(path) as cat:
-            cat.save_masters([MasterRow("KAOS-01", "Kaos", 5, 15000)])
+            with cat.transaction() as conn:  # a master as the schema-5 wizard saved it
+                conn.execute(
+                    """INSERT INTO masters (sku, sku_key, name, stock, price, origin,
+                           created_at, updated_at)
+                       VALUES ('KAOS-01', ?, 'Kaos', 5, 15000, 'csv', '', '')""",
+                    (sku_key("KAOS-01"),),
+                )
             run = cat.begin_run(SHOP, 100)
             cat.commit_page(run, 1, [listing(1, "kaos-01"), listing(2, "")], (), ZERO)
             with cat.transaction() as conn:  # what the schema-5 linking wrote

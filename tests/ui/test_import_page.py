@@ -265,6 +265,7 @@ def test_master_csv_with_a_bad_row_shows_line_and_reason_and_saves_only_when_acc
     assert dialog.problem_rows() == [("3", 'Line 3: the stock "lima" is not a whole number.')]
     assert "2 products from masters.csv" in dialog.summary.text()
     assert "Read as text in UTF-8, separated by semicolons (;)." in dialog.summary.text()
+    assert "Your JD.ID products are not imported yet" in dialog.summary.text()
     assert masters_saved() == 0  # nothing written while the seller reads the summary
     click(qtbot, dialog.cancel_button)
     assert "Nothing was saved" in page.masters_status.text() and masters_saved() == 0
@@ -278,6 +279,16 @@ def test_master_csv_with_a_bad_row_shows_line_and_reason_and_saves_only_when_acc
     click(qtbot, page.start_button)
     wait_state(qtbot, page, DONE)
     assert page.summary.counts["linked"].text() == "1"  # linked by SKU code to the list
+
+    # The same list after the import: the dialog says which of its products are on JD.ID.
+    dialog = page.masters_dialog
+    click(qtbot, page.masters_button)
+    qtbot.waitUntil(lambda: page.masters_dialog is not dialog, timeout=10_000)
+    assert (
+        "1 of them have a JD.ID product with the same SKU code. The other 1 are not on JD.ID"
+        in page.masters_dialog.summary.text()
+    )
+    click(qtbot, page.masters_dialog.cancel_button)
 
 
 def test_master_csv_that_cannot_be_used_says_why(qtbot, make_sandbox, hosts, tmp_path):  # noqa: ANN001

@@ -74,6 +74,9 @@ class MasterPlan:
     new: int
     updated: int
     unchanged: int
+    # Of those rows, how many a JD.ID product of the list has linked by SKU code (sync
+    # reaches those); None while no JD.ID product has been imported into the list yet.
+    on_jdid: int | None = None
 
 
 @dataclass(frozen=True)

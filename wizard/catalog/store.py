@@ -27,6 +27,8 @@ from wizard.catalog.errors import (
 )
 from wizard.catalog.linking import count_run, link_run
 from wizard.catalog.models import (
+    MATCHED,
+    NEW_MASTER,
     ImportRun,
     LinkCounts,
     Listing,
@@ -438,12 +440,21 @@ def _master(row: sqlite3.Row) -> MasterProduct:
     return MasterProduct(*tuple(row)[:6], active=bool(row[6]))
 
 
+# The SKU codes of the JD.ID products an import linked to a master (what sync reaches).
+_LINKED_KEYS = f"""
+    SELECT DISTINCT l.sku_key FROM listing_links AS k JOIN listings AS l ON l.sku_id = k.sku_id
+    WHERE k.link_class IN ('{MATCHED}', '{NEW_MASTER}')"""
+
+
 def _plan(conn: sqlite3.Connection, rows: Iterable[MasterRow]) -> MasterPlan:
-    new = updated = unchanged = 0
+    new = updated = unchanged = on_jdid = 0
+    imported = conn.execute("SELECT 1 FROM listing_links LIMIT 1").fetchone() is not None
+    linked = {key for (key,) in conn.execute(_LINKED_KEYS)} if imported else set()
     for r in rows:
+        key = sku_key(r.sku)
+        on_jdid += key in linked
         old = conn.execute(
-            "SELECT sku, name, stock, price, active FROM masters WHERE sku_key = ?",
-            (sku_key(r.sku),),
+            "SELECT sku, name, stock, price, active FROM masters WHERE sku_key = ?", (key,)
         ).fetchone()
         if old is None:
             new += 1
@@ -457,7 +468,7 @@ def _plan(conn: sqlite3.Connection, rows: Iterable[MasterRow]) -> MasterPlan:
             unchanged += 1
         else:
             updated += 1
-    return MasterPlan(new=new, updated=updated, unchanged=unchanged)
+    return MasterPlan(new, updated, unchanged, on_jdid if imported else None)
 
 
 def _write_listings(

@@ -207,10 +207,35 @@ class MastersDialog(QDialog):
             for r in range(model.rowCount())
         ]
 
+    def _on_jdid_sentence(self) -> str:
+        """Which of the products sync can reach: those a JD.ID product has by SKU code."""
+        on_jdid, rows = self.plan.plan.on_jdid, self.plan.rows
+        if not rows:
+            return ""
+        if on_jdid is None:
+            return translate(
+                "MastersDialog",
+                "Your JD.ID products are not imported yet: the import links each one to the "
+                "product here with the same SKU code.",
+            )
+        if on_jdid == rows:
+            return translate(
+                "MastersDialog", "Each of them has a JD.ID product with the same SKU code."
+            )
+        return (
+            translate(
+                "MastersDialog",
+                "%1 of them have a JD.ID product with the same SKU code. The other %2 are not "
+                "on JD.ID, so sync does not change anything on JD.ID for them.",
+            )
+            .replace("%1", locale_forms.count(on_jdid))
+            .replace("%2", locale_forms.count(rows - on_jdid))
+        )
+
     def retranslate(self) -> None:
         csv, plan = self.plan.csv, self.plan.plan
         self.setWindowTitle(translate("MastersDialog", "Your master SKU list"))
-        self.summary.setText(
+        sentences = (
             translate(
                 "MastersDialog",
                 "%1 products from %2 can be saved to your product list: %3 new, %4 changed, "
@@ -220,10 +245,11 @@ class MastersDialog(QDialog):
             .replace("%2", self.plan.path.name)
             .replace("%3", locale_forms.count(plan.new))
             .replace("%4", locale_forms.count(plan.updated))
-            .replace("%5", locale_forms.count(plan.unchanged))
-            + " "
-            + catalog_texts.source_sentence(csv, tr_catalog)
+            .replace("%5", locale_forms.count(plan.unchanged)),
+            self._on_jdid_sentence(),
+            catalog_texts.source_sentence(csv, tr_catalog),
         )
+        self.summary.setText(" ".join(part for part in sentences if part))
         self.problems_note.setText(
             translate(
                 "MastersDialog",
