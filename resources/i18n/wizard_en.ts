@@ -1070,8 +1070,8 @@ Each JD.ID product is linked to your own product with the same SKU code. If none
         <translation>%1 products from your list are saved. The import links JD.ID products to them by SKU code.</translation>
     </message>
     <message>
-        <source>Click Import again to link them now.</source>
-        <translation>Click Import again to link them now.</translation>
+        <source>Click Import again, below the report, to link them now.</source>
+        <translation>Click Import again, below the report, to link them now.</translation>
     </message>
     <message>
         <source>The file %1 could not be read. Close it in other programs and try again.</source>

@@ -1060,8 +1060,8 @@
         <translation>%1 produk dari daftar Anda sudah disimpan. Impor akan menautkan produk JD.ID ke produk tersebut berdasarkan kode SKU.</translation>
     </message>
     <message>
-        <source>Click Import again to link them now.</source>
-        <translation>Klik Impor lagi untuk menautkannya sekarang.</translation>
+        <source>Click Import again, below the report, to link them now.</source>
+        <translation>Klik Impor lagi, di bawah laporan, untuk menautkannya sekarang.</translation>
     </message>
     <message>
         <source>The file %1 could not be read. Close it in other programs and try again.</source>

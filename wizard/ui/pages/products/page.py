@@ -358,7 +358,7 @@ class ImportPage(ImportPageLayout, ImportPageDisplay, BasePage):
         ).replace("%1", str(count))
         if self.state == DONE:
             self._masters_message += " " + translate(
-                "ImportPage", "Click Import again to link them now."
+                "ImportPage", "Click Import again, below the report, to link them now."
             )
         self.update_blocked()
 
