@@ -60,8 +60,9 @@ def configure_environment(
     flags = chromium_flags(as_root=root, headless=is_headless(env), existing=env.get(FLAGS_ENV, ""))
     if root:
         log.warning(
-            "running as root: the embedded login starts without Chromium's sandbox (%s)",
+            "running as root: the embedded login starts without Chromium's sandbox (%s %s)",
             NO_SANDBOX,
+            NO_ZYGOTE,
         )
     if flags:
         env[FLAGS_ENV] = flags
