@@ -5,11 +5,12 @@ Run: .venv/bin/python tests/bench/gui_stall.py [--spus 5000] [--latency-ms 50]
 
 The real wizard window (wizard.app.start_wizard, offscreen) with a store connected the way
 steps 13-14 leave it (settings + memory keyring), against a local sandbox that answers
-every gateway call after `latency_ms` (in this process, so its threads compete with the GUI
-for the interpreter like the practice platform does). A QTimer on the GUI thread ticks
-every `tick_ms`; the longest gap between two ticks, less one tick, is the longest time the
-GUI could not react. A phase's first gap starts when its action starts (a click's own work
-counts). The app's modules are compiled to byte-code first, as an installed app has them.
+every gateway call after `latency_ms`, in a child process, as the practice platform runs
+(wizard.store.practice_platform) and as the real JD.ID is: outside the window's process.
+A QTimer on the GUI thread ticks every `tick_ms`; the longest gap between two ticks, less
+one tick, is the longest time the GUI could not react. A phase's first gap starts when its
+action starts (a click's own work counts). The app's modules are compiled to byte-code
+first, as an installed app has them.
 Phases, each measured on its own:
   startup    the first seconds after the first paint (the later pages are built then)
   install    step 13: Install (the signed key check)
@@ -164,11 +165,11 @@ def main() -> int:
     from wizard.app import start_wizard
     from wizard.catalog import Catalog
     from wizard.jobs.import_report import REPORT_KINDS
-    from wizard.sandbox import SandboxConfig, SandboxServer
+    from wizard.store.practice_platform import PracticePlatform
 
     figures: dict[str, object] = {"spus": a.spus}
     ticks = TickGaps(a.tick_ms)
-    server = SandboxServer(SandboxConfig(spus=a.spus, latency_ms=a.latency_ms)).start()
+    server = PracticePlatform.start(spus=a.spus, latency_ms=a.latency_ms)
     try:
         store = connect_store(server)
         started = start_wizard(store.paths, lang="en", practice=False)
