@@ -9,6 +9,7 @@ ends when its standard input closes (also when the window's process dies).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -17,6 +18,8 @@ from pathlib import Path
 # The Windows app's console twin (packaging/bundle_rules.CONSOLE_EXE): the window's own exe
 # has no console, and a program without one may start with no standard input and output.
 _WINDOWS_CONSOLE_EXE = "jdid-wizard-cli.exe"
+# How much lower a background child runs (Unix nice steps; Windows: below normal).
+BACKGROUND_NICE = 10
 
 
 def child_command(flag: str, module: str) -> list[str]:
@@ -30,10 +33,15 @@ def child_command(flag: str, module: str) -> list[str]:
     return [sys.executable, "-m", module]
 
 
-def start_child(command: list[str]) -> subprocess.Popen[bytes]:
+def start_child(command: list[str], *, background: bool = False) -> subprocess.Popen[bytes]:
     """Start `command` with pipes on its standard input and output (its errors are not
-    shown: a child's answers, errors included, come back on its output). Raises OSError."""
+    shown: a child's answers, errors included, come back on its output). Raises OSError.
+
+    `background`: Windows starts it below normal priority (elsewhere the child lowers its
+    own: lower_own_priority), so the window gets the processor first when it is busy."""
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes up
+    if background:
+        flags |= getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parents[2])
     if not getattr(sys, "frozen", False):  # the child finds this very copy of the app
@@ -46,3 +54,26 @@ def start_child(command: list[str]) -> subprocess.Popen[bytes]:
         env=env,
         creationflags=flags,
     )
+
+
+def lower_own_priority(steps: int = BACKGROUND_NICE) -> None:
+    """In a background child (not Windows: see start_child): yield the processor to the
+    window when both want it."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(steps)
+
+
+def end_child(proc: subprocess.Popen[bytes], timeout_s: float = 5) -> None:
+    """Close the child's input, so it ends, and wait for it (killed after `timeout_s`);
+    safe to call twice. Its pipes are closed after."""
+    if proc.poll() is None:
+        try:
+            proc.stdin.close()  # type: ignore[union-attr]  # the child ends on end of input
+            proc.wait(timeout=timeout_s)
+        except (OSError, subprocess.TimeoutExpired):
+            proc.kill()
+            proc.wait()
+    for pipe in (proc.stdin, proc.stdout):
+        if pipe is not None and not pipe.closed:
+            pipe.close()

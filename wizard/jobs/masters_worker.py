@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from wizard.jobs.child_process import child_command, start_child
+from wizard.jobs.child_process import child_command, end_child, start_child
 
 WORKER_FLAG = "--masters-worker"
 
@@ -75,17 +75,7 @@ class MastersSession:
 
     def close(self) -> None:
         """End the child (nothing more is written); safe to call twice, from any thread."""
-        proc = self._proc
-        if proc.poll() is None:
-            try:
-                proc.stdin.close()  # type: ignore[union-attr]  # the child ends on end of input
-                proc.wait(timeout=5)
-            except (OSError, subprocess.TimeoutExpired):
-                proc.kill()
-                proc.wait()
-        for pipe in (proc.stdin, proc.stdout):
-            if pipe is not None and not pipe.closed:
-                pipe.close()
+        end_child(self._proc)
 
     def _ask(self, request: tuple[Any, ...]) -> Any:
         with self._lock:

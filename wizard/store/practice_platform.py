@@ -30,14 +30,18 @@ import sys
 import threading
 from typing import IO, TYPE_CHECKING, Any
 
-from wizard.jobs.child_process import child_command, start_child
+from wizard.jobs.child_process import (
+    child_command,
+    end_child,
+    lower_own_priority,
+    start_child,
+)
+from wizard.sandbox.addresses import PlatformAddresses
 
 if TYPE_CHECKING:
-    from wizard.jdid import EndpointProfile
     from wizard.sandbox.config import PracticeAccount
 
 WORKER_FLAG = "--practice-worker"
-_STOP_WAIT_S = 5  # the child stops its server (its open connections closed) within this
 
 
 class PracticePlatformLost(Exception):
@@ -48,8 +52,9 @@ def _command() -> list[str]:
     return child_command(WORKER_FLAG, "wizard.store.practice_platform")
 
 
-class PracticePlatform:
-    """The window's handle on the practice platform running in its child process."""
+class PracticePlatform(PlatformAddresses):
+    """The window's handle on the practice platform running in its child process: its
+    addresses (`profile`, the console URLs) and account, and `stop()`."""
 
     def __init__(
         self, proc: subprocess.Popen[bytes], base_url: str, account: PracticeAccount
@@ -66,16 +71,16 @@ class PracticePlatform:
         `config`: wizard.sandbox.SandboxConfig fields (state_file, spus, latency_ms, ...).
         `command`: the child to start (default: this app's own; the bundle's smoke test
         names the built app)."""
-        proc = start_child(command or _command())
+        proc = start_child(command or _command(), background=True)
         try:
             pickle.dump(config, proc.stdin)  # type: ignore[arg-type]
             proc.stdin.flush()  # type: ignore[union-attr]
             ok, value = pickle.load(proc.stdout)  # type: ignore[arg-type]
         except (OSError, EOFError, pickle.UnpicklingError, ValueError) as exc:
-            _end(proc)
+            end_child(proc)
             raise PracticePlatformLost(str(exc) or type(exc).__name__) from None
         if not ok:
-            _end(proc)
+            end_child(proc)
             raise value
         base_url, account = value
         return cls(proc, base_url, account)
@@ -92,44 +97,17 @@ class PracticePlatform:
     def callback_url(self) -> str:
         return self.account.callback_url
 
-    @property
-    def seller_center_url(self) -> str:
-        return f"{self.base_url}/seller/"
-
-    @property
-    def developer_console_url(self) -> str:
-        return f"{self.base_url}/console/"
-
-    @property
-    def profile(self) -> EndpointProfile:
-        from wizard.jdid.profiles import sandbox_profile
-
-        return sandbox_profile(self.base_url, self.callback_url)
-
     def stop(self) -> None:
         """End the child (its server stops, its state file is as it last wrote it); safe to
         call twice, from any thread. Returns when the child is gone."""
         with self._lock:
-            _end(self._proc)
+            end_child(self._proc)
 
     def __enter__(self) -> PracticePlatform:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
-
-
-def _end(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is None:
-        try:
-            proc.stdin.close()  # type: ignore[union-attr]  # the child ends on end of input
-            proc.wait(timeout=_STOP_WAIT_S)
-        except (OSError, subprocess.TimeoutExpired):
-            proc.kill()
-            proc.wait()
-    for pipe in (proc.stdin, proc.stdout):
-        if pipe is not None and not pipe.closed:
-            pipe.close()
 
 
 def _serve(requests: IO[bytes], answers: IO[bytes]) -> None:
@@ -165,6 +143,9 @@ def main() -> int:
     # Ctrl+C in the terminal that started the window reaches the whole group: the window
     # decides, and this child ends with it (its input closes).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # It stands in for JD.ID, which never takes the seller's processor: on a busy computer
+    # the window goes first (an import's answers come a little later instead).
+    lower_own_priority()
     answers = sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must not break the answer
     try:
