@@ -10,7 +10,9 @@
 #    practice login page inside the bundle.
 # 3. --sandbox: the window reaches the event loop (its first page painted, the practice
 #    platform started) and the log has no warning or error but the known harmless ones.
-# 4. The app started as step 16's master-list child reads and saves a list.
+#    Killed, its practice platform (the app as its own child) ends too.
+# 4. The app started as step 16's master-list child reads and saves a list; started as the
+#    practice platform it answers the practice console and writes its state file.
 # 5. `import --sandbox` finishes with exit 0.
 # Everything runs in a temp folder outside the source tree, with its own data folder.
 # PYTHON (default: the project's .venv) reads the PDFs and the log back.
@@ -100,8 +102,23 @@ else
   fail "--sandbox did not reach the event loop"
   cat "$work/gui.out"
 fi
+# The window's practice platform is a child of its own (pgrep: not on Windows' shell).
+practice_pid=
+if command -v pgrep >/dev/null; then
+  practice_pid=$(pgrep -P "$gui_pid" -f -- "--practice-worker" | head -n 1 || true)
+  [ -n "$practice_pid" ] || fail "--sandbox: no practice platform child (--practice-worker)"
+fi
 kill "$gui_pid" 2>/dev/null || true
 wait "$gui_pid" 2>/dev/null || true
+# Running, not a zombie: an ended orphan may wait a while for the system to reap it.
+alive() { local s; s=$(ps -o stat= -p "$1" 2>/dev/null) || return 1; [[ $s != Z* ]]; }
+if [ -n "$practice_pid" ]; then
+  for _ in $(seq 30); do alive "$practice_pid" || break; sleep 1; done
+  if alive "$practice_pid"; then
+    fail "--sandbox: the practice platform outlived the window"
+    kill "$practice_pid" 2>/dev/null || true
+  fi
+fi
 if [ -f "$log" ]; then
   "$PYTHON" "$here/smoke_check.py" log "$log" || fail "unexpected warnings or errors in the log"
 fi
@@ -109,6 +126,9 @@ fi
 
 step "the master-list child (--masters-worker)"
 "$PYTHON" "$here/smoke_check.py" masters "$cli" "$work/masters" || fail "the master-list child"
+
+step "the practice platform child (--practice-worker)"
+"$PYTHON" "$here/smoke_check.py" practice "$cli" "$work/practice" || fail "the practice platform child"
 
 step "import --sandbox"
 set +e

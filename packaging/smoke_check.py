@@ -5,6 +5,7 @@ Python, from the source tree):
     python packaging/smoke_check.py log FILE.log          # no warning or error but the known
     python packaging/smoke_check.py stderr FILE           # nothing printed but the known
     python packaging/smoke_check.py masters EXE FOLDER    # the app as its master-list child
+    python packaging/smoke_check.py practice EXE FOLDER   # the app as its practice platform
 
 Exit 0 when the check passes; 1 with one line per problem.
 """
@@ -126,6 +127,48 @@ def check_masters_child(exe: Path, work: Path) -> list[str]:
     return problems
 
 
+def check_practice_child(exe: Path, work: Path) -> list[str]:
+    """The window's practice platform is the app started as its own child
+    (`--practice-worker`, wizard.store.practice_platform): it answers the practice console
+    over HTTP, writes its state file, and ends when its input closes."""
+    import requests
+
+    from wizard.sandbox.console_client import ConsoleClient
+    from wizard.store.practice_platform import (
+        WORKER_FLAG,
+        PracticePlatform,
+        PracticePlatformLost,
+    )
+
+    work.mkdir(parents=True, exist_ok=True)
+    state = work / "sandbox-state.json"
+    try:
+        platform = PracticePlatform.start(
+            [str(exe), WORKER_FLAG], state_file=str(state), console_ready=False
+        )
+    except PracticePlatformLost as exc:
+        return [f"practice child: no answer ({exc})"]
+    except Exception as exc:  # the child's own error, handed back
+        return [f"practice child: {exc!r}"]
+    problems = []
+    try:
+        account = platform.account
+        console = ConsoleClient(platform.base_url, account.seller_email, account.seller_password)
+        if not console.do_step("step03").registered:
+            problems.append("practice child: step 3 done, but not registered")
+        if requests.get(platform.base_url + "/", timeout=10).status_code >= 500:
+            problems.append("practice child: its front page failed")
+    except Exception as exc:
+        problems.append(f"practice child: {exc!r}")
+    finally:
+        platform.stop()
+    if platform._proc.returncode != 0:
+        problems.append(f"practice child: exited {platform._proc.returncode}")
+    if not state.is_file():
+        problems.append("practice child: no state file written")
+    return problems
+
+
 def main(argv: list[str]) -> int:
     if len(argv) == 3 and argv[0] == "guide":
         problems = check_guide(Path(argv[1]), argv[2])
@@ -135,6 +178,8 @@ def main(argv: list[str]) -> int:
         problems = check_stderr(Path(argv[1]))
     elif len(argv) == 3 and argv[0] == "masters":
         problems = check_masters_child(Path(argv[1]), Path(argv[2]))
+    elif len(argv) == 3 and argv[0] == "practice":
+        problems = check_practice_child(Path(argv[1]), Path(argv[2]))
     else:
         print(__doc__, file=sys.stderr)
         return 2

@@ -181,3 +181,38 @@ def test_copy_instructions_says_it_copied(start) -> None:
     d.click(d.page.copy_instructions)
     assert d.page.copy_instructions.text().startswith("Copied")
     assert "Seller Center" in QGuiApplication.clipboard().text()
+
+
+def test_closing_the_window_ends_the_practice_platforms_process(start) -> None:
+    from tests.ui.conftest import close
+
+    d = start(practice=True)
+    wait_for_sandbox(d)
+    platform = d.ctx.sandbox
+    assert platform.running  # a process of its own, not threads of the window's
+    d.walk_to("step01")
+    close(d)  # the seller closes the window (and says yes to stopping for now)
+    assert not platform.running
+    with pytest.raises(requests.ConnectionError):
+        requests.get(platform.base_url + "/", timeout=2)
+
+
+def test_a_practice_platform_whose_process_dies_at_start_is_explained(start, monkeypatch) -> None:
+    import functools
+    import sys
+
+    import wizard.ui.context as context
+
+    # The real start, with a child that ends before it says it runs (as a crash would).
+    dying = [sys.executable, "-c", "raise SystemExit(3)"]
+    monkeypatch.setattr(
+        context, "practice_sandbox", functools.partial(context.practice_sandbox, command=dying)
+    )
+    d = start(practice=True)
+    d.qtbot.waitUntil(lambda: d.ctx.sandbox_error is not None, timeout=15000)
+    assert d.ctx.sandbox is None
+    d.walk_to("step01")
+    assert "practice platform could not start" in d.page.account_box.status.text()
+    d.walk_to("step03")
+    assert "practice platform could not start" in d.blocked_text()
+    assert not d.next_button.isEnabled()

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from wizard.jobs.child_process import child_command, end_child, start_child
+
 WORKER_FLAG = "--masters-worker"
 
 
@@ -44,19 +46,8 @@ class MastersSummary:
     plan: Any  # wizard.catalog.MasterPlan
 
 
-# The Windows app's console twin (packaging/bundle_rules.CONSOLE_EXE): the window's own exe
-# has no console, and a program without one may start with no standard input and output.
-_WINDOWS_CONSOLE_EXE = "jdid-wizard-cli.exe"
-
-
 def _command() -> list[str]:
-    if getattr(sys, "frozen", False):
-        exe = Path(sys.executable)
-        twin = exe.with_name(_WINDOWS_CONSOLE_EXE)
-        if sys.platform == "win32" and twin.is_file():
-            exe = twin  # started with CREATE_NO_WINDOW: no console window shows
-        return [str(exe), WORKER_FLAG]
-    return [sys.executable, "-m", "wizard.jobs.masters_worker"]
+    return child_command(WORKER_FLAG, "wizard.jobs.masters_worker")
 
 
 class MastersSession:
@@ -70,19 +61,7 @@ class MastersSession:
     def start(cls, command: list[str] | None = None) -> MastersSession:
         """`command`: the child to start (default: this app's own; the bundle's smoke test
         names the built app)."""
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes up
-        env = dict(os.environ)
-        root = str(Path(__file__).resolve().parents[2])
-        if not getattr(sys, "frozen", False):  # the child finds this very copy of the app
-            env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
-        proc = subprocess.Popen(
-            command or _command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            creationflags=flags,
-        )
+        proc = start_child(command or _command())
         return cls(proc)
 
     def read(self, path: str | os.PathLike[str], catalog: Path) -> MastersSummary:
@@ -96,17 +75,7 @@ class MastersSession:
 
     def close(self) -> None:
         """End the child (nothing more is written); safe to call twice, from any thread."""
-        proc = self._proc
-        if proc.poll() is None:
-            try:
-                proc.stdin.close()  # type: ignore[union-attr]  # the child ends on end of input
-                proc.wait(timeout=5)
-            except (OSError, subprocess.TimeoutExpired):
-                proc.kill()
-                proc.wait()
-        for pipe in (proc.stdin, proc.stdout):
-            if pipe is not None and not pipe.closed:
-                pipe.close()
+        end_child(self._proc)
 
     def _ask(self, request: tuple[Any, ...]) -> Any:
         with self._lock:

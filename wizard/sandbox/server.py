@@ -22,8 +22,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 from wizard.appdata.jsonfile import BrokenFile, load_json, save_json
 from wizard.appdata.redact import redact
-from wizard.jdid.profiles import EndpointProfile, sandbox_profile
 from wizard.sandbox import consoles, gateway, login, pages
+from wizard.sandbox.addresses import PlatformAddresses
 from wizard.sandbox.catalog import SandboxSpu, SandboxState, generate_shop
 from wizard.sandbox.config import (
     FAULT_KINDS,
@@ -76,7 +76,7 @@ class _Bucket:
         self.last = last
 
 
-class SandboxServer:
+class SandboxServer(PlatformAddresses):
     """A running sandbox: `SandboxServer(SandboxConfig()).start()`, or use it as a context."""
 
     def __init__(self, config: SandboxConfig | None = None, **overrides: Any) -> None:
@@ -187,18 +187,6 @@ class SandboxServer:
     @property
     def callback_url(self) -> str:
         return self.config.callback_url or f"{self.base_url}/callback"
-
-    @property
-    def seller_center_url(self) -> str:
-        return f"{self.base_url}/seller/"
-
-    @property
-    def developer_console_url(self) -> str:
-        return f"{self.base_url}/console/"
-
-    @property
-    def profile(self) -> EndpointProfile:
-        return sandbox_profile(self.base_url, self.callback_url)
 
     @property
     def account(self) -> PracticeAccount:

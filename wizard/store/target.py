@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from wizard.appdata.settings import Settings
     from wizard.jdid import EndpointProfile, JdidClient, Token
     from wizard.sandbox import SandboxServer
+    from wizard.store.practice_platform import PracticePlatform
 
 # The practice sandbox's state (writes, used codes, revoked tokens), next to the practice
 # product list in the data folder.
@@ -63,6 +64,16 @@ def practice_sandbox(paths: AppPaths, **config: Any) -> SandboxServer:
     return SandboxServer(SandboxConfig(state_file=state_file, **config)).start()
 
 
+def practice_platform(paths: AppPaths, **config: Any) -> PracticePlatform:
+    """The same practice sandbox (and state file) in a child process of its own, for the
+    wizard window: its server threads never take the interpreter from the window (blocking;
+    wizard.store.practice_platform). The CLI has no window to starve: practice_sandbox."""
+    from wizard.store.practice_platform import PracticePlatform
+
+    state_file = str(paths.data_dir / SANDBOX_STATE)
+    return PracticePlatform.start(state_file=state_file, **config)
+
+
 def real_profile(settings: Settings) -> EndpointProfile:
     """The real store's endpoint profile: the one remembered in the settings (`--profile`,
     Help), else JD.ID's own. A stored one that no longer passes the check is not used."""
@@ -97,7 +108,7 @@ def stored_target(
     return StoreTarget(profile, settings.api_key, settings.shop_id, catalog, settings.store_name)
 
 
-def sandbox_target(server: SandboxServer, paths: AppPaths) -> StoreTarget:
+def sandbox_target(server: SandboxServer | PracticePlatform, paths: AppPaths) -> StoreTarget:
     """The practice shop of a running sandbox, with the practice product list."""
     from wizard.catalog.location import catalog_file
 

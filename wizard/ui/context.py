@@ -19,8 +19,8 @@ from wizard.ui.worker import WorkerRunner
 
 if TYPE_CHECKING:
     from wizard.jdid import EndpointProfile
-    from wizard.sandbox import SandboxServer
     from wizard.sandbox.config import PracticeAccount
+    from wizard.store.practice_platform import PracticePlatform
     from wizard.ui.reachability import ReachabilityCheck
     from wizard.ui.worker import Task
 
@@ -33,9 +33,10 @@ class WizardContext(QObject):
     Fields: `paths` (AppPaths), `settings` (Settings, non-secret), `progress` (Position: where
     the seller is, saved),
     `runner` (WorkerRunner), `profile` (wizard.jdid.EndpointProfile or None while the practice
-    sandbox is still starting), `sandbox` (the running wizard.sandbox.SandboxServer in practice
-    mode, else None), `language` ("id"/"en", the one showing), `sandbox_error` (the
-    exception if the sandbox could not start), `url_opener` (how links open; tests replace it).
+    sandbox is still starting), `sandbox` (the running practice platform in practice mode, a
+    wizard.store.practice_platform.PracticePlatform: a child process; else None), `language`
+    ("id"/"en", the one showing), `sandbox_error` (the exception if the sandbox could not
+    start), `url_opener` (how links open; tests replace it).
     `answers` (the seller's answers, wizard.flow.navigation.SellerAnswers) and `flow` (the
     navigation the window and the side panel ask).
     Signals: `profile_changed(object)` (new profile or None), `settings_changed()`,
@@ -74,7 +75,7 @@ class WizardContext(QObject):
         )
         self.flow = Flow(page_sequence(), self.answers, practice=lambda: self.practice)
         self.profile: EndpointProfile | None = None
-        self.sandbox: SandboxServer | None = None
+        self.sandbox: PracticePlatform | None = None
         self.sandbox_error: BaseException | None = None
         self._sandbox_task: Task | None = None
         self._reachability: ReachabilityCheck | None = None
@@ -195,7 +196,7 @@ class WizardContext(QObject):
             name="start practice sandbox",
         )
 
-    def _sandbox_started(self, server: SandboxServer) -> None:
+    def _sandbox_started(self, server: PracticePlatform) -> None:
         self._sandbox_task = None
         if self._shut_down:  # arrived after the window closed
             server.stop()
@@ -251,9 +252,11 @@ class WizardContext(QObject):
         self._saved_progress = snapshot
 
 
-def practice_sandbox(paths: AppPaths, **config: Any) -> SandboxServer:
-    """wizard.store.target.practice_sandbox, imported when first used: after the first paint."""
-    from wizard.store.target import practice_sandbox as start
+def practice_sandbox(paths: AppPaths, **config: Any) -> PracticePlatform:
+    """wizard.store.target.practice_platform (the practice sandbox in a child process, so
+    its server threads never take the interpreter from the window), imported when first
+    used: after the first paint."""
+    from wizard.store.target import practice_platform as start
 
     return start(paths, **config)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from wizard.flow.problems import fix_step
 from wizard.jobs import import_texts
+from wizard.ui.bar_value import set_bar_value
 
 CHECKING = "checking"  # reading the product list: is there a half import, a finished one?
 READY = "ready"
@@ -151,7 +152,7 @@ class ImportPageDisplay:
                 run = self.pending
                 self.bar.setRange(0, 1000)
                 total = run.spus_total
-                self.bar.setValue(int(1000 * min(1.0, run.spus_done / total)) if total else 0)
+                set_bar_value(self.bar, int(1000 * min(1.0, run.spus_done / total)) if total else 0)
                 self.counts.setText(self._count_text(run.spus_done, total, run.skus_done))
             elif state in (RUNNING, STOPPING):
                 self.bar.setRange(0, 0)  # busy until the first page says how many there are
@@ -159,7 +160,7 @@ class ImportPageDisplay:
             return
         if p.spus_total or state not in _BUSY:
             self.bar.setRange(0, 1000)
-            self.bar.setValue(int(p.fraction * 1000))
+            set_bar_value(self.bar, int(p.fraction * 1000))
         else:
             self.bar.setRange(0, 0)  # the first page has not said how many there are yet
         text = self._count_text(p.spus_done, p.spus_total, p.skus_done)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from wizard.flow.problems import SYNC, SYNC_PAGE, sentence
 from wizard.flow.steps import Step
 from wizard.jobs import export_sync as core
+from wizard.ui.bar_value import set_bar_value
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
 from wizard.ui.pages.sync import runner as sync_runner
@@ -282,7 +283,7 @@ class SyncPage(SyncPageDisplay, BasePage):
         self._push(self.last_result.retry_preview(self.last_pushed))
 
     def _progress(self, p: core.PushProgress) -> None:
-        self.bar.setValue(int(p.fraction * 1000))
+        set_bar_value(self.bar, int(p.fraction * 1000))
         text = (
             self.tr("%1 of %2 changes sent")
             .replace("%1", number(p.done))

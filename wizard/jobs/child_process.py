@@ -1,0 +1,79 @@
+"""Starting one of the app's own child processes (the master-list worker, the practice
+platform) the same way on every system. No Qt.
+
+From the source the child is `python -m <module>` and finds this very copy of the app; in
+the frozen app it is the app's own executable with a flag that main.py hands over before
+anything else is imported. The child talks over its standard input and output only, and
+ends when its standard input closes (also when the window's process dies).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# The Windows app's console twin (packaging/bundle_rules.CONSOLE_EXE): the window's own exe
+# has no console, and a program without one may start with no standard input and output.
+_WINDOWS_CONSOLE_EXE = "jdid-wizard-cli.exe"
+# How much lower a background child runs (Unix nice steps; Windows: below normal).
+BACKGROUND_NICE = 10
+
+
+def child_command(flag: str, module: str) -> list[str]:
+    """The command that starts the child: the frozen app with `flag`, else `module`."""
+    if getattr(sys, "frozen", False):
+        exe = Path(sys.executable)
+        twin = exe.with_name(_WINDOWS_CONSOLE_EXE)
+        if sys.platform == "win32" and twin.is_file():
+            exe = twin  # started with CREATE_NO_WINDOW: no console window shows
+        return [str(exe), flag]
+    return [sys.executable, "-m", module]
+
+
+def start_child(command: list[str], *, background: bool = False) -> subprocess.Popen[bytes]:
+    """Start `command` with pipes on its standard input and output (its errors are not
+    shown: a child's answers, errors included, come back on its output). Raises OSError.
+
+    `background`: Windows starts it below normal priority (elsewhere the child lowers its
+    own: lower_own_priority), so the window gets the processor first when it is busy."""
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes up
+    if background:
+        flags |= getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[2])
+    if not getattr(sys, "frozen", False):  # the child finds this very copy of the app
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+    return subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        creationflags=flags,
+    )
+
+
+def lower_own_priority(steps: int = BACKGROUND_NICE) -> None:
+    """In a background child (not Windows: see start_child): yield the processor to the
+    window when both want it."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(steps)
+
+
+def end_child(proc: subprocess.Popen[bytes], timeout_s: float = 5) -> None:
+    """Close the child's input, so it ends, and wait for it (killed after `timeout_s`);
+    safe to call twice. Its pipes are closed after."""
+    if proc.poll() is None:
+        try:
+            proc.stdin.close()  # type: ignore[union-attr]  # the child ends on end of input
+            proc.wait(timeout=timeout_s)
+        except (OSError, subprocess.TimeoutExpired):
+            proc.kill()
+            proc.wait()
+    for pipe in (proc.stdin, proc.stdout):
+        if pipe is not None and not pipe.closed:
+            pipe.close()
