@@ -36,6 +36,8 @@ class PictureView(QWidget):
         super().__init__(parent)
         self._path = path
         self._renderer = None
+        self._pixmap = None  # the picture drawn at _pixmap_key's size (see _rendered)
+        self._pixmap_key: tuple[int, int, float] | None = None
         self._set_policy()
         self.setMinimumSize(120, 90)
         PictureView._made.add(self)
@@ -50,7 +52,7 @@ class PictureView(QWidget):
         self.setSizePolicy(policy)
 
     def set_path(self, path: Path | None) -> None:
-        self._path, self._renderer = path, None
+        self._path, self._renderer, self._pixmap = path, None, None
         self.setVisible(path is not None)
         self.update()
 
@@ -93,16 +95,37 @@ class PictureView(QWidget):
         size = renderer.defaultSize()
         if size.isEmpty():
             return
-        from PySide6.QtCore import QRectF
         from PySide6.QtGui import QPainter
 
         scale = min(self.width() / size.width(), self.height() / size.height())
         w, h = size.width() * scale, size.height() * scale
-        target = QRectF((self.width() - w) / 2, 0, w, h)  # top-aligned with the text
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, target)
+        # Top-aligned with the text. Drawn from the picture rendered once for this size: a
+        # page's repaint (a note shown, a button turned off) costs a copy, not the SVG's
+        # ~5 ms of drawing again.
+        painter.drawPixmap(int((self.width() - w) / 2), 0, self._rendered(renderer, w, h))
         painter.end()
+
+    def _rendered(self, renderer, w: float, h: float):  # noqa: ANN001, ANN202 (lazy Qt types)
+        ratio = self.devicePixelRatioF()
+        key = (round(w), round(h), ratio)
+        if self._pixmap is None or self._pixmap_key != key:
+            from PySide6.QtCore import QRectF
+            from PySide6.QtGui import QColor, QPainter, QPixmap
+
+            pixmap = QPixmap(max(1, round(w * ratio)), max(1, round(h * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(QColor(0, 0, 0, 0))
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer.render(painter, QRectF(0, 0, w, h))
+            painter.end()
+            self._pixmap, self._pixmap_key = pixmap, key
+        return self._pixmap
+
+    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        self._pixmap = None  # a page out of sight keeps no picture in memory
+        super().hideEvent(event)
 
 
 def note_label(kind: str = "info", parent: QWidget | None = None) -> QLabel:
