@@ -22,6 +22,24 @@ def test_a_picture_is_scaled_to_fit_and_keeps_its_shape(qtbot, tmp_path) -> None
     assert view.heightForWidth(200) == 100  # its height follows its width
 
 
+def test_a_resized_picture_shows_at_once_and_is_drawn_anew_on_a_later_turn(qtbot, tmp_path):  # noqa: ANN001
+    svg = tmp_path / "p.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10">'
+        '<rect width="20" height="10" fill="#ff0000"/></svg>'
+    )
+    view = PictureView(svg)
+    qtbot.addWidget(view)
+    view.resize(200, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    view.resize(400, 400)
+    image = view.grab().toImage()  # the earlier drawing, scaled into place
+    assert image.pixelColor(300, 100).red() == 255 and image.pixelColor(300, 300).red() != 255
+    qtbot.waitUntil(lambda: view._pixmap_key is not None and view._pixmap_key[0] == 400)
+
+
 def test_a_missing_picture_is_hidden() -> None:
     view = PictureView(None)
     view.set_path(None)

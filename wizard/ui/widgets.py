@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from wizard.ui import theme
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QFormLayout
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+RERENDER_AFTER_MS = 100  # a picture whose size changed is drawn anew this much later
 
 
 class PictureView(QWidget):
@@ -38,6 +40,8 @@ class PictureView(QWidget):
         self._renderer = None
         self._pixmap = None  # the picture drawn at _pixmap_key's size (see _rendered)
         self._pixmap_key: tuple[int, int, float] | None = None
+        self._render_later = False  # a drawing at the new size is on its way
+        self._render_now = False
         self._set_policy()
         self.setMinimumSize(120, 90)
         PictureView._made.add(self)
@@ -100,15 +104,26 @@ class PictureView(QWidget):
         scale = min(self.width() / size.width(), self.height() / size.height())
         w, h = size.width() * scale, size.height() * scale
         painter = QPainter(self)
-        # Top-aligned with the text. Drawn from the picture rendered once for this size: a
-        # page's repaint (a note shown, a button turned off) costs a copy, not the SVG's
-        # ~5 ms of drawing again.
-        painter.drawPixmap(int((self.width() - w) / 2), 0, self._rendered(renderer, w, h))
+        pixmap = self._rendered(renderer, w, h)
+        target = QRect(round((self.width() - w) / 2), 0, round(w), round(h))  # top-aligned
+        if pixmap.deviceIndependentSize().toSize() != target.size():
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(target, pixmap)
         painter.end()
 
     def _rendered(self, renderer, w: float, h: float):  # noqa: ANN001, ANN202 (lazy Qt types)
+        """The picture drawn once for this size: a page's repaint (a note shown, a button
+        turned off) costs a copy, not the SVG's ~5 ms of drawing again. When the size
+        changes (a scroll bar came), the old one is scaled until the picture is drawn anew
+        on an event-loop turn of its own, RERENDER_AFTER_MS later (once for a whole drag)."""
         ratio = self.devicePixelRatioF()
         key = (round(w), round(h), ratio)
+        if self._pixmap is not None and self._pixmap_key != key and not self._render_now:
+            if not self._render_later:
+                self._render_later = True
+                QTimer.singleShot(RERENDER_AFTER_MS, self, self._render_anew)
+            return self._pixmap
+        self._render_now = False
         if self._pixmap is None or self._pixmap_key != key:
             from PySide6.QtCore import QRectF
             from PySide6.QtGui import QColor, QPainter, QPixmap
@@ -122,6 +137,11 @@ class PictureView(QWidget):
             painter.end()
             self._pixmap, self._pixmap_key = pixmap, key
         return self._pixmap
+
+    def _render_anew(self) -> None:
+        self._render_later = False
+        self._render_now = True
+        self.update()
 
     def hideEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         self._pixmap = None  # a page out of sight keeps no picture in memory
