@@ -7,7 +7,8 @@ from PySide6.QtGui import QGuiApplication
 from wizard.ui.widgets import CopyRow, PictureView
 
 
-def test_a_picture_is_scaled_to_fit_and_keeps_its_shape(qtbot, tmp_path) -> None:
+def red_picture(qtbot, tmp_path) -> PictureView:  # noqa: ANN001
+    """A PictureView of a red 20 x 10 rectangle."""
     svg = tmp_path / "p.svg"
     svg.write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10">'
@@ -15,6 +16,11 @@ def test_a_picture_is_scaled_to_fit_and_keeps_its_shape(qtbot, tmp_path) -> None
     )
     view = PictureView(svg)
     qtbot.addWidget(view)
+    return view
+
+
+def test_a_picture_is_scaled_to_fit_and_keeps_its_shape(qtbot, tmp_path) -> None:
+    view = red_picture(qtbot, tmp_path)
     view.resize(200, 200)
     image = view.grab().toImage()
     assert image.pixelColor(100, 50).red() == 255  # drawn at the top, 200 x 100
@@ -23,13 +29,7 @@ def test_a_picture_is_scaled_to_fit_and_keeps_its_shape(qtbot, tmp_path) -> None
 
 
 def test_a_resized_picture_shows_at_once_and_is_drawn_anew_on_a_later_turn(qtbot, tmp_path):  # noqa: ANN001
-    svg = tmp_path / "p.svg"
-    svg.write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10">'
-        '<rect width="20" height="10" fill="#ff0000"/></svg>'
-    )
-    view = PictureView(svg)
-    qtbot.addWidget(view)
+    view = red_picture(qtbot, tmp_path)
     view.resize(200, 200)
     view.show()
     qtbot.waitExposed(view)
