@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+SAVE_WAIT_S = 10.0  # how long a closing window waits for its settings and progress to be written
+
 
 class WizardContext(QObject):
     """Shared state of one wizard window.
@@ -232,7 +234,10 @@ class WizardContext(QObject):
         # deliver it, so it is stopped below instead of left running.
         QCoreApplication.sendPostedEvents()
         self._stop_sandbox()
-        self.writer.close()
+        if not self.writer.close(SAVE_WAIT_S):  # a disk that hangs must not keep the app open
+            log.error(
+                "settings or progress not written within %s s; the earlier files stay", SAVE_WAIT_S
+            )
 
     # ----- persistence ---------------------------------------------------------------------
     def save_settings(self) -> None:
