@@ -136,11 +136,15 @@ def test_the_first_page_labels_are_plain_selectable_text(start):
 def test_a_reopened_wizard_does_not_rewrite_unchanged_progress(start):
     driver = start()
     progress_file = driver.ctx.paths.progress_file
+    assert driver.ctx.flush_saves(10)
     assert progress_file.exists()  # the first start saved where the seller is
     driver = start()  # reopened: the same place
+    assert driver.ctx.flush_saves(10)
     progress_file.unlink()
     driver.ctx.save_progress()
+    assert driver.ctx.flush_saves(10)
     assert not progress_file.exists()  # nothing changed, nothing written
     driver.ctx.progress.set_confirmed("seller_center_login", True)
     driver.ctx.save_progress()
+    assert driver.ctx.flush_saves(10)
     assert progress_file.exists()

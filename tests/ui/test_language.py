@@ -32,6 +32,7 @@ def test_switching_to_indonesian_and_back_retranslates_the_window(start) -> None
     assert "kode SKU yang sama" in page.sku_warning.text()
     assert page.real_radio.text() == "Hubungkan toko JD.ID saya yang asli"
     assert d.wizard.side_panel.item_text("step01") == "1. Login ke Seller Center"
+    assert d.ctx.flush_saves(10)
     assert json.loads(d.ctx.paths.settings_file.read_text())["language"] == "id"
     choose_language(d, "en")
     assert d.wizard.windowTitle() == "JD.ID Setup Wizard"

@@ -118,6 +118,7 @@ def test_store_name_is_asked_once_and_copied(start) -> None:
     d.click(row.button)
     assert QGuiApplication.clipboard().text() == "Toko Sumber Rejeki"
     assert row.button.text() == "Copied"
+    assert d.ctx.flush_saves(10)
     saved = json.loads(d.ctx.paths.settings_file.read_text())
     assert saved["store_name"] == "Toko Sumber Rejeki"
     # Reopened: the name is there, not asked again.
@@ -298,6 +299,7 @@ def test_cancel_asks_with_a_real_dialog(start, qtbot) -> None:
     d.click(d.button(QWizard.WizardButton.CancelButton))
     assert not d.wizard.isVisible()
     assert seen == ["Do you want to stop for now?"] * 2
+    assert d.ctx.flush_saves(10)
     assert json.loads(d.ctx.paths.progress_file.read_text())["path"][-1] == "step02"
 
 

@@ -86,6 +86,7 @@ def test_the_card_is_built_after_the_first_paint_and_speaks_indonesian(app_home,
 def test_a_reachable_sandbox_through_profile(real, sandbox, tmp_path) -> None:  # noqa: ANN001
     path = profile_file(tmp_path, sandbox.base_url)
     d = real("--profile", str(path))
+    assert d.ctx.flush_saves(10)
     saved = json.loads(d.ctx.paths.settings_file.read_text())
     assert saved["profile"]["oauth_base"] == sandbox.base_url  # remembered
     d.walk_to("reach")
@@ -192,6 +193,7 @@ def test_a_bad_profile_in_help_says_why_and_changes_nothing(real, tmp_path, case
     path.write_text(content if isinstance(content, str) else json.dumps(content))
     d = real()
     d.ctx.save_settings()
+    assert d.ctx.flush_saves(10)
     before = d.ctx.paths.settings_file.read_bytes()
     d.qtbot.waitUntil(lambda: d.ctx.profile is not None)
     profile_before = d.ctx.profile
@@ -201,6 +203,7 @@ def test_a_bad_profile_in_help_says_why_and_changes_nothing(real, tmp_path, case
     d.qtbot.waitUntil(lambda: box.load_button.isEnabled())
     assert words in box.status.text() and str(path) in box.status.text()
     assert "nothing was changed" in box.status.text().lower()
+    assert d.ctx.flush_saves(10)
     assert d.ctx.paths.settings_file.read_bytes() == before
     assert d.ctx.profile == profile_before
     dialog.deleteLater()
@@ -220,9 +223,11 @@ def test_a_profile_loaded_in_help_is_used_and_remembered(real, sandbox, tmp_path
     assert "now uses \u201cTest platform\u201d" in box.status.text()
     assert d.ctx.profile.oauth_base == sandbox.base_url
     assert f"Login: {sandbox.base_url}" in box.current.text()
+    assert d.ctx.flush_saves(10)
     saved = json.loads(d.ctx.paths.settings_file.read_text())
     assert saved["profile"]["gateway_base"] == sandbox.base_url
     d.click(box.default_button) if dialog.isVisible() else box.default_button.click()
     assert d.ctx.profile.name == "production"
+    assert d.ctx.flush_saves(10)
     assert json.loads(d.ctx.paths.settings_file.read_text())["profile"] == {}
     dialog.deleteLater()

@@ -46,6 +46,7 @@ def test_start_over_forgets_progress_but_keeps_settings(start) -> None:
     assert d2.current == "welcome"
     assert not d2.page.resume_box.isVisible()
     assert d2.blocked_text() is None
+    assert d2.ctx.flush_saves(10)
     saved = json.loads(d2.ctx.paths.progress_file.read_text())
     assert saved["path"] == ["welcome"] and saved["confirmed"] == [] and saved["answers"] == {}
     d2.next()
@@ -63,10 +64,12 @@ def test_start_over_forgets_progress_but_keeps_settings(start) -> None:
 def test_resume_stops_where_a_page_no_longer_lets_the_seller_through(start) -> None:
     d = start()
     d.walk_to("step05")
+    assert d.ctx.flush_saves(10)
     progress = json.loads(d.ctx.paths.progress_file.read_text())
     progress["confirmed"].remove("step03")  # e.g. saved by an older version
     d.ctx.paths.progress_file.write_text(json.dumps(progress))
     d.wizard._finished = True  # the old window must not save over the edited file
+    assert d.ctx.flush_saves(10)  # nothing of it still to be written
     d2 = start()
     d2.click(d2.page.resume_button)
     assert d2.current == "step03"
@@ -77,6 +80,7 @@ def test_a_broken_progress_file_is_kept_aside_and_mentioned_once(start, app_home
     d = start()
     d.walk_to("step02")
     d.wizard._finished = True
+    assert d.ctx.flush_saves(10)  # nothing of it still to be written
     progress_file = d.ctx.paths.progress_file
     progress_file.write_text('{"path": ["welcome", "qualif')  # half-written
     d2 = start()
@@ -94,6 +98,7 @@ def test_a_broken_progress_file_is_kept_aside_and_mentioned_once(start, app_home
 def test_progress_of_the_wrong_shape_counts_as_broken(start) -> None:
     d = start(show=False)
     d.wizard._finished = True
+    assert d.ctx.flush_saves(10)  # nothing of it still to be written
     d.ctx.paths.progress_file.write_text('{"path": "step05", "confirmed": 3}')
     d2 = start()
     assert "progress could not be read" in d2.page.notice.text()
@@ -103,6 +108,7 @@ def test_progress_of_the_wrong_shape_counts_as_broken(start) -> None:
 def test_a_broken_settings_file_starts_with_defaults(start) -> None:
     d = start(show=False)
     d.wizard._finished = True
+    assert d.ctx.flush_saves(10)  # nothing of it still to be written
     d.ctx.paths.settings_file.write_bytes(b"\xff\xfe not json")
     d2 = start()
     assert "settings could not be read" in d2.page.notice.text()
@@ -113,6 +119,7 @@ def test_a_broken_settings_file_starts_with_defaults(start) -> None:
 def test_a_finished_onboarding_offers_to_look_at_it_again(start) -> None:
     d = start(show=False)
     d.wizard._finished = True
+    assert d.ctx.flush_saves(10)  # nothing of it still to be written
     ids = d.wizard.step_ids
     progress = {
         "path": [s for s in ids if s != "upgrade"],

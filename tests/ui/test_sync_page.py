@@ -130,6 +130,7 @@ def test_when_on_it_can_always_be_turned_off(setup) -> None:  # noqa: ANN001
     assert page.state == NOT_READY and page.why_off.isVisible()
     assert page.switch.isChecked() and page.switch.isEnabled()
     page.switch.click()
+    assert page.ctx.flush_saves(10)
     assert not Settings.load(s.paths.settings_file).export_sync
     assert not page.switch.isChecked() and not page.switch.isEnabled()
 
@@ -189,6 +190,7 @@ def test_cancel_in_the_preview_sends_nothing_and_stays_off(setup, qtbot) -> None
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     wait_idle(page, qtbot)
     assert write_calls(s.server) == 0
+    assert page.ctx.flush_saves(10)
     assert not page.switch.isChecked() and not Settings.load(s.paths.settings_file).export_sync
     assert "Nothing was sent" in page.result.text()
 
@@ -251,6 +253,7 @@ def test_turning_off_during_the_push_stops_it(setup, qtbot) -> None:  # noqa: AN
     assert "turn export sync Off to stop" in page.blocked_reason
     shot(page, "step17-pushing")
     page.switch.click()  # Off
+    assert page.ctx.flush_saves(10)
     assert not Settings.load(s.paths.settings_file).export_sync  # saved at once
     wait_idle(page, qtbot)
     result = page.last_result

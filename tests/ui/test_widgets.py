@@ -7,7 +7,8 @@ from PySide6.QtGui import QGuiApplication
 from wizard.ui.widgets import CopyRow, PictureView
 
 
-def test_a_picture_is_scaled_to_fit_and_keeps_its_shape(qtbot, tmp_path) -> None:
+def red_picture(qtbot, tmp_path) -> PictureView:  # noqa: ANN001
+    """A PictureView of a red 20 x 10 rectangle."""
     svg = tmp_path / "p.svg"
     svg.write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10">'
@@ -15,11 +16,28 @@ def test_a_picture_is_scaled_to_fit_and_keeps_its_shape(qtbot, tmp_path) -> None
     )
     view = PictureView(svg)
     qtbot.addWidget(view)
+    return view
+
+
+def test_a_picture_is_scaled_to_fit_and_keeps_its_shape(qtbot, tmp_path) -> None:
+    view = red_picture(qtbot, tmp_path)
     view.resize(200, 200)
     image = view.grab().toImage()
     assert image.pixelColor(100, 50).red() == 255  # drawn at the top, 200 x 100
     assert image.pixelColor(100, 150).red() != 255  # not stretched to the full height
     assert view.heightForWidth(200) == 100  # its height follows its width
+
+
+def test_a_resized_picture_shows_at_once_and_is_drawn_anew_on_a_later_turn(qtbot, tmp_path):  # noqa: ANN001
+    view = red_picture(qtbot, tmp_path)
+    view.resize(200, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    view.resize(400, 400)
+    image = view.grab().toImage()  # the earlier drawing, scaled into place
+    assert image.pixelColor(300, 100).red() == 255 and image.pixelColor(300, 300).red() != 255
+    qtbot.waitUntil(lambda: view._pixmap_key is not None and view._pixmap_key[0] == 400)
 
 
 def test_a_missing_picture_is_hidden() -> None:

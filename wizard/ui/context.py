@@ -3,13 +3,13 @@ practice sandbox (if any) and the worker runner, plus signals for the things tha
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from wizard.appdata.background_writer import BackgroundWriter, json_copy
 from wizard.appdata.paths import AppPaths
 from wizard.appdata.settings import Settings
 from wizard.flow.navigation import Flow, SellerAnswers
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from wizard.ui.worker import Task
 
 log = logging.getLogger(__name__)
+
+SAVE_WAIT_S = 10.0  # how long a closing window waits for its settings and progress to be written
 
 
 class WizardContext(QObject):
@@ -64,7 +66,10 @@ class WizardContext(QObject):
         self.paths = paths
         self.settings = settings or Settings()
         self.progress = progress or Position()
-        self._saved_progress = _snapshot(self.progress)  # as on disk
+        # Settings and progress are written by a thread of their own: the fsync of a save
+        # never holds the window (flush_saves waits for them, shutdown does at the end).
+        self.writer = BackgroundWriter()
+        self._saved_progress: dict[str, Any] | None = json_copy(self.progress.to_dict())  # on disk
         self.runner = runner or WorkerRunner(self)
         self.language = self.settings.language or "en"  # the language showing now
         self.answers = SellerAnswers(
@@ -220,7 +225,8 @@ class WizardContext(QObject):
             server.stop()
 
     def shutdown(self) -> None:
-        """Stop the sandbox and wait for workers (called when the window closes)."""
+        """Stop the sandbox, wait for workers and write what waits to be saved (called when
+        the window closes)."""
         self._shut_down = True
         if self._reachability is not None:
             self._reachability.stop()  # a check waiting for a silent host ends at once
@@ -229,27 +235,41 @@ class WizardContext(QObject):
         # deliver it, so it is stopped below instead of left running.
         QCoreApplication.sendPostedEvents()
         self._stop_sandbox()
+        if not self.writer.close(SAVE_WAIT_S):  # a disk that hangs must not keep the app open
+            log.error(
+                "settings or progress not written within %s s; the earlier files stay", SAVE_WAIT_S
+            )
 
     # ----- persistence ---------------------------------------------------------------------
     def save_settings(self) -> None:
-        try:
-            self.settings.save(self.paths.settings_file)
-        except OSError as exc:
-            log.error("could not save settings: %s", exc)
+        """Save the settings (written by the writer thread; the file replaced whole)."""
+        self.writer.save_json(self.paths.settings_file, self.settings.to_dict(), _settings_failed)
         self.settings_changed.emit()
 
     def save_progress(self) -> None:
+        """Save where the seller is (written by the writer thread), unless unchanged."""
         # Unchanged since it was read or last written: no write (a reopened wizard would
         # otherwise write, and fsync, its progress before the first page shows).
-        snapshot = _snapshot(self.progress)
-        if snapshot == self._saved_progress:
+        current = self.progress.to_dict()
+        if current == self._saved_progress:
             return
-        try:
-            self.progress.save(self.paths.progress_file)
-        except OSError as exc:
-            log.error("could not save progress: %s", exc)
-            return
-        self._saved_progress = snapshot
+        self._saved_progress = self.writer.save_json(
+            self.paths.progress_file, current, self._progress_failed
+        )
+
+    def flush_saves(self, timeout: float | None = None) -> bool:
+        """Wait until the settings and progress saved so far are on disk: for whatever reads
+        the files (the diagnostics zip, in a worker). False if `timeout` (s) passed first."""
+        return self.writer.flush(timeout)
+
+    def _progress_failed(self, exc: OSError) -> None:
+        # Writer thread. The next save writes again, even if nothing changes meanwhile.
+        log.error("could not save progress: %s", exc)
+        self._saved_progress = None
+
+
+def _settings_failed(exc: OSError) -> None:
+    log.error("could not save settings: %s", exc)
 
 
 def practice_sandbox(paths: AppPaths, **config: Any) -> PracticePlatform:
@@ -259,10 +279,6 @@ def practice_sandbox(paths: AppPaths, **config: Any) -> PracticePlatform:
     from wizard.store.target import practice_platform as start
 
     return start(paths, **config)
-
-
-def _snapshot(progress: Position) -> str:
-    return json.dumps(progress.to_dict(), sort_keys=True)
 
 
 def _open_in_browser(url: str) -> bool:

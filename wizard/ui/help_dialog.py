@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import platform
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -50,8 +51,18 @@ def _save_guide(target: Path, lang: str, cache_dir: Path) -> Path:
     return target
 
 
-def _save_zip(paths: AppPaths, target: Path, api_key: str, also: list[str], extra: dict) -> Path:
-    """Worker thread: find the values to scrub, then write the zip."""
+def _save_zip(
+    paths: AppPaths,
+    target: Path,
+    api_key: str,
+    also: list[str],
+    extra: dict,
+    saved: Callable[[], object] | None = None,
+) -> Path:
+    """Worker thread: wait for the settings and progress the window is still writing
+    (`saved`), find the values to scrub, then write the zip."""
+    if saved is not None:
+        saved()
     return write_diagnostics_zip(paths, target, known_secrets(api_key, also), extra=extra)
 
 
@@ -328,6 +339,7 @@ class HelpDialog(QDialog):
             settings.api_key,
             [v for v in also if v],
             extra,
+            getattr(self.ctx, "flush_saves", None),
         )
 
     def save_guide_to(self, target: Path) -> None:

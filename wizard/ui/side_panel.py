@@ -3,7 +3,7 @@ clickable (mouse, or arrow keys + Enter) to jump there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -45,6 +45,7 @@ class SidePanel(QWidget):
         self._reachable: set[str] = set()
         self._present: set[str] = {s.id for s in STEPS}
         self.hidden: set[str] = set()  # steps the current mode does not show
+        self._shown: dict[str, tuple[bool, ...]] = {}  # each item's state as last shown
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
 
@@ -58,7 +59,10 @@ class SidePanel(QWidget):
             set(reachable),
             set(present),
         )
-        self.retranslate()
+        if self._shown:
+            self._update_items(every=False)
+        else:
+            self.retranslate()  # the first time: the heading and every step
 
     def _activated(self, item: QListWidgetItem) -> None:
         step_id = STEPS[self.list.row(item)].id
@@ -101,42 +105,70 @@ class SidePanel(QWidget):
     def item_text(self, step_id: str) -> str:
         return self._items[step_id].text()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # set_state only redraws the steps whose state changed
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.heading.setText(translate("SidePanel", "Steps"))
         self.list.setAccessibleName(translate("SidePanel", "Steps of the wizard"))
-        normal = QFont(self.list.font())
-        bold = QFont(normal)
-        bold.setBold(True)
+        self._update_items(every=True)
+
+    def _update_items(self, every: bool) -> None:
+        """Show each step's state; only the steps whose state changed unless `every` (the
+        language or the font changed): a page's Next turning on or off costs one item,
+        not twenty."""
+        fonts: tuple[QFont, QFont] | None = None
         for s in STEPS:
-            item = self._items[s.id]
-            prefix = f"{s.number}. " if s.number is not None else ""
-            mark = "\u2713 " if s.id in self._done and s.id != self._current else ""
-            item.setText(f"{mark}{prefix}{tr_step(s.side_title)}")
-            # The upgrade page only matters to a Basic Seller who went there.
-            item.setHidden(
-                (s.id == "upgrade" and s.id not in self._reachable) or s.id in self.hidden
-            )
-            item.setFont(bold if s.id == self._current else normal)
-            # Not reached yet: greyed (still selectable, so a screen reader can read it).
-            reachable = s.id in self._reachable or s.id == self._current
-            item.setData(FOREGROUND_ROLE, None if reachable else _GREY)
-            state = (
-                translate("SidePanel", "current step")
-                if s.id == self._current
-                else translate("SidePanel", "done")
-                if s.id in self._done
-                else translate("SidePanel", "visited, press Enter to go back")
-                if s.id in self._reachable
-                else translate("SidePanel", "not reached yet")
-                if s.id in self._present
-                else translate("SidePanel", "later, after this wizard")
-            )
-            item.setToolTip(state)
-            item.setData(ACCESSIBLE_DESCRIPTION_ROLE, state)
-            self._set_rail_data(item, s)
+            shown = self._item_state(s.id)
+            if not every and self._shown.get(s.id) == shown:
+                continue
+            self._shown[s.id] = shown
+            if fonts is None:
+                normal = QFont(self.list.font())
+                bold = QFont(normal)
+                bold.setBold(True)
+                fonts = (normal, bold)
+            self._update_item(s, fonts)
         current = self._items.get(self._current or "")
-        if current is not None:
+        if current is not None and (every or self.list.currentItem() is not current):
             self.list.blockSignals(True)
             self.list.setCurrentItem(current)
             self.list.blockSignals(False)
             self.list.scrollToItem(current)
+
+    def _item_state(self, step_id: str) -> tuple[bool, ...]:
+        return (
+            step_id == self._current,
+            step_id in self._done,
+            step_id in self._reachable,
+            step_id in self._present,
+            step_id in self.hidden,
+        )
+
+    def _update_item(self, s: Step, fonts: tuple[QFont, QFont]) -> None:
+        item = self._items[s.id]
+        prefix = f"{s.number}. " if s.number is not None else ""
+        mark = "\u2713 " if s.id in self._done and s.id != self._current else ""
+        item.setText(f"{mark}{prefix}{tr_step(s.side_title)}")
+        # The upgrade page only matters to a Basic Seller who went there.
+        item.setHidden((s.id == "upgrade" and s.id not in self._reachable) or s.id in self.hidden)
+        item.setFont(fonts[s.id == self._current])
+        # Not reached yet: greyed (still selectable, so a screen reader can read it).
+        reachable = s.id in self._reachable or s.id == self._current
+        item.setData(FOREGROUND_ROLE, None if reachable else _GREY)
+        state = (
+            translate("SidePanel", "current step")
+            if s.id == self._current
+            else translate("SidePanel", "done")
+            if s.id in self._done
+            else translate("SidePanel", "visited, press Enter to go back")
+            if s.id in self._reachable
+            else translate("SidePanel", "not reached yet")
+            if s.id in self._present
+            else translate("SidePanel", "later, after this wizard")
+        )
+        item.setToolTip(state)
+        item.setData(ACCESSIBLE_DESCRIPTION_ROLE, state)
+        self._set_rail_data(item, s)

@@ -289,4 +289,6 @@ def _restyle_cards() -> None:
 def mark_card(label: QLabel, kind: str) -> None:
     """Make `label` a note card of `kind`; it keeps following the scheme."""
     _cards[label] = kind
-    label.setStyleSheet(card_style(kind))
+    style = card_style(kind)
+    if label.styleSheet() != style:  # the same again would restyle it all the same (ms)
+        label.setStyleSheet(style)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from wizard.ui import theme
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QFormLayout
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+RERENDER_AFTER_MS = 100  # a picture whose size changed is drawn anew this much later
 
 
 class PictureView(QWidget):
@@ -36,6 +38,10 @@ class PictureView(QWidget):
         super().__init__(parent)
         self._path = path
         self._renderer = None
+        self._pixmap = None  # the picture drawn at _pixmap_key's size (see _rendered)
+        self._pixmap_key: tuple[int, int, float] | None = None
+        self._render_later = False  # a drawing at the new size is on its way
+        self._render_now = False
         self._set_policy()
         self.setMinimumSize(120, 90)
         PictureView._made.add(self)
@@ -50,7 +56,7 @@ class PictureView(QWidget):
         self.setSizePolicy(policy)
 
     def set_path(self, path: Path | None) -> None:
-        self._path, self._renderer = path, None
+        self._path, self._renderer, self._pixmap = path, None, None
         self.setVisible(path is not None)
         self.update()
 
@@ -93,16 +99,53 @@ class PictureView(QWidget):
         size = renderer.defaultSize()
         if size.isEmpty():
             return
-        from PySide6.QtCore import QRectF
         from PySide6.QtGui import QPainter
 
         scale = min(self.width() / size.width(), self.height() / size.height())
         w, h = size.width() * scale, size.height() * scale
-        target = QRectF((self.width() - w) / 2, 0, w, h)  # top-aligned with the text
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, target)
+        pixmap = self._rendered(renderer, w, h)
+        target = QRect(round((self.width() - w) / 2), 0, round(w), round(h))  # top-aligned
+        if pixmap.deviceIndependentSize().toSize() != target.size():
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(target, pixmap)
         painter.end()
+
+    def _rendered(self, renderer, w: float, h: float):  # noqa: ANN001, ANN202 (lazy Qt types)
+        """The picture drawn once for this size: a page's repaint (a note shown, a button
+        turned off) costs a copy, not the SVG's ~5 ms of drawing again. When the size
+        changes (a scroll bar came), the old one is scaled until the picture is drawn anew
+        on an event-loop turn of its own, RERENDER_AFTER_MS later (once for a whole drag)."""
+        ratio = self.devicePixelRatioF()
+        key = (round(w), round(h), ratio)
+        if self._pixmap is not None and self._pixmap_key != key and not self._render_now:
+            if not self._render_later:
+                self._render_later = True
+                QTimer.singleShot(RERENDER_AFTER_MS, self, self._render_anew)
+            return self._pixmap
+        self._render_now = False
+        if self._pixmap is None or self._pixmap_key != key:
+            from PySide6.QtCore import QRectF
+            from PySide6.QtGui import QColor, QPainter, QPixmap
+
+            pixmap = QPixmap(max(1, round(w * ratio)), max(1, round(h * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(QColor(0, 0, 0, 0))
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer.render(painter, QRectF(0, 0, w, h))
+            painter.end()
+            self._pixmap, self._pixmap_key = pixmap, key
+        return self._pixmap
+
+    def _render_anew(self) -> None:
+        self._render_later = False
+        self._render_now = True
+        self.update()
+
+    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        self._pixmap = None  # a page out of sight keeps no picture in memory
+        super().hideEvent(event)
 
 
 def note_label(kind: str = "info", parent: QWidget | None = None) -> QLabel:

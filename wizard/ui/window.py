@@ -419,6 +419,7 @@ PRELOAD_MODULES = (
     "wizard.catalog",
     "wizard.jobs",
     "wizard.jobs.export_sync",
+    "wizard.store.connection",  # step 13's key check: not loaded by the check's own worker
 )
 
 

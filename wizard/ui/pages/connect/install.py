@@ -8,6 +8,8 @@ if there is none and the seller agrees, to memory for this session only).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget, QWizard
 
@@ -22,6 +24,9 @@ from wizard.ui.practice_console import open_link
 from wizard.ui.widgets import body_label, note_label
 from wizard.ui.worker import LatestCall
 
+if TYPE_CHECKING:
+    from wizard.jdid import EndpointProfile
+
 # Progress answer: the Shop ID and API Key that passed Install (no secret).
 INSTALLED = "installed"
 
@@ -32,6 +37,14 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 def masked(value: str) -> str:
     """An API Key shortened for display: its first and last four characters."""
     return value if len(value) <= 10 else f"{value[:4]}\u2026{value[-4:]}"
+
+
+def _check_keys(profile: EndpointProfile, api_key: str, api_secret: str) -> None:
+    """Worker thread: the signed key check (wizard.store.connection.install). Its module is
+    imported here, not on the click: its ~5 ms of loading would hold the window."""
+    from wizard.store import connection
+
+    connection.install(profile, api_key, api_secret)
 
 
 class InstallPage(BasePage):
@@ -101,10 +114,8 @@ class InstallPage(BasePage):
         shop_id, api_key, api_secret = self.values()
         self.problem.clear()
         self.done_note.hide()
-        from wizard.store import connection  # HTTP stack: loaded when first needed
-
         self._check.start(
-            connection.install,
+            _check_keys,
             profile,
             api_key,
             api_secret,
