@@ -15,6 +15,7 @@ reconnect.py; the page's texts are in login_display.py.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -42,6 +43,9 @@ log = logging.getLogger(__name__)
 # Progress answer: the API Key whose login finished (no secret).
 LOGGED_IN_FOR = "logged_in_for"
 VIEW_MIN_HEIGHT = 340
+# Between the parts of QtWebEngine's start: a zero timer would run the next part before the
+# window's paints, clicks and timers get their turn (as the window's own deferred building).
+PART_PAUSE_MS = 8
 
 # Error markers of the platform's pages that mean something already in the problem table.
 _MARKER_KEYS = {
@@ -195,15 +199,18 @@ class LoginPage(LoginPageDisplay, BasePage):
         webengine_env.prepare()  # the environment is read when QtWebEngine starts
         state = self._state
         if webengine_load.loaded():
-            QTimer.singleShot(0, self, lambda: self._start_engine(state))
+            self._next_part(lambda: self._start_engine(state))
             return
         self.ctx.runner.run(
             webengine_load.load,
-            on_result=lambda _none: self._start_engine(state),
+            on_result=lambda _none: self._next_part(lambda: self._start_engine(state)),
             # The import fails the same way on this thread, where it is reported as before.
             on_error=lambda _exc: self._start_engine(state),
             name="load the login's browser",
         )
+
+    def _next_part(self, part: Callable[[], None]) -> None:
+        QTimer.singleShot(PART_PAUSE_MS, self, part)
 
     def _still_opening(self, state: str | None) -> bool:
         """The attempt that scheduled this turn is still the one in progress."""
@@ -215,7 +222,7 @@ class LoginPage(LoginPageDisplay, BasePage):
         from wizard.ui.pages.connect import login_view
 
         login_view.start_engine()
-        QTimer.singleShot(0, self, lambda: self._open_view(state))
+        self._next_part(lambda: self._open_view(state))
 
     def _open_view(self, state: str | None) -> None:
         if not self._still_opening(state):
@@ -247,14 +254,19 @@ class LoginPage(LoginPageDisplay, BasePage):
         url = authorize_url(profile, self.api_key(), self._state)
         # Loading the page (~5-25 ms inside Qt) on a turn of its own, after the view's first
         # layout.
-        QTimer.singleShot(0, self, lambda: self._load_login(view, state, url))
+        self._next_part(lambda: self._load_login(view, state, url))
 
     def _load_login(self, view: LoginView, state: str | None, url: str) -> None:
         if not self._still_opening(state) or self.view is not view:
             return
-        self._opening = None
         self._last_action = "view"
         view.start(url)
+        self._next_part(lambda: self._view_opened(view, state))
+
+    def _view_opened(self, view: LoginView, state: str | None) -> None:
+        if not self._still_opening(state) or self.view is not view:
+            return
+        self._opening = None  # Log in (a fresh start) may be clicked again
         self.update_blocked()
 
     def _webengine_missing(self) -> bool:
