@@ -9,8 +9,9 @@ every gateway call after `latency_ms`, in a child process, as the practice platf
 (wizard.store.practice_platform) and as the real JD.ID is: outside the window's process.
 A QTimer on the GUI thread ticks every `tick_ms`; the longest gap between two ticks, less
 one tick, is the longest time the GUI could not react. A phase's first gap starts when its
-action starts (a click's own work counts). The app's modules are compiled to byte-code
-first, as an installed app has them.
+action starts (a click's own work counts); a step is shown and left to paint for 0.3 s
+before its action, as a seller sees a page before clicking on it. The app's modules are
+compiled to byte-code first, as an installed app has them.
 Phases, each measured on its own:
   startup    the first seconds after the first paint (the later pages are built then)
   install    step 13: Install (the signed key check)
@@ -132,10 +133,14 @@ def write_masters(path: Path, linked: list[tuple[str, int, int]], rows: int) -> 
     return len(linked)
 
 
-def goto(app, wizard, step_id: str) -> None:  # noqa: ANN001
+def goto(app, wizard, step_id: str, read_s: float = 0.3) -> None:  # noqa: ANN001
+    """Show the step, then let it paint and settle for `read_s`, as a seller sees a page
+    before clicking on it (its first paint is the arrival's, not the click's)."""
     wizard.setStartId(wizard.page_id(step_id))
     wizard.restart()
     spin_until(app, lambda: wizard.current_step_id() == step_id, 10)
+    end = time.monotonic() + read_s
+    spin_until(app, lambda: time.monotonic() >= end, read_s + 5)
 
 
 def main() -> int:
