@@ -77,7 +77,7 @@ class PlainTextCells(QStyledItemDelegate):
         static = QStaticText(text)
         static.setTextFormat(Qt.TextFormat.PlainText)  # a product name is never markup
         static.prepare(font=self._font)
-        return static, self._metrics.horizontalAdvance(text)
+        return static, static.size().width()  # laid out once: its width comes with it
 
     def _elided(self, text: str, width: int) -> QStaticText:
         key = (text, width)
