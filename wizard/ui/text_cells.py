@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CACHED_TEXTS = 4000  # a few screens of cells; beyond this the cache starts over
+CACHED_TEXTS = 4000  # a few screens of cells; beyond this the oldest go first
 _ITEM = QStyle.ControlElement.CE_ItemViewItem
 _MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
 _SELECTED = QStyle.StateFlag.State_Selected
@@ -68,10 +68,15 @@ class PlainTextCells(QStyledItemDelegate):
     def _shaped(self, text: str) -> tuple[QStaticText, float]:
         found = self._texts.get(text)
         if found is None:
-            if len(self._texts) >= CACHED_TEXTS:
-                self._texts.clear()
+            self._make_room()
             found = self._texts[text] = self._static(text)
         return found
+
+    def _make_room(self) -> None:
+        # The oldest text goes: emptying the whole cache at once freed thousands of layouts
+        # in one paint (a stall of its own while scrolling a long list).
+        if len(self._texts) >= CACHED_TEXTS:
+            del self._texts[next(iter(self._texts))]
 
     def _static(self, text: str) -> tuple[QStaticText, float]:
         static = QStaticText(text)
@@ -83,8 +88,7 @@ class PlainTextCells(QStyledItemDelegate):
         key = (text, width)
         found = self._texts.get(key)
         if found is None:
-            if len(self._texts) >= CACHED_TEXTS:
-                self._texts.clear()
+            self._make_room()
             short = self._metrics.elidedText(text, _ELIDE, width)
             found = self._texts[key] = self._static(short)
         return found[0]
