@@ -50,3 +50,31 @@ def test_rows_the_report_did_not_count_are_added_and_unread_ones_dropped(qtbot) 
     short.append([("A",)])
     short.trim()  # the reading ended (stopped, or the list changed meanwhile)
     assert short.rowCount() == 1 and short.data(short.index(0, 0)) == "A"
+
+
+def test_cells_look_as_qts_own_painter_draws_them(qtbot) -> None:
+    """The cached painter (PlainTextTable) against Qt's item painter on the same rows: long
+    names cut with "…", prices on the right, a selected row, the alternate rows."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from wizard.ui.text_cells import PlainTextTable
+
+    name = "Kaos Polos Katun Combed 30s Edisi Terbatas Warna Hitam Ukuran XXL " * 2
+    model = ReportRowsModel(["SKU", "Name", "Price"], columns=("sku", "name", "price"))
+    model.append([(f"SKU-{i}", name[: 10 + 7 * i], 12500 * i) for i in range(12)])
+    grabs = []
+    for view in (QTableView(), PlainTextTable(model.cell)):
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)  # as the report lists have it
+        view.verticalHeader().setDefaultSectionSize(22)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.resize(520, 300)
+        view.setColumnWidth(1, 260)
+        rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        view.selectionModel().select(model.index(2, 0), rows)
+        grabs.append(view.grab().toImage())
+    qt_own, cached = grabs
+    assert cached.size() == qt_own.size()
+    assert cached == qt_own

@@ -117,13 +117,14 @@ class SetupWizard(QWizard):
 
     def ensure_all_pages(self) -> None:
         """Build the pages not built yet (normally done right after the first paint)."""
-        if self._all_pages:
-            return
+        changed = not self._all_pages
         self._all_pages = True
         for step_id in self.step_ids:
             if step_id not in self._pages:
                 self._add_page(step_id)
-        if self.currentId() >= 0:
+        for page in self._pages.values():
+            changed = page.finish_building() or changed  # cheap for a page built already
+        if changed and self.currentId() >= 0:
             self.update_side_panel()
 
     @property
@@ -142,8 +143,12 @@ class SetupWizard(QWizard):
         return super().validateCurrentPage()
 
     def built_page(self, step_id: str) -> BasePage | None:
-        """The page if it is built already (does not build the others)."""
-        return self._pages.get(step_id)
+        """The page if it is built already, all of it (does not build the others)."""
+        page = self._pages.get(step_id)
+        return page if page is not None and page.built else None
+
+    def _half_built(self) -> BasePage | None:
+        return next((p for p in self._pages.values() if not p.built), None)
 
     def call_after_first_paint(self, fn: Callable[[], None]) -> None:
         """Run `fn` once the window has been painted (at once if it already has)."""
@@ -173,16 +178,25 @@ class SetupWizard(QWizard):
     def _core_loaded(self, _: object = None) -> None:
         if not shiboken6.isValid(self) or self._finished:
             return  # the window closed while the modules loaded
-        # One piece per timer turn (a page, then each after-paint call), a few ms apart: the
-        # window repaints and answers the seller between them instead of after all of them.
+        # One piece per timer turn (a page or a part of one, then each after-paint call), a
+        # few ms apart: the window repaints and answers the seller between them instead of
+        # after all of them.
         missing = [s for s in self.step_ids if s not in self._pages]
-        if missing and not self._all_pages:
-            self._add_page(missing[0])
+        half_built = self._half_built()
+        if half_built is not None:
+            if not half_built.build_next_part():
+                self._page_state_changed()  # the page can say now whether it is done
+        elif missing and not self._all_pages:
+            BasePage.defer_parts = True
+            try:
+                self._add_page(missing[0])
+            finally:
+                BasePage.defer_parts = False
         else:
             self.ensure_all_pages()
             if self._after_paint:
                 self._after_paint.pop(0)()
-        if not self._all_pages or self._after_paint:
+        if not self._all_pages or self._after_paint or self._half_built() is not None:
             # Dropped if the window goes meanwhile.
             QTimer.singleShot(BUILD_STEP_PAUSE_MS, self, self._core_loaded)
 
@@ -223,7 +237,8 @@ class SetupWizard(QWizard):
         # Steps done stay ticked when the seller goes back to an earlier page: going back to
         # read the welcome page again must not look like lost progress.
         seen = set(path) | (set(self.ctx.progress.visited) & set(self._pages))
-        done = {sid for sid in seen if sid != current and self._pages[sid].page_done()}
+        pages = self._pages  # a page still being built is not done yet
+        done = {s for s in seen if s != current and pages[s].built and pages[s].page_done()}
         reachable = self.flow.reachable(path, self.ctx.progress.visited)
         self.side_panel.hidden = set(self.flow.skipped())
         self.side_panel.set_state(current, done, reachable, set(self.step_ids))

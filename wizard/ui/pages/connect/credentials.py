@@ -9,6 +9,8 @@ secret is used (the field says so).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -188,11 +190,12 @@ class _Field(QWidget):
 class CredentialsPage(BasePage):
     def __init__(self, ctx: WizardContext, step: Step, parent: QWidget | None = None) -> None:
         super().__init__(ctx, step, parent)
+        self.build_in_parts(self._parts(ctx, step))
+
+    def _parts(self, ctx: WizardContext, step: Step) -> Iterator[None]:
         # Real store: the platform check, while it has not passed (it gates this page).
         self.reach_view = ReachView(ctx, self, compact=True)
         self.content_layout.addWidget(self.reach_view)
-        ctx.reachability.changed.connect(self.update_blocked)
-        ctx.settings_changed.connect(self.update_blocked)  # practice / real
         self.body = body_label(self)
         self.body.setObjectName("body")
         self.content_layout.addWidget(self.body)
@@ -208,6 +211,7 @@ class CredentialsPage(BasePage):
         links.addStretch(1)
         self.content_layout.addLayout(links)
 
+        yield
         # Fields on the left, our own pictures of where each value sits on the right (the
         # Shop ID in Seller Center; key and secret together in the developer console).
         columns = QHBoxLayout()
@@ -217,6 +221,7 @@ class CredentialsPage(BasePage):
         for name in cr.FIELDS:
             field_col.addWidget(self.fields[name])
         field_col.addStretch(1)
+        yield
         self.shop_picture = PictureView(PICTURES_DIR / "shop-id.svg", self)
         self.shop_picture.setObjectName("shopIdPicture")
         self.keys_picture = PictureView(PICTURES_DIR / "api-key-secret.svg", self)
@@ -230,6 +235,7 @@ class CredentialsPage(BasePage):
         columns.addLayout(picture_col, 2)
         self.content_layout.addLayout(columns)
 
+        yield
         # Practice mode: the values as the practice consoles show them, in one click.
         self.fill_button = ConsoleCredentialsButton(ctx, self.set_values, self)
         fill_row = QHBoxLayout()
@@ -241,6 +247,9 @@ class CredentialsPage(BasePage):
         self.content_layout.addWidget(self.account_box)
         self.content_layout.addStretch(1)
 
+        yield
+        ctx.reachability.changed.connect(self.update_blocked)
+        ctx.settings_changed.connect(self.update_blocked)  # practice / real
         # Not registered as QWizard fields: QWizard would reset those when the seller goes
         # Back past this page, and nothing typed may be lost.
         for name, block in self.fields.items():
@@ -249,6 +258,7 @@ class CredentialsPage(BasePage):
             block.edit.editingFinished.connect(lambda n=name: self._finished(n))
         ctx.answers.listen(self._answer_changed)
         self.restore_state(ctx.progress.answers)
+        yield
         self.retranslate()
 
     # ----- values ----------------------------------------------------------------------------

@@ -5,6 +5,8 @@ The texts are set by ImportPageDisplay (display.py) in each state and language.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,7 +37,8 @@ class ImportPageLayout:
     """Builds the page's widgets (mixed into ImportPage)."""
 
     # ----- layout ---------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build_parts(self) -> Iterator[None]:
+        """The widgets, a box at a time (see BasePage.build_in_parts)."""
         lay = self.content_layout
         self.intro = body_label(self)
         self.intro.setObjectName("intro")
@@ -72,6 +75,7 @@ class ImportPageLayout:
         masters.addWidget(self.masters_status)
         masters.addWidget(self.sample_button.status)
 
+        yield
         # Start.
         self.start_box = QWidget(self)
         start = QHBoxLayout(self.start_box)
@@ -90,6 +94,7 @@ class ImportPageLayout:
         start.addWidget(self.start_button)
         start.addWidget(self.start_status, 1)
 
+        yield
         # Progress.
         self.progress_box = QWidget(self)
         self.progress_box.setObjectName("progressBox")
@@ -121,6 +126,7 @@ class ImportPageLayout:
         prog.addWidget(self.counts)
         prog.addLayout(buttons)
 
+        yield
         # A problem: a sentence and Retry (and where to fix it).
         self.problem_box = QWidget(self)
         self.problem_box.setObjectName("problemBox")
@@ -141,6 +147,7 @@ class ImportPageLayout:
         problem.addWidget(self.problem_text)
         problem.addLayout(prow)
 
+        yield
         # The report.
         self.report_box = QWidget(self)
         self.report_box.setObjectName("reportBox")
@@ -169,6 +176,7 @@ class ImportPageLayout:
         rep.addWidget(self.export_status)
         rep.addLayout(again)
 
+        yield
         # The optional master list before Start import: it is loaded before the import (its
         # text says so), and the new-user walk scrolled past Start import to find it.
         for widget in (self.intro, self.rules, self.practice_note, self.masters_box):

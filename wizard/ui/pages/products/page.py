@@ -17,7 +17,7 @@ lists (report_view.py), CSV export, and the master list (masters_dialog.py).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -112,10 +112,14 @@ class ImportPage(ImportPageLayout, ImportPageDisplay, BasePage):
         self.runner.stopped.connect(self._stopped)
         self.runner.failed.connect(self._failed)
 
-        self._build()
-        ctx.profile_changed.connect(self._profile_changed)
-        ctx.settings_changed.connect(self._settings_changed)
         self._wizard_hooked = False
+        self.build_in_parts(self._parts())
+
+    def _parts(self) -> Iterator[None]:
+        yield from self._build_parts()
+        yield
+        self.ctx.profile_changed.connect(self._profile_changed)
+        self.ctx.settings_changed.connect(self._settings_changed)
         self.setButtonText(QWizard.WizardButton.CommitButton, translate("ImportPage", "&Next >"))
         self.retranslate()
 

@@ -44,6 +44,7 @@ from wizard.jobs.collector import long_lived_build
 from wizard.ui import theme
 from wizard.ui.cell_roles import ALIGNMENT, DISPLAY, RIGHT, answer_roles
 from wizard.ui.context import WizardContext
+from wizard.ui.text_cells import PlainTextTable
 from wizard.ui.widgets import note_label
 
 CHUNK_ROWS = 500
@@ -113,6 +114,15 @@ class ReportRowsModel(QAbstractTableModel):
         value = self.rows[row][column] if 0 <= row < len(self.rows) else None
         text = self.text(row, column) if row >= 0 else None
         answer_roles(roles, text, RIGHT if isinstance(value, int) else None)
+
+    def cell(self, row: int, column: int) -> tuple[str, bool]:
+        """The cell as painted: its text, and whether it sits on the right (a number)."""
+        value = self.rows[row][column] if row < len(self.rows) else None
+        if value is None:
+            return "", False
+        if isinstance(value, int):
+            return (locale_forms.rupiah(value) if column in self._prices else str(value)), True
+        return str(value), False
 
     def text(self, row: int, column: int) -> str:
         """The cell as shown ("" while its row is not read yet)."""
@@ -322,7 +332,7 @@ class ReportListDialog(QDialog):
         self.model = ReportRowsModel(
             report.headers(kind, tr_report), self, report.columns(kind), self.total
         )
-        self.table = QTableView(self)
+        self.table = PlainTextTable(self.model.cell, self)
         self.table.setObjectName("table")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)

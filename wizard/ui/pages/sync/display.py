@@ -7,6 +7,8 @@ depend on the class they are in.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -43,7 +45,8 @@ class SyncPageDisplay:
     """Builds the page's widgets and shows its state (mixed into SyncPage)."""
 
     # ----- layout ------------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build_parts(self) -> Iterator[None]:
+        """The widgets, a few at a time (see BasePage.build_in_parts)."""
         lay = self.content_layout
         self.body = body_label(self)
         self.body.setObjectName("body")
@@ -60,6 +63,7 @@ class SyncPageDisplay:
         self.never_note = body_label(self)
         self.never_note.setObjectName("neverSynced")
 
+        yield
         self.switch = SwitchButton(self)
         self.switch.setObjectName("exportSwitch")
         font = self.switch.font()
@@ -94,6 +98,7 @@ class SyncPageDisplay:
         actions.addWidget(self.retry_button)
         actions.addStretch(1)
 
+        yield
         self.progress_box = QWidget(self)
         self.progress_box.setObjectName("progressBox")
         prog = QVBoxLayout(self.progress_box)
@@ -111,6 +116,7 @@ class SyncPageDisplay:
         prog.addWidget(self.bar)
         prog.addWidget(self.counts)
 
+        yield
         self.result = body_label(self)
         self.result.setObjectName("result")
         self.problem_note = note_label("warning", self)
@@ -119,6 +125,7 @@ class SyncPageDisplay:
         self.failures.setObjectName("failures")
         self.failures.hide()
 
+        yield
         lay.addWidget(self.body)
         lay.addWidget(self.summary_box)
         lay.addWidget(self.never_note)

@@ -15,6 +15,7 @@ Everything slow (SQLite, HTTP) runs in workers (wizard.ui.pages.sync.runner).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -83,8 +84,11 @@ class SyncPage(SyncPageDisplay, BasePage):
         self._token: CancelToken | None = None  # the running push's
         self._latest = LatestCall(ctx.runner)  # summary, preview or push: the newest counts
         self._turning_on = False
-        self._build()
-        ctx.profile_changed.connect(self._profile_changed)  # a method: gone with the page
+        self.build_in_parts(self._parts())
+
+    def _parts(self) -> Iterator[None]:
+        yield from self._build_parts()
+        self.ctx.profile_changed.connect(self._profile_changed)  # a method: gone with the page
         self.retranslate()
 
     # ----- entering ----------------------------------------------------------------------------
