@@ -3,17 +3,20 @@ platform) the same way on every system. No Qt.
 
 From the source the child is `python -m <module>` and finds this very copy of the app; in
 the frozen app it is the app's own executable with a flag that main.py hands over before
-anything else is imported. The child talks over its standard input and output only, and
-ends when its standard input closes (also when the window's process dies).
+anything else is imported. The child talks over its standard input and output only (one pickled
+request, one pickled `(ok, value)` answer: `ask` and `answer`), and ends when its standard
+input closes (also when the window's process dies).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
+from typing import IO, Any
 
 # The Windows app's console twin (packaging/bundle_rules.CONSOLE_EXE): the window's own exe
 # has no console, and a program without one may start with no standard input and output.
@@ -77,3 +80,30 @@ def end_child(proc: subprocess.Popen[bytes], timeout_s: float = 5) -> None:
     for pipe in (proc.stdin, proc.stdout):
         if pipe is not None and not pipe.closed:
             pipe.close()
+
+
+def ask(proc: subprocess.Popen[bytes], request: Any, lost: type[Exception]) -> Any:
+    """Send `request` to the child and return the value it answers. Raises the error the
+    child handed back, or `lost(text)` when no answer came (the child is then ended)."""
+    try:
+        pickle.dump(request, proc.stdin)  # type: ignore[arg-type]
+        proc.stdin.flush()  # type: ignore[union-attr]
+        ok, value = pickle.load(proc.stdout)  # type: ignore[arg-type]
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError) as exc:
+        end_child(proc)
+        raise lost(str(exc) or type(exc).__name__) from None
+    if not ok:
+        raise value
+    return value
+
+
+def answer(answers: IO[bytes], ok: bool, value: Any) -> None:
+    """In the child: hand `(ok, value)` back to the window (`value`: the result, or the
+    exception when not ok)."""
+    try:
+        data = pickle.dumps((ok, value))
+    except Exception as exc:  # an error that cannot travel: its text does
+        what = value if not ok else exc
+        data = pickle.dumps((False, RuntimeError(f"{type(what).__name__}: {what}")))
+    answers.write(data)
+    answers.flush()

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from wizard.jobs.child_process import child_command, end_child, start_child
+from wizard.jobs.child_process import answer, ask, child_command, end_child, start_child
 
 WORKER_FLAG = "--masters-worker"
 
@@ -79,16 +79,7 @@ class MastersSession:
 
     def _ask(self, request: tuple[Any, ...]) -> Any:
         with self._lock:
-            try:
-                pickle.dump(request, self._proc.stdin)  # type: ignore[arg-type]
-                self._proc.stdin.flush()  # type: ignore[union-attr]
-                ok, value = pickle.load(self._proc.stdout)  # type: ignore[arg-type]
-            except (OSError, EOFError, pickle.UnpicklingError, ValueError) as exc:
-                self.close()
-                raise MastersWorkerLost(str(exc)) from None
-        if not ok:
-            raise value
-        return value
+            return ask(self._proc, request, MastersWorkerLost)
 
 
 def _without_rows(result: Any) -> Any:
@@ -119,20 +110,17 @@ def _serve(requests: IO[bytes], answers: IO[bytes]) -> None:
                 rows = result.rows
                 with Catalog.open(Path(catalog)) as cat:
                     plan = cat.plan_masters(rows)
-                answer: Any = MastersSummary(_without_rows(result), len(rows), plan)
+                reply: tuple[bool, Any] = (
+                    True,
+                    MastersSummary(_without_rows(result), len(rows), plan),
+                )
             else:
                 with Catalog.open(Path(catalog)) as cat:
                     cat.save_masters(rows)
-                answer = len(rows)
-            reply = (True, answer)
+                reply = (True, len(rows))
         except Exception as exc:  # handed to the window, which says what to do
             reply = (False, exc)
-        try:
-            data = pickle.dumps(reply)
-        except Exception as exc:  # an error that cannot travel: its text does
-            data = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
-        answers.write(data)
-        answers.flush()
+        answer(answers, *reply)
 
 
 def main() -> int:

@@ -31,6 +31,8 @@ import threading
 from typing import IO, TYPE_CHECKING, Any
 
 from wizard.jobs.child_process import (
+    answer,
+    ask,
     child_command,
     end_child,
     lower_own_priority,
@@ -73,16 +75,10 @@ class PracticePlatform(PlatformAddresses):
         names the built app)."""
         proc = start_child(command or _command(), background=True)
         try:
-            pickle.dump(config, proc.stdin)  # type: ignore[arg-type]
-            proc.stdin.flush()  # type: ignore[union-attr]
-            ok, value = pickle.load(proc.stdout)  # type: ignore[arg-type]
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError) as exc:
-            end_child(proc)
-            raise PracticePlatformLost(str(exc) or type(exc).__name__) from None
-        if not ok:
-            end_child(proc)
-            raise value
-        base_url, account = value
+            base_url, account = ask(proc, config, PracticePlatformLost)
+        except BaseException:
+            end_child(proc)  # it could not start: it ends (safe if it already has)
+            raise
         return cls(proc, base_url, account)
 
     @property
@@ -120,16 +116,10 @@ def _serve(requests: IO[bytes], answers: IO[bytes]) -> None:
 
         server = SandboxServer(SandboxConfig(**config)).start()
     except Exception as exc:  # handed to the window, which says the platform did not start
-        try:
-            data = pickle.dumps((False, exc))
-        except Exception:  # an error that cannot travel: its text does
-            data = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
-        answers.write(data)
-        answers.flush()
+        answer(answers, False, exc)
         return
     try:
-        answers.write(pickle.dumps((True, (server.base_url, server.account))))
-        answers.flush()
+        answer(answers, True, (server.base_url, server.account))
         while requests.read(1 << 16):  # nothing more is asked: wait for the end of input
             pass
     finally:
