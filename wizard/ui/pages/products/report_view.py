@@ -106,27 +106,27 @@ class ReportRowsModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if role == DISPLAY:
             return self.text(row, column)
-        value = self.rows[row][column] if row < len(self.rows) else None
-        return RIGHT if isinstance(value, int) else None
+        return RIGHT if isinstance(self._value(row, column), int) else None
 
     def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802
         row, column = (index.row(), index.column()) if index.isValid() else (-1, -1)
-        value = self.rows[row][column] if 0 <= row < len(self.rows) else None
-        text = self.text(row, column) if row >= 0 else None
+        value = self._value(row, column)
+        text = self._shown(value, column) if row >= 0 else None
         answer_roles(roles, text, RIGHT if isinstance(value, int) else None)
 
     def cell(self, row: int, column: int) -> tuple[str, bool]:
         """The cell as painted: its text, and whether it sits on the right (a number)."""
-        value = self.rows[row][column] if row < len(self.rows) else None
-        if value is None:
-            return "", False
-        if isinstance(value, int):
-            return (locale_forms.rupiah(value) if column in self._prices else str(value)), True
-        return str(value), False
+        value = self._value(row, column)
+        return self._shown(value, column), isinstance(value, int)
 
     def text(self, row: int, column: int) -> str:
         """The cell as shown ("" while its row is not read yet)."""
-        value = self.rows[row][column] if row < len(self.rows) else None
+        return self._shown(self._value(row, column), column)
+
+    def _value(self, row: int, column: int) -> Any:
+        return self.rows[row][column] if 0 <= row < len(self.rows) else None
+
+    def _shown(self, value: Any, column: int) -> str:
         if isinstance(value, int) and column in self._prices:
             return locale_forms.rupiah(value)
         return "" if value is None else str(value)
