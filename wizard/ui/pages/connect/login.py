@@ -441,7 +441,10 @@ class LoginPage(LoginPageDisplay, BasePage):
     # ----- page life ------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         self.retranslate()
-        self._webengine_missing()
+        if not self._webengine_missing() and not webengine_load.loaded():
+            # While the seller reads the page: the login's files into memory, so Log in
+            # does not wait for the disk (wizard.ui.qtenv.webengine_load.read_ahead).
+            self.ctx.runner.run(webengine_load.read_ahead, name="read the login's browser")
 
     def reset(self) -> None:
         """Start over: no login in progress, none finished, nothing to explain."""
