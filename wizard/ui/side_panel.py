@@ -32,7 +32,6 @@ class SidePanel(QWidget):
         layout.addWidget(self.heading)
         self.list = QListWidget(self)
         self.list.setObjectName("stepList")
-        self.list.setMinimumWidth(180)
         self.list.setMaximumWidth(280)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)

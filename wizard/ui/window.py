@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 MIN_SIZE = (800, 560)
 EAGER_PAGES = 1  # the first page; the flow knows the next one before it is built
 PREFERRED_SIZE = (1120, 720)
+SIDE_LIST_WIDE, SIDE_LIST_NARROW = 240, 180  # the step list's least width, by window width
 BUILD_STEP_PAUSE_MS = 8  # between the pieces built after the first paint
 
 
@@ -133,10 +134,23 @@ class SetupWizard(QWizard):
         self.ensure_all_pages()
         return self._pages
 
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt override)
+        # The size set before the window shows is known here, before the layout is done: a
+        # width set at the resize that comes with showing would throw the first paint away
+        # and paint the whole window a second time (~20 ms more before it answers).
+        if visible and not self._painted:
+            self._fit_step_list()
+        super().setVisible(visible)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
+        self._fit_step_list()
+
+    def _fit_step_list(self) -> None:
         # A roomy step list on a big window; a narrower one leaves the page room on a small one.
-        self.side_panel.list.setMinimumWidth(240 if self.width() >= 1100 else 180)
+        width = SIDE_LIST_WIDE if self.width() >= 1100 else SIDE_LIST_NARROW
+        if self.side_panel.list.minimumWidth() != width:
+            self.side_panel.list.setMinimumWidth(width)
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt override, called before Next)
         self.ensure_all_pages()  # Next may come before the after-paint build (tests, fast hands)
