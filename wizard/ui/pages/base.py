@@ -137,11 +137,19 @@ class BasePage(QWizardPage):
         reason = reason or None
         if reason == self._blocked_reason:
             return
+        turned = (reason is None) != (self._blocked_reason is None)
         self._blocked_reason = reason
         self.blocked_label.setText(reason or "")
         self.blocked_label.setVisible(reason is not None)
         self.blocked_label.setAccessibleName(reason or "")
-        self.completeChanged.emit()
+        wizard = self.wizard()
+        if turned and (wizard is None or wizard.currentPage() is self):
+            self.completeChanged.emit()  # Next turns on or off
+        else:
+            # QWizard answers every completeChanged, of any page, by repainting the whole
+            # window twice (10-25 ms of a frozen window); it reads a page's isComplete()
+            # itself when the page is shown. The side panel still hears of it.
+            self.answers_changed.emit()
 
     @property
     def blocked_reason(self) -> str | None:
