@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 MIN_SIZE = (800, 560)
 EAGER_PAGES = 1  # the first page; the flow knows the next one before it is built
 PREFERRED_SIZE = (1120, 720)
+_MODAL_CHANGES = (QEvent.Type.WindowBlocked, QEvent.Type.WindowUnblocked)
 SIDE_LIST_WIDE, SIDE_LIST_NARROW = 240, 180  # the step list's least width, by window width
 BUILD_STEP_PAUSE_MS = 8  # between the pieces built after the first paint
 PRELOAD_AFTER_MS = 100  # after the first paint, before the later pages' modules load
@@ -134,6 +135,15 @@ class SetupWizard(QWizard):
         """Every page of the wizard by step id (builds the ones not built yet)."""
         self.ensure_all_pages()
         return self._pages
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in _MODAL_CHANGES:
+            # A dialog opened or closed over the window. Qt hands this on to every widget of
+            # every page (thousands: 5-10 ms of a frozen window each time a list, the master
+            # list or the preview opens or closes); none of them uses it, and Qt keeps input
+            # from the window while a dialog is open without it.
+            return True
+        return super().event(event)
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt override)
         # The size set before the window shows is known here, before the layout is done: a
