@@ -39,6 +39,11 @@ log = logging.getLogger(__name__)
 MIN_SIZE = (800, 560)
 EAGER_PAGES = 1  # the first page; the flow knows the next one before it is built
 PREFERRED_SIZE = (1120, 720)
+_FORWARD_BUTTONS = (
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+)
 _MODAL_CHANGES = (QEvent.Type.WindowBlocked, QEvent.Type.WindowUnblocked)
 SIDE_LIST_WIDE, SIDE_LIST_NARROW = 240, 180  # the step list's least width, by window width
 BUILD_STEP_PAUSE_MS = 8  # between the pieces built after the first paint
@@ -135,6 +140,22 @@ class SetupWizard(QWizard):
         """Every page of the wizard by step id (builds the ones not built yet)."""
         self.ensure_all_pages()
         return self._pages
+
+    def follow_complete(self, page: BasePage) -> None:
+        """Next (or Commit, or Finish) on or off as `page` is now complete or not, if it is
+        the page shown (QWizard reads isComplete() itself when it shows a page).
+
+        What QWizard does for completeChanged, without its way of doing it: it hides and
+        shows everything in the window and paints all of it twice (10-30 ms of a frozen
+        window each time Next turns). With this window's options, the forward button QWizard
+        shows for a page is the one it would turn on when the page is complete."""
+        if self.currentPage() is not page:
+            return
+        complete = page.isComplete()
+        for which in _FORWARD_BUTTONS:
+            button = self.button(which)
+            if not button.isHidden():
+                button.setEnabled(complete)
 
     def event(self, event: QEvent) -> bool:
         if event.type() in _MODAL_CHANGES:

@@ -142,14 +142,16 @@ class BasePage(QWizardPage):
         self.blocked_label.setText(reason or "")
         self.blocked_label.setVisible(reason is not None)
         self.blocked_label.setAccessibleName(reason or "")
-        wizard = self.wizard()
-        if turned and (wizard is None or wizard.currentPage() is self):
-            self.completeChanged.emit()  # Next turns on or off
-        else:
-            # QWizard answers every completeChanged, of any page, by repainting the whole
-            # window twice (10-25 ms of a frozen window); it reads a page's isComplete()
-            # itself when the page is shown. The side panel still hears of it.
-            self.answers_changed.emit()
+        if turned:  # Next turns on or off
+            wizard = self.wizard()
+            follow = getattr(wizard, "follow_complete", None)
+            if follow is not None:
+                # Not completeChanged: QWizard answers it, for any page, by hiding, showing
+                # and repainting the whole window (wizard.ui.window.SetupWizard).
+                follow(self)
+            else:
+                self.completeChanged.emit()  # a test's plain QWizard host
+        self.answers_changed.emit()  # the side panel
 
     @property
     def blocked_reason(self) -> str | None:
