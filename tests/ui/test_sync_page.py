@@ -286,3 +286,27 @@ def test_the_summary_names_the_practice_store_and_agrees_with_the_report(setup) 
     shown = int(page.linked.text().split()[0].replace(",", ""))
     assert shown == report.count("linked") + report.count("new_masters")
     assert "python" not in page.when_sent.text() and "Finish" not in (page.blocked_reason or "")
+
+
+def test_a_big_preview_table_never_asks_for_row_headers(qtbot) -> None:  # noqa: ANN001
+    # A shown row header would ask for each row's header as the model is set (3-6 ms and
+    # 800 calls of Python for 10,000 changes, on the window's thread), then hide.
+    from wizard.jobs.export_sync import SkuChange, SyncPreview
+    from wizard.ui.pages.sync import views
+
+    changes = tuple(SkuChange(i, i, f"SKU-{i}", f"Produk {i}", 1, 2, 10, 10) for i in range(10_000))
+    model = views.ChangesModel(SyncPreview("shop", 10_000, 0, 0, changes))
+    asked: list[Qt.Orientation] = []
+    header_data = model.headerData
+
+    def counting(section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN202
+        asked.append(orientation)
+        return header_data(section, orientation, role)
+
+    model.headerData = counting
+    view = views.table_view(model, "changes", None)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert Qt.Orientation.Horizontal in asked  # the column titles are there
+    assert Qt.Orientation.Vertical not in asked
