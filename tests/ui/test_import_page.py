@@ -470,3 +470,26 @@ def test_practice_mode_offers_the_sample_list_and_the_import_links_by_it(
     ]
     assert len(want) > 0
     assert page.summary.counts["linked"].text() == str(len(want))
+
+
+def test_the_master_list_status_line_has_its_place_kept(qtbot, make_sandbox, hosts, tmp_path):  # noqa: ANN001
+    # Shown and hidden in a place of its own, the line does not move the page: it did, and
+    # the whole page was laid out and painted again each time (~15 ms on the window's thread).
+    store = connect_store(make_sandbox(spus=5))
+    page = hosts(store).page
+    wait_state(qtbot, page, READY)
+    masters = tmp_path / "m.csv"
+    masters.write_text("sku;name;stock;price\nA-1;Kaos;5;15000\n", encoding="utf-8")
+    box = page.masters_box
+
+    def box_height() -> int:
+        return box.layout().totalHeightForWidth(box.width())
+
+    before = box_height()
+    assert page.masters_status.isHidden()
+    page.load_masters(str(masters))
+    assert not page.masters_status.isHidden()
+    assert page.masters_status.text() == f"Reading {masters}\u2026"
+    assert box_height() == before
+    qtbot.waitUntil(lambda: page.masters_dialog is not None, timeout=10_000)
+    click(qtbot, page.masters_dialog.cancel_button)

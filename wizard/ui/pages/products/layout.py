@@ -62,6 +62,9 @@ class ImportPageLayout:
         self.masters_status.setObjectName("mastersStatus")
         self.masters_status.setWordWrap(True)
         self.masters_status.setTextFormat(Qt.TextFormat.PlainText)
+        keep = self.masters_status.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.masters_status.setSizePolicy(keep)
         # Side by side on a wide page, one under the other on a narrow one (800x560).
         row = self.add_responsive_row(QHBoxLayout())
         row.addWidget(self.masters_button)
