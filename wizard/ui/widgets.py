@@ -181,6 +181,17 @@ def body_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def status_line(parent: QWidget | None = None) -> QLabel:
+    """A line that comes and goes under a button ("Reading ...", "Saved ..."), in a place kept
+    for it: appearing, it would move everything under it, and the page would be laid out
+    and painted again (~15 ms on the window's thread)."""
+    label = body_label(parent)
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    return label
+
+
 def fact_row(form: QFormLayout, name: str) -> tuple[QLabel, QLabel]:
     """A form row "label: value" whose value the seller can select and copy (object name
     `name`, for tests); the caller sets both texts. Returns (label, value)."""

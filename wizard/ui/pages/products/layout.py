@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from wizard.ui.pages.products.report_view import ReportSummary
 from wizard.ui.practice_console import SampleMastersButton
-from wizard.ui.widgets import body_label, note_label
+from wizard.ui.widgets import body_label, note_label, status_line
 
 
 def _heading(parent: QWidget, name: str) -> QLabel:
@@ -58,13 +57,8 @@ class ImportPageLayout:
         self.masters_button = QPushButton(self.masters_box)
         self.masters_button.setObjectName("loadMasters")
         self.masters_button.clicked.connect(self.load_masters)
-        self.masters_status = QLabel(self.masters_box)
+        self.masters_status = status_line(self.masters_box)
         self.masters_status.setObjectName("mastersStatus")
-        self.masters_status.setWordWrap(True)
-        self.masters_status.setTextFormat(Qt.TextFormat.PlainText)
-        keep = self.masters_status.sizePolicy()
-        keep.setRetainSizeWhenHidden(True)
-        self.masters_status.setSizePolicy(keep)
         # Side by side on a wide page, one under the other on a narrow one (800x560).
         row = self.add_responsive_row(QHBoxLayout())
         row.addWidget(self.masters_button)
@@ -162,11 +156,8 @@ class ImportPageLayout:
         self.summary = ReportSummary(self.report_box)
         self.summary.show_requested.connect(self.open_list)
         self.summary.export_requested.connect(lambda kind: self.export_list(kind))
-        self.export_status = QLabel(self.report_box)
+        self.export_status = status_line(self.report_box)
         self.export_status.setObjectName("exportStatus")
-        self.export_status.setWordWrap(True)
-        self.export_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         again = QHBoxLayout()
         self.again_button = QPushButton(self.report_box)
         self.again_button.setObjectName("importAgain")
