@@ -184,7 +184,10 @@ class BasePage(QWizardPage):
 
     def setCommitPage(self, commit_page: bool) -> None:  # noqa: N802 (Qt's name)
         """A commit point (QWizard's, and the flow's): no step up to it is reached again."""
-        super().setCommitPage(commit_page)
+        if commit_page != self.isCommitPage():
+            # QWizard redoes the shown page's buttons for it, hiding, showing and
+            # repainting the whole window: only when it changes.
+            super().setCommitPage(commit_page)
         self.ctx.flow.set_committed(self.step.id, commit_page)
         self.navigation_changed.emit()
 

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QSystemTrayIcon,
     QWidget,
@@ -74,6 +74,8 @@ CONTEXT = "ImportPage"
 
 # Page states.
 
+
+COMMIT_AFTER_MS = 20  # see start_import
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -188,7 +190,10 @@ class ImportPage(ImportPageLayout, ImportPageDisplay, BasePage):
         self.last_progress = None
         self._export_message = ""
         self._set_state(RUNNING)
-        self.setCommitPage(True)  # from now on Back must not re-enter a half import
+        # From now on Back must not re-enter a half import (the flow keeps Back off while it
+        # runs). A moment later, after the page has painted the running import: QWizard
+        # repaints the whole window for it (together ~25-35 ms of a frozen window).
+        QTimer.singleShot(COMMIT_AFTER_MS, self, lambda: self.setCommitPage(True))
         if not self.runner.start(resume=True):
             return  # failed() was emitted and shown
 
