@@ -293,10 +293,15 @@ def test_master_csv_with_a_bad_row_shows_line_and_reason_and_saves_only_when_acc
     click(qtbot, page.masters_dialog.cancel_button)
 
 
-def test_master_csv_that_cannot_be_used_says_why(qtbot, make_sandbox, hosts, tmp_path):  # noqa: ANN001
-    store = connect_store(make_sandbox(spus=5))
-    page = hosts(store).page
+def _ready_page(qtbot, make_sandbox, hosts):  # noqa: ANN001, ANN202
+    """Step 16 on a small practice shop, ready to import."""
+    page = hosts(connect_store(make_sandbox(spus=5))).page
     wait_state(qtbot, page, READY)
+    return page
+
+
+def test_master_csv_that_cannot_be_used_says_why(qtbot, make_sandbox, hosts, tmp_path):  # noqa: ANN001
+    page = _ready_page(qtbot, make_sandbox, hosts)
     bad = tmp_path / "list.csv"
     bad.write_text("kode;nama\nA;B\n", encoding="utf-8")
     page.load_masters(str(bad))
@@ -477,9 +482,7 @@ def test_practice_mode_offers_the_sample_list_and_the_import_links_by_it(
 def test_the_master_list_status_line_has_its_place_kept(qtbot, make_sandbox, hosts, tmp_path):  # noqa: ANN001
     # Shown and hidden in a place of its own, the line does not move the page: it did, and
     # the whole page was laid out and painted again each time (~15 ms on the window's thread).
-    store = connect_store(make_sandbox(spus=5))
-    page = hosts(store).page
-    wait_state(qtbot, page, READY)
+    page = _ready_page(qtbot, make_sandbox, hosts)
     masters = tmp_path / "m.csv"
     masters.write_text("sku;name;stock;price\nA-1;Kaos;5;15000\n", encoding="utf-8")
     box = page.masters_box
