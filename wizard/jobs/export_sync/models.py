@@ -77,10 +77,10 @@ class SyncPreview:
         # counts several times, and counting 10,000 changes each time held the window ~15 ms.
         stock = price = zero = 0
         for c in self.changes:
-            if c.old_stock != c.new_stock:
+            if c.stock_changed:
                 stock += 1
                 zero += c.new_stock == 0
-            price += c.old_price != c.new_price
+            price += c.price_changed
         off = sum(1 for s in self.shelf if not s.on_sale)
         object.__setattr__(self, "_counts", (stock, price, zero, off, len(self.shelf) - off))
 

@@ -71,11 +71,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CONTEXT = "ImportPage"
-
-# Page states.
-
-
-COMMIT_AFTER_MS = 20  # see start_import
+# After Start import, once the page has painted the running import (see start_import).
+COMMIT_AFTER_MS = 20
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
