@@ -52,19 +52,33 @@ def test_rows_the_report_did_not_count_are_added_and_unread_ones_dropped(qtbot) 
     assert short.rowCount() == 1 and short.data(short.index(0, 0)) == "A"
 
 
-def test_cells_look_as_qts_own_painter_draws_them(qtbot) -> None:
-    """The cached painter (PlainTextTable) against Qt's item painter on the same rows: long
-    names cut with "…", prices on the right, a selected row, the alternate rows."""
+def _painted_by_qt_and_by_the_table(
+    qtbot, *, selected: int | None, scrolled: int = 0, sheet: str = ""
+):
+    """The same rows painted by Qt's item painter (QTableView) and by PlainTextTable: long
+    names cut with "…", prices on the right, the alternate rows; returns both pictures and
+    how many cells the table handed to its per-cell painter."""
     from PySide6.QtCore import QItemSelectionModel
 
-    from wizard.ui.text_cells import PlainTextTable
+    from wizard.ui.text_cells import PlainTextCells, PlainTextTable
+
+    per_cell: list[int] = []
+
+    class CountedCells(PlainTextCells):
+        def paint(self, painter, option, index) -> None:  # noqa: ANN001
+            per_cell.append(index.row())
+            super().paint(painter, option, index)
 
     name = "Kaos Polos Katun Combed 30s Edisi Terbatas Warna Hitam Ukuran XXL " * 2
     model = ReportRowsModel(["SKU", "Name", "Price"], columns=("sku", "name", "price"))
-    model.append([(f"SKU-{i}", name[: 10 + 7 * i], 12500 * i) for i in range(12)])
+    model.append([(f"SKU-{i}", name[: 10 + 7 * (i % 12)], 12500 * i) for i in range(40)])
     grabs = []
     for view in (QTableView(), PlainTextTable(model.cell)):
         qtbot.addWidget(view)
+        if isinstance(view, PlainTextTable):
+            view.cells = CountedCells(model.cell, view)
+            view.setItemDelegate(view.cells)
+        view.setStyleSheet(sheet)
         view.setModel(model)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)  # as the report lists have it
@@ -72,9 +86,31 @@ def test_cells_look_as_qts_own_painter_draws_them(qtbot) -> None:
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.resize(520, 300)
         view.setColumnWidth(1, 260)
-        rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        view.selectionModel().select(model.index(2, 0), rows)
+        if selected is not None:
+            rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            view.selectionModel().select(model.index(selected, 0), rows)
+        view.verticalScrollBar().setValue(scrolled)
         grabs.append(view.grab().toImage())
-    qt_own, cached = grabs
-    assert cached.size() == qt_own.size()
-    assert cached == qt_own
+    qt_own, table = grabs
+    assert table.size() == qt_own.size()
+    return qt_own, table, per_cell
+
+
+def test_a_selected_row_on_screen_is_painted_as_qts_own_painter_draws_it(qtbot) -> None:
+    qt_own, table, per_cell = _painted_by_qt_and_by_the_table(qtbot, selected=2)
+    assert per_cell  # Qt's per-cell painting, for the selection
+    assert table == qt_own
+
+
+def test_rows_with_no_selection_on_screen_are_painted_in_one_go_as_qt_paints_them(qtbot) -> None:
+    """Scrolled, with a selected row above the screen, with and without the app's style
+    sheet (its row colours and grid lines): no cell goes through the per-cell painter, and
+    the picture is Qt's, pixel for pixel."""
+    from wizard.ui import theme
+
+    for sheet in ("", theme.stylesheet(theme.tokens(theme.LIGHT))):
+        qt_own, table, per_cell = _painted_by_qt_and_by_the_table(
+            qtbot, selected=1, scrolled=5, sheet=sheet
+        )
+        assert not per_cell
+        assert table == qt_own

@@ -6,14 +6,21 @@ a report list of 20-odd rows took 5-12 ms per repaint (profiled: text shaping, t
 item layout and the model calls), long enough to stall scrolling. This delegate asks the
 model once per cell for the text and its side, shapes each text once (cached), and lets the
 style draw the rest of the cell (alternate rows, selection, focus) as before.
+
+Even so, Qt calls the delegate once per cell, and each call from C++ into Python (its
+painter, option and index wrapped, their flags converted) cost about as much as drawing the
+text: scrolling a long list repainted ~150 cells in 15-20 ms. So where no row on screen is
+selected or holds the focus frame, PlainTextTable paints the whole view in one Python call:
+the style's row background once per row, the texts, then the grid, as QTableView does.
 """
 
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QLineF, QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QStaticText,
 )
 from PySide6.QtWidgets import (
@@ -33,6 +41,9 @@ from PySide6.QtWidgets import (
 
 CACHED_TEXTS = 4000  # a few screens of cells; beyond this the oldest go first
 _ITEM = QStyle.ControlElement.CE_ItemViewItem
+_ROW = QStyle.PrimitiveElement.PE_PanelItemViewRow
+_GRID_COLOUR = QStyle.StyleHint.SH_Table_GridLineColor
+_ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate
 _MARGIN = QStyle.PixelMetric.PM_FocusFrameHMargin
 _SELECTED = QStyle.StateFlag.State_Selected
 _ENABLED = QStyle.StateFlag.State_Enabled
@@ -61,7 +72,9 @@ class PlainTextCells(QStyledItemDelegate):
         self._font = QFont()
         self._metrics = QFontMetricsF(self._font)
         # text -> (its QStaticText, its width); (text, width) -> the elided QStaticText
-        self._texts: dict[object, tuple[QStaticText, float]] = {}
+        # (an OrderedDict: a plain dict's oldest key is found by skipping every slot freed
+        # before it, ~6 us a text once the cache is full)
+        self._texts: OrderedDict[object, tuple[QStaticText, float]] = OrderedDict()
         self._view: QWidget | None = None  # set by begin()
         self._looks: dict[object, tuple[bool, bool, QColor]] = {}
 
@@ -76,7 +89,7 @@ class PlainTextCells(QStyledItemDelegate):
         # The oldest text goes: emptying the whole cache at once freed thousands of layouts
         # in one paint (a stall of its own while scrolling a long list).
         if len(self._texts) >= CACHED_TEXTS:
-            del self._texts[next(iter(self._texts))]
+            self._texts.popitem(last=False)
 
     def _static(self, text: str) -> tuple[QStaticText, float]:
         static = QStaticText(text)
@@ -132,23 +145,33 @@ class PlainTextCells(QStyledItemDelegate):
             # not call begin(): Qt's own painter.
             super().paint(painter, option, index)
             return
-        text, right = self._cell(index.row(), index.column())
         if panel:  # the selection, as Qt's painter draws it
             self._style.drawControl(_ITEM, option, painter, self._view)
+        painter.setPen(colour)
+        painter.setFont(self._font)
+        self.draw_text(painter, index.row(), index.column(), *option.rect.getRect())
+
+    def draw_text(
+        self, painter: QPainter, row: int, column: int, x: int, y: int, w: int, h: int
+    ) -> None:
+        """The text of the cell at (row, column) in the cell's rectangle, with the painter's
+        pen and font (set by the caller: once per paint, not per cell)."""
+        text, right = self._cell(row, column)
         if not text:
             return
-        x, y, w, h = option.rect.getRect()
         margin = self._margin
         room = w - 2 * margin
         static, width = self._shaped(text)
         if width > room:
             static, width = self._elided(text, room), room
-        painter.setPen(colour)
-        painter.setFont(self._font)
         painter.drawStaticText(
             QPointF(x + margin + (room - width if right else 0), y + (h - self._height) // 2),
             static,
         )
+
+    def text_colour(self, state: QStyle.StateFlag) -> QColor:
+        """The text colour of cells in `state`."""
+        return (self._looks.get(state) or self._look(state))[2]
 
 
 class PlainTextTable(QTableView):
@@ -162,4 +185,99 @@ class PlainTextTable(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         self.cells.begin(self)
-        super().paintEvent(event)
+        if not self._paint_whole(event):
+            super().paintEvent(event)
+
+    def _plain_rows(self, top: int, bottom: int) -> bool:
+        """Whether rows top..bottom can be painted without Qt's per-cell painter: none of
+        them selected or holding the focus frame, and rows and columns in model order."""
+        vertical, horizontal = self.verticalHeader(), self.horizontalHeader()
+        if self.isRightToLeft() or vertical.sectionsMoved() or horizontal.sectionsMoved():
+            return False
+        if vertical.sectionsHidden() or horizontal.sectionsHidden():
+            return False
+        current = self.currentIndex()
+        focused = self.hasFocus() or self.viewport().hasFocus()
+        if focused and current.isValid() and top <= current.row() <= bottom:
+            return False
+        selection = self.selectionModel()
+        if selection is not None and selection.hasSelection():
+            for chosen in selection.selection():
+                if chosen.top() <= bottom and chosen.bottom() >= top:
+                    return False
+        return True
+
+    def _paint_whole(self, event: QPaintEvent) -> bool:
+        """Paint the dirty part of the view as QTableView.paintEvent does, in one call;
+        False (nothing painted) where Qt's own painter is needed."""
+        vertical, horizontal = self.verticalHeader(), self.horizontalHeader()
+        rows, columns = vertical.count(), horizontal.count()
+        if not rows or not columns:
+            return False
+        shown = self.viewport().rect()
+        top = max(vertical.visualIndexAt(0), 0)
+        bottom = vertical.visualIndexAt(shown.height())
+        if not self._plain_rows(top, rows - 1 if bottom < 0 else bottom):
+            return False
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        style = self.style()
+        grid = self.showGrid()
+        gap = 1 if grid else 0
+        alternate = self.alternatingRowColors()
+        x_end = horizontal.length() - horizontal.offset() - 1
+        y_end = vertical.length() - vertical.offset() - 1
+        painter = QPainter(self.viewport())
+        font = self.cells._font
+        colour = self.cells.text_colour(option.state)
+        for dirty in event.region():
+            dirty.setBottom(min(dirty.bottom(), y_end))
+            dirty.setRight(min(dirty.right(), x_end))
+            if not dirty.isValid():
+                continue
+            left, right = (
+                horizontal.visualIndexAt(dirty.left()),
+                horizontal.visualIndexAt(dirty.right()),
+            )
+            left, right = max(left, 0), columns - 1 if right < 0 else right
+            first, last = (
+                vertical.visualIndexAt(dirty.top()),
+                vertical.visualIndexAt(dirty.bottom()),
+            )
+            last = rows - 1 if last < 0 else last
+            if first < 0 or first > last:
+                continue
+            cells = [
+                (c, self.columnViewportPosition(c), self.columnWidth(c) - gap)
+                for c in range(left, right + 1)
+            ]
+            x0, x1 = cells[0][1], cells[-1][1] + cells[-1][2]
+            lines = []
+            for row in range(first, last + 1):
+                y = self.rowViewportPosition(row)
+                h = self.rowHeight(row) - gap
+                lines.append(y + h)
+                # The row's background (the alternate colour) in one call for all its cells;
+                # the grid lines drawn after cover the gaps between cells, as Qt's do.
+                if alternate:
+                    if row & 1:
+                        option.features |= _ALTERNATE
+                    else:
+                        option.features &= ~_ALTERNATE
+                option.rect = QRect(x0, y, x1 - x0, h)
+                style.drawPrimitive(_ROW, option, painter, self)
+                painter.setPen(colour)
+                painter.setFont(font)
+                for column, x, w in cells:
+                    self.cells.draw_text(painter, row, column, x, y, w, h)
+            if grid:
+                colour_hint = style.styleHint(_GRID_COLOUR, option, self)
+                painter.setPen(QPen(QColor.fromRgba(colour_hint & 0xFFFFFFFF), 1, self.gridStyle()))
+                for y in lines:
+                    painter.drawLine(QLineF(dirty.left(), y, dirty.right(), y).translated(0.5, 0.5))
+                for _column, x, w in cells:
+                    painter.drawLine(
+                        QLineF(x + w, dirty.top(), x + w, dirty.bottom()).translated(0.5, 0.5)
+                    )
+        painter.end()
+        return True
