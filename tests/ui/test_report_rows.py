@@ -114,3 +114,54 @@ def test_rows_with_no_selection_on_screen_are_painted_in_one_go_as_qt_paints_the
         )
         assert not per_cell
         assert table == qt_own
+
+
+# A fresh interpreter (this one has long built every PySide class): the enum classes PySide
+# builds while a report table is made, shown, scrolled and painted for the first time.
+FIRST_PAINT = """
+import enum
+from PySide6.QtWidgets import QApplication
+from wizard.ui.pages.products.report_view import ReportRowsModel
+from wizard.ui.text_cells import PlainTextTable
+app = QApplication([])
+built = []
+make = enum.EnumType.__new__
+def counted(mcls, name, *args, **kwargs):
+    built.append(name)
+    return make(mcls, name, *args, **kwargs)
+enum.EnumType.__new__ = counted
+model = ReportRowsModel(["SKU", "Price"], columns=("sku", "price"))
+model.append([(f"SKU-{i}", 100 * i) for i in range(30)])
+view = PlainTextTable(model.cell)
+view.setModel(model)
+view.resize(400, 300)
+view.show()
+app.processEvents()
+view.verticalScrollBar().setValue(5)
+view.repaint()
+print(" ".join(built))
+"""
+
+
+def test_a_report_tables_paint_builds_no_pyside_class_on_the_gui_thread() -> None:
+    """Painting asks for the table's viewport: one Qt made would make PySide build every
+    QtWidgets class it has not built yet (20-30 ms of a frozen window, once a run)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    built = set(done.stdout.split())
+    # The search's mark: classes of widgets a table has nothing to do with.
+    assert not built & {"TabPosition", "WizardButton", "DialogCode"}, built

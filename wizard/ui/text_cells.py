@@ -179,6 +179,14 @@ class PlainTextTable(QTableView):
 
     def __init__(self, cell: CellText, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport made here, so Python knows its class: the first time Qt hands Python a
+        # widget it did not make, PySide builds every QtWidgets class it has not built yet to
+        # find that widget's class (20-30 ms on the GUI thread, in the first list's first
+        # paint). It is set up as QAbstractScrollArea and QAbstractItemView set up their own.
+        self._viewport = QWidget(self)
+        self._viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        self._viewport.setAutoFillBackground(True)
+        self.setViewport(self._viewport)
         self.cells = PlainTextCells(cell, self)
         self.setItemDelegate(self.cells)
         self.setWordWrap(False)  # one line a cell, cut with "…" where it does not fit
@@ -197,7 +205,7 @@ class PlainTextTable(QTableView):
         if vertical.sectionsHidden() or horizontal.sectionsHidden():
             return False
         current = self.currentIndex()
-        focused = self.hasFocus() or self.viewport().hasFocus()
+        focused = self.hasFocus() or self._viewport.hasFocus()
         if focused and current.isValid() and top <= current.row() <= bottom:
             return False
         selection = self.selectionModel()
@@ -214,7 +222,7 @@ class PlainTextTable(QTableView):
         rows, columns = vertical.count(), horizontal.count()
         if not rows or not columns:
             return False
-        shown = self.viewport().rect()
+        shown = self._viewport.rect()
         top = max(vertical.visualIndexAt(0), 0)
         bottom = vertical.visualIndexAt(shown.height())
         if not self._plain_rows(top, rows - 1 if bottom < 0 else bottom):
@@ -227,7 +235,7 @@ class PlainTextTable(QTableView):
         alternate = self.alternatingRowColors()
         x_end = horizontal.length() - horizontal.offset() - 1
         y_end = vertical.length() - vertical.offset() - 1
-        painter = QPainter(self.viewport())
+        painter = QPainter(self._viewport)
         font = self.cells._font
         colour = self.cells.text_colour(option.state)
         for dirty in event.region():
