@@ -147,15 +147,19 @@ class PlainTextCells(QStyledItemDelegate):
             return
         if panel:  # the selection, as Qt's painter draws it
             self._style.drawControl(_ITEM, option, painter, self._view)
+        self.set_pen(painter, colour)
+        self.draw_text(painter, index.row(), index.column(), *option.rect.getRect())
+
+    def set_pen(self, painter: QPainter, colour: QColor) -> None:
+        """The painter's pen and font for the texts draw_text draws next."""
         painter.setPen(colour)
         painter.setFont(self._font)
-        self.draw_text(painter, index.row(), index.column(), *option.rect.getRect())
 
     def draw_text(
         self, painter: QPainter, row: int, column: int, x: int, y: int, w: int, h: int
     ) -> None:
-        """The text of the cell at (row, column) in the cell's rectangle, with the painter's
-        pen and font (set by the caller: once per paint, not per cell)."""
+        """The text of the cell at (row, column) in the cell's rectangle, with the pen and
+        font of set_pen (called by the caller once for many cells, not per cell)."""
         text, right = self._cell(row, column)
         if not text:
             return
@@ -218,74 +222,77 @@ class PlainTextTable(QTableView):
     def _paint_whole(self, event: QPaintEvent) -> bool:
         """Paint the dirty part of the view as QTableView.paintEvent does, in one call;
         False (nothing painted) where Qt's own painter is needed."""
-        vertical, horizontal = self.verticalHeader(), self.horizontalHeader()
-        rows, columns = vertical.count(), horizontal.count()
-        if not rows or not columns:
+        vertical = self.verticalHeader()
+        rows = vertical.count()
+        if not rows or not self.horizontalHeader().count():
             return False
-        shown = self._viewport.rect()
         top = max(vertical.visualIndexAt(0), 0)
-        bottom = vertical.visualIndexAt(shown.height())
+        bottom = vertical.visualIndexAt(self._viewport.height())
         if not self._plain_rows(top, rows - 1 if bottom < 0 else bottom):
             return False
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
-        style = self.style()
-        grid = self.showGrid()
-        gap = 1 if grid else 0
-        alternate = self.alternatingRowColors()
-        x_end = horizontal.length() - horizontal.offset() - 1
-        y_end = vertical.length() - vertical.offset() - 1
-        painter = QPainter(self._viewport)
-        font = self.cells._font
         colour = self.cells.text_colour(option.state)
+        grid = None
+        if self.showGrid():
+            hint = self.style().styleHint(_GRID_COLOUR, option, self)
+            grid = QPen(QColor.fromRgba(hint & 0xFFFFFFFF), 1, self.gridStyle())
+        painter = QPainter(self._viewport)
         for dirty in event.region():
-            dirty.setBottom(min(dirty.bottom(), y_end))
-            dirty.setRight(min(dirty.right(), x_end))
-            if not dirty.isValid():
-                continue
-            left, right = (
-                horizontal.visualIndexAt(dirty.left()),
-                horizontal.visualIndexAt(dirty.right()),
-            )
-            left, right = max(left, 0), columns - 1 if right < 0 else right
-            first, last = (
-                vertical.visualIndexAt(dirty.top()),
-                vertical.visualIndexAt(dirty.bottom()),
-            )
-            last = rows - 1 if last < 0 else last
-            if first < 0 or first > last:
-                continue
-            cells = [
-                (c, self.columnViewportPosition(c), self.columnWidth(c) - gap)
-                for c in range(left, right + 1)
-            ]
-            x0, x1 = cells[0][1], cells[-1][1] + cells[-1][2]
-            lines = []
-            for row in range(first, last + 1):
-                y = self.rowViewportPosition(row)
-                h = self.rowHeight(row) - gap
-                lines.append(y + h)
-                # The row's background (the alternate colour) in one call for all its cells;
-                # the grid lines drawn after cover the gaps between cells, as Qt's do.
-                if alternate:
-                    if row & 1:
-                        option.features |= _ALTERNATE
-                    else:
-                        option.features &= ~_ALTERNATE
-                option.rect = QRect(x0, y, x1 - x0, h)
-                style.drawPrimitive(_ROW, option, painter, self)
-                painter.setPen(colour)
-                painter.setFont(font)
-                for column, x, w in cells:
-                    self.cells.draw_text(painter, row, column, x, y, w, h)
-            if grid:
-                colour_hint = style.styleHint(_GRID_COLOUR, option, self)
-                painter.setPen(QPen(QColor.fromRgba(colour_hint & 0xFFFFFFFF), 1, self.gridStyle()))
-                for y in lines:
-                    painter.drawLine(QLineF(dirty.left(), y, dirty.right(), y).translated(0.5, 0.5))
-                for _column, x, w in cells:
-                    painter.drawLine(
-                        QLineF(x + w, dirty.top(), x + w, dirty.bottom()).translated(0.5, 0.5)
-                    )
+            self._paint_area(painter, dirty, option, colour, grid)
         painter.end()
         return True
+
+    def _paint_area(
+        self,
+        painter: QPainter,
+        dirty: QRect,
+        option: QStyleOptionViewItem,
+        colour: QColor,
+        grid: QPen | None,
+    ) -> None:
+        """One rectangle of the dirty region: the rows' backgrounds, the texts, the grid."""
+        vertical, horizontal = self.verticalHeader(), self.horizontalHeader()
+        gap = 0 if grid is None else 1
+        dirty.setBottom(min(dirty.bottom(), vertical.length() - vertical.offset() - 1))
+        dirty.setRight(min(dirty.right(), horizontal.length() - horizontal.offset() - 1))
+        if not dirty.isValid():
+            return
+        left = max(horizontal.visualIndexAt(dirty.left()), 0)
+        right = horizontal.visualIndexAt(dirty.right())
+        right = horizontal.count() - 1 if right < 0 else right
+        first, last = vertical.visualIndexAt(dirty.top()), vertical.visualIndexAt(dirty.bottom())
+        last = vertical.count() - 1 if last < 0 else last
+        if first < 0 or first > last:
+            return
+        cells = [
+            (c, self.columnViewportPosition(c), self.columnWidth(c) - gap)
+            for c in range(left, right + 1)
+        ]
+        x0, x1 = cells[0][1], cells[-1][1] + cells[-1][2]
+        style, alternate = self.style(), self.alternatingRowColors()
+        lines = []
+        for row in range(first, last + 1):
+            y = self.rowViewportPosition(row)
+            h = self.rowHeight(row) - gap
+            lines.append(y + h)
+            # The row's background (the alternate colour) in one call for all its cells;
+            # the grid lines drawn after cover the gaps between cells, as Qt's do.
+            if alternate:
+                if row & 1:
+                    option.features |= _ALTERNATE
+                else:
+                    option.features &= ~_ALTERNATE
+            option.rect = QRect(x0, y, x1 - x0, h)
+            style.drawPrimitive(_ROW, option, painter, self)
+            self.cells.set_pen(painter, colour)  # the style may leave a pen of its own
+            for column, x, w in cells:
+                self.cells.draw_text(painter, row, column, x, y, w, h)
+        if grid is not None:
+            painter.setPen(grid)
+            for y in lines:
+                painter.drawLine(QLineF(dirty.left(), y, dirty.right(), y).translated(0.5, 0.5))
+            for _column, x, w in cells:
+                painter.drawLine(
+                    QLineF(x + w, dirty.top(), x + w, dirty.bottom()).translated(0.5, 0.5)
+                )
