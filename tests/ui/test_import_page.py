@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from tests.jobs.conftest import catalog_content, client_for, expected_classes
 from tests.ui.import_helpers import Host, connect_store, host_page
@@ -25,12 +25,13 @@ from wizard.ui.pages.products.page import (
     DONE,
     FAILED,
     READY,
+    RUNNING,
     STOPPED,
     ImportPage,
     duration_text,
     problem_sentence,
 )
-from wizard.ui.pages.products.report_view import MAX_COLUMN_PX
+from wizard.ui.pages.products.report_view import MAX_COLUMN_PX, ReportSummary
 from wizard.ui.pages.products.runner import catalog_path
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -178,6 +179,69 @@ def test_start_import_shows_progress_then_a_report_that_matches_the_shop(
     assert wizard.button(COMMIT).isEnabled() and wizard.button(COMMIT).text() == "&Next >"
     click(qtbot, wizard.button(COMMIT))
     assert wizard.currentPage() is not page and not wizard.button(BACK).isEnabled()
+
+
+def test_the_report_rows_are_built_a_list_at_a_time_while_the_import_runs(
+    qtbot, make_sandbox, hosts
+):  # noqa: ANN001
+    # The ~40 widgets of the report's rows in one go held the window as the report appeared:
+    # they are built ahead, one list per event-loop turn, while the import runs.
+    server = make_sandbox(spus=40, latency_ms=300)  # an import of a few seconds
+    host = hosts(connect_store(server))
+    page, summary = host.page, host.page.summary
+    wait_state(qtbot, page, READY)
+    assert not summary.titles  # nothing built for a report that may never come
+    page.window_active = lambda: True
+    click(qtbot, page.start_button)
+    qtbot.waitUntil(lambda: len(summary.titles) == len(REPORT_KINDS), timeout=10_000)
+    assert page.state == RUNNING and not page.report_box.isVisible()
+    wait_state(qtbot, page, DONE)
+
+    # One row per list, in the lists' order, each with its title and count, none twice.
+    grid = summary._grid
+    want = shop_expectations(server)
+    for i, kind in enumerate(REPORT_KINDS):
+        assert grid.getItemPosition(grid.indexOf(summary.counts[kind]))[:2] == (2 * i, 0)
+        assert summary.titles[kind].isVisible() and summary.titles[kind].text() != kind
+        assert summary.counts[kind].text() == str(want[kind]), kind
+    assert len(summary.findChildren(QPushButton)) == 2 * len(REPORT_KINDS)
+
+    # A report that comes while only some rows are built: the rest are built at once.
+    fresh = ReportSummary(page)
+    fresh.prepare()  # its first turn: one list's row
+    assert list(fresh.titles) == [REPORT_KINDS[0]]
+    fresh.set_report(page.report)
+    assert list(fresh.titles) == list(REPORT_KINDS)
+    qtbot.wait(50)  # the turns prepare() had scheduled build nothing more
+    assert len(fresh.findChildren(QPushButton)) == 2 * len(REPORT_KINDS)
+    for i, kind in enumerate(REPORT_KINDS):
+        position = fresh._grid.getItemPosition(fresh._grid.indexOf(fresh.titles[kind]))
+        assert position[:2] == (2 * i, 1)
+        assert fresh.counts[kind].text() == str(want[kind]), kind
+
+
+def test_a_list_is_read_once_its_window_has_painted(qtbot, make_sandbox, hosts):  # noqa: ANN001
+    server = make_sandbox(spus=60, latency_ms=2)
+    host = hosts(connect_store(server))
+    page = host.page
+    wait_state(qtbot, page, READY)
+    page.window_active = lambda: True
+    click(qtbot, page.start_button)
+    wait_state(qtbot, page, DONE)
+    qtbot.waitUntil(lambda: not host.ctx.runner.busy)
+    rows = page.report.count("imported")
+    dialog = page.open_list("imported")
+    # Not yet: the reader's thread would take the interpreter from the window's first paint.
+    assert not host.ctx.runner.busy and dialog.model.rowCount() == 0
+    assert f"0 of {rows} rows" in dialog.status.text()
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10_000)
+    assert dialog.model.rowCount() == rows and dialog.status.text() == f"{rows} rows"
+    dialog.close()
+    # A list window that never paints (hidden at once) is read all the same.
+    hidden = page.open_list("imported")
+    hidden.hide()
+    qtbot.waitUntil(lambda: hidden.loaded, timeout=10_000)
+    assert hidden.model.rowCount() == rows
 
 
 def test_cancel_then_resume_after_a_restart_ends_like_an_uninterrupted_import(

@@ -73,6 +73,7 @@ log = logging.getLogger(__name__)
 CONTEXT = "ImportPage"
 # After Start import, once the page has painted the running import (see start_import).
 COMMIT_AFTER_MS = 20
+PREPARE_REPORT_AFTER_MS = 300  # after the running import's first paints
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -191,6 +192,8 @@ class ImportPage(ImportPageLayout, ImportPageDisplay, BasePage):
         # runs). A moment later, after the page has painted the running import: QWizard
         # repaints the whole window for it (together ~25-35 ms of a frozen window).
         QTimer.singleShot(COMMIT_AFTER_MS, self, lambda: self.setCommitPage(True))
+        # The report's rows are built while the import runs, a little at a time.
+        QTimer.singleShot(PREPARE_REPORT_AFTER_MS, self, self.summary.prepare)
         if not self.runner.start(resume=True):
             return  # failed() was emitted and shown
 
