@@ -7,6 +7,10 @@ if __name__ == "__main__":
         from wizard.jobs import masters_worker
 
         sys.exit(masters_worker.main())
+    if sys.argv[1:2] == ["--import-worker"]:  # the frozen app as its product import
+        from wizard.jobs import import_worker
+
+        sys.exit(import_worker.main())
     if sys.argv[1:2] == ["--practice-worker"]:  # the frozen app as its practice platform
         from wizard.store import practice_platform
 

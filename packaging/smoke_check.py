@@ -6,6 +6,7 @@ Python, from the source tree):
     python packaging/smoke_check.py stderr FILE           # nothing printed but the known
     python packaging/smoke_check.py masters EXE FOLDER    # the app as its master-list child
     python packaging/smoke_check.py practice EXE FOLDER   # the app as its practice platform
+    python packaging/smoke_check.py import EXE FOLDER     # the app as its product import
 
 Exit 0 when the check passes; 1 with one line per problem.
 """
@@ -127,6 +128,53 @@ def check_masters_child(exe: Path, work: Path) -> list[str]:
     return problems
 
 
+def check_import_child(exe: Path, work: Path) -> list[str]:
+    """Step 16's import runs in the app started as its own child (`--import-worker`,
+    wizard.jobs.import_worker): it imports a sandbox shop into a product list, with
+    progress, through the bundle. The login is handed over as the window hands it (from a
+    password store: here one in memory, so nothing is written)."""
+    import keyring
+
+    from tests.fixtures.keyring_backend import MemoryKeyring
+    from wizard.appdata import secrets
+    from wizard.jobs import CancelToken
+    from wizard.jobs.import_worker import WORKER_FLAG, ImportWorkerLost, run_in_child
+    from wizard.sandbox import SandboxConfig, SandboxServer
+    from wizard.sandbox.practice_login import practice_login
+    from wizard.store.target import StoreTarget
+
+    keyring.set_keyring(MemoryKeyring())
+    work.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    with SandboxServer(SandboxConfig(spus=30)) as server:
+        account = server.account
+        secrets.save_api_secret(account.app_key, account.app_secret)
+        secrets.save_token(account.app_key, practice_login(server))
+        target = StoreTarget(
+            server.profile, account.app_key, str(account.shop_id), work / "catalog.sqlite3"
+        )
+        seen: list[object] = []
+        try:
+            report = run_in_child(
+                target,
+                CancelToken(),
+                True,
+                {},
+                {},
+                progress=seen.append,
+                command=[str(exe), WORKER_FLAG],
+            )
+        except ImportWorkerLost as exc:
+            return [f"import child: no answer ({exc})"]
+        except Exception as exc:  # the child's own error, handed back
+            return [f"import child: {exc!r}"]
+        if not report.count("imported"):
+            problems.append(f"import child: nothing imported ({report.counts})")
+        if not seen or getattr(seen[-1], "spus_done", 0) != 30:
+            problems.append(f"import child: progress {seen[-1:]} instead of 30 products")
+    return problems
+
+
 def check_practice_child(exe: Path, work: Path) -> list[str]:
     """The window's practice platform is the app started as its own child
     (`--practice-worker`, wizard.store.practice_platform): it answers the practice console
@@ -178,6 +226,8 @@ def main(argv: list[str]) -> int:
         problems = check_stderr(Path(argv[1]))
     elif len(argv) == 3 and argv[0] == "masters":
         problems = check_masters_child(Path(argv[1]), Path(argv[2]))
+    elif len(argv) == 3 and argv[0] == "import":
+        problems = check_import_child(Path(argv[1]), Path(argv[2]))
     elif len(argv) == 3 and argv[0] == "practice":
         problems = check_practice_child(Path(argv[1]), Path(argv[2]))
     else:

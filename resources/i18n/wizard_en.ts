@@ -1425,6 +1425,10 @@ Each JD.ID product is linked to your own product with the same SKU code. If none
         <translation>The practice app is not published yet, so the practice login stopped. Open the wizard in practice mode, publish the app at step 8 (or click “Do this step for me” there), then run this command again.</translation>
     </message>
     <message>
+        <source>The import was stopped by the computer, perhaps because it ran short of memory. Close other programs, then start the import again: it continues where it stopped.</source>
+        <translation>The import was stopped by the computer, perhaps because it ran short of memory. Close other programs, then start the import again: it continues where it stopped.</translation>
+    </message>
+    <message>
         <source>Something went wrong inside the wizard. Start the import again; if it keeps happening, send the diagnostics file to support.</source>
         <translation>Something went wrong inside the wizard. Start the import again; if it keeps happening, send the diagnostics file to support.</translation>
     </message>

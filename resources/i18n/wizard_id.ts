@@ -1425,6 +1425,10 @@ Setiap produk JD.ID ditautkan ke produk Anda sendiri yang memakai kode SKU yang 
         <translation>Aplikasi latihan belum dipublikasikan, jadi proses masuk latihan berhenti. Buka wizard dalam mode latihan, publikasikan aplikasinya di langkah 8 (atau klik “Kerjakan langkah ini untuk saya” di sana), lalu jalankan perintah ini lagi.</translation>
     </message>
     <message>
+        <source>The import was stopped by the computer, perhaps because it ran short of memory. Close other programs, then start the import again: it continues where it stopped.</source>
+        <translation>Impor dihentikan oleh komputer, mungkin karena memorinya hampir penuh. Tutup program lain, lalu mulai impor lagi: impor dilanjutkan dari tempat berhenti.</translation>
+    </message>
+    <message>
         <source>Something went wrong inside the wizard. Start the import again; if it keeps happening, send the diagnostics file to support.</source>
         <translation>Terjadi masalah di dalam wizard. Mulai impor lagi; jika terus terjadi, kirim file diagnostik ke tim support.</translation>
     </message>

@@ -562,6 +562,17 @@ _ROWS: tuple[Problem, ...] = (
         },
     ),
     Problem(
+        "import_worker_lost",  # wizard.jobs.import_worker: its process ended without an answer
+        texts={
+            IMPORT: QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "The import was stopped by the computer, perhaps because it ran short of "
+                "memory. Close other programs, then start the import again: it continues "
+                "where it stopped.",
+            ),
+        },
+    ),
+    Problem(
         "internal_error",
         texts={
             IMPORT: QT_TRANSLATE_NOOP(

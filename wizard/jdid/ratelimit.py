@@ -201,6 +201,13 @@ def shared_limiter(
         return limiter
 
 
+def forget_shared_limiter(app_key: str) -> None:
+    """Drop one app's shared limiter: the next one asked for starts afresh (another process
+    learnt the platform's limit meanwhile and remembered it)."""
+    with _shared_lock:
+        _shared.pop(app_key, None)
+
+
 def forget_shared_limiters() -> None:
     """Drop every app's shared limiter (a new start: tests, a changed endpoint profile)."""
     with _shared_lock:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from wizard.appdata.jsonfile import BrokenFile, load_json, save_json
 from wizard.jdid import AdaptiveRateLimiter, EndpointProfile, shared_limiter
+from wizard.jdid.ratelimit import forget_shared_limiter
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,15 @@ def app_rate_limiter(profile: EndpointProfile, app_key: str, data_dir: Path) -> 
     path = data_dir / RATES_FILE
     start = remembered_rate(path, app_key) or profile.calls_per_s
     return shared_limiter(
-        f"{profile.gateway_url} {app_key}",
-        start,
-        on_change=partial(remember_rate, path, app_key),
+        _limiter_name(profile, app_key), start, on_change=partial(remember_rate, path, app_key)
     )
+
+
+def learnt_elsewhere(profile: EndpointProfile, app_key: str) -> None:
+    """Another process of the app (step 16's import child) has used the platform and
+    remembered the rate it found: this process's next client starts from that rate."""
+    forget_shared_limiter(_limiter_name(profile, app_key))
+
+
+def _limiter_name(profile: EndpointProfile, app_key: str) -> str:
+    return f"{profile.gateway_url} {app_key}"

@@ -143,12 +143,22 @@ def open_client(
     if api_secret is None or token is None:
         from wizard.appdata import secrets
 
-        api_secret = api_secret or secrets.load_api_secret(target.api_key)
-        if not api_secret:
-            raise NotConnected("no_secret")
-        token = token or secrets.load_token(target.api_key)
-        if token is None:
-            raise NotConnected("not_logged_in")
+        stored_secret, stored_token = stored_login(target)
+        api_secret, token = api_secret or stored_secret, token or stored_token
         options["on_token_refreshed"] = partial(secrets.save_token, target.api_key)
     options.update(client_options)
     return JdidClient(target.profile, target.api_key, api_secret, token, **options)
+
+
+def stored_login(target: StoreTarget) -> tuple[str, Token]:
+    """The API Secret and the login from the password store (blocking). Raises NotConnected
+    ("no_secret", "not_logged_in") and secrets.NoKeyring."""
+    from wizard.appdata import secrets
+
+    api_secret = secrets.load_api_secret(target.api_key)
+    if not api_secret:
+        raise NotConnected("no_secret")
+    token = secrets.load_token(target.api_key)
+    if token is None:
+        raise NotConnected("not_logged_in")
+    return api_secret, token

@@ -2,7 +2,8 @@
 
 The import is plain Python with a progress callback and a cancel token; this adapter runs it
 on the shell's WorkerRunner and turns its callbacks into Qt signals that arrive in the GUI
-thread. Everything slow (reading the password store, HTTP, SQLite) happens in the worker.
+thread. Everything slow happens off the GUI thread: the password store in the worker, HTTP
+and SQLite in the import's child process (wizard.jobs.import_worker).
 
     runner = ImportRunner(ctx)
     runner.progress.connect(show)            # wizard.jobs.Progress, about 10 a second
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from wizard.store.target import NotConnected, StoreTarget, open_client, stored_target
+from wizard.store.target import NotConnected, StoreTarget, stored_target
 from wizard.ui.context import WizardContext
 from wizard.ui.worker import LatestCall
 
@@ -75,19 +76,14 @@ def run_import(
     *,
     progress: ProgressCallback,
 ) -> ImportReport:
-    """Blocking: the whole import (worker thread). Returns the ImportReport."""
-    from wizard.jobs import ImportJob
+    """Blocking: the whole import (worker thread), in a child process of its own: its
+    Python work would take the interpreter from the window (wizard.jobs.import_worker).
+    Returns the ImportReport."""
+    from wizard.jobs.import_worker import run_in_child
 
-    with open_client(target, **client_options) as client:
-        job = ImportJob(
-            client,
-            target.catalog,
-            target.shop_id,
-            on_progress=progress,
-            cancel_token=cancel_token,
-            **job_options,
-        )
-        return job.run(resume=resume)
+    return run_in_child(
+        target, cancel_token, resume, client_options, job_options, progress=progress
+    )
 
 
 class ImportRunner(QObject):
