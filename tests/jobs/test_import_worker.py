@@ -151,3 +151,37 @@ def test_practice_target_of_a_running_sandbox_needs_its_stored_login(
     with pytest.raises(NotConnected) as err:  # nothing stored: no child is started
         run_in_child(target, CancelToken(), True, {}, FAST, progress=ignore)
     assert err.value.key == "no_secret"
+
+
+def test_the_child_stops_at_a_checkpoint_when_the_window_process_is_gone(
+    make_sandbox, app_home, memory_keyring, tmp_path: Path
+) -> None:  # noqa: ANN001
+    import pickle
+
+    store = make_sandbox(spus=45, latency_ms=100)  # still importing when its input closes
+    connect_store(store)
+
+    from wizard.appdata import secrets
+    from wizard.catalog import Catalog
+    from wizard.jobs.child_process import end_child, start_child
+
+    catalog = tmp_path / "child.sqlite3"
+    target = target_of(store, catalog)
+    key = store.account.app_key
+    login = (secrets.load_api_secret(key), secrets.load_token(key))
+    proc = start_child(import_worker._command())
+    try:
+        pickle.dump(("import", target, *login, True, {}, FAST), proc.stdin)
+        proc.stdin.flush()
+        while pickle.load(proc.stdout)[0] != "progress":
+            pass  # the import is under way
+        proc.stdin.close()  # what the window's process dying does to the pipe
+        message = pickle.load(proc.stdout)
+        while message[0] != "end":
+            message = pickle.load(proc.stdout)
+        assert message[1] is False and isinstance(message[2], ImportCancelled)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        end_child(proc)
+    with Catalog.open(catalog) as cat:  # left at a checkpoint: the next import resumes it
+        assert cat.resumable_run(target.shop_id) is not None
