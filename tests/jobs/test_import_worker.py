@@ -35,7 +35,7 @@ def ignore(_progress: Progress) -> None:
 
 @pytest.fixture
 def store(make_sandbox, app_home, memory_keyring):  # noqa: ANN001, ANN201
-    server = make_sandbox(spus=45, latency_ms=2)
+    server = make_sandbox(spus=25, latency_ms=2)
     connect_store(server)  # the API Secret and the login in the (memory) password store
     return server
 
@@ -57,7 +57,7 @@ def test_the_child_imports_what_an_import_in_this_process_imports(
     assert catalog_content(tmp_path / "child.sqlite3") == catalog_content(tmp_path / "here.sqlite3")
     assert report.counts == here.counts and report.count("imported") > 0
     assert seen and all(isinstance(p, Progress) for p in seen)
-    assert seen[-1].spus_done == seen[-1].spus_total == 45
+    assert seen[-1].spus_done == seen[-1].spus_total == 25
     # The child's log lines are the window's: "import run 1 started ... done".
     lines = [r.getMessage() for r in caplog.records if r.name == "wizard.jobs.importer"]
     assert any("started" in line for line in lines) and any("done" in line for line in lines)
@@ -75,7 +75,7 @@ def test_the_window_process_next_client_starts_from_the_rate_the_child_remembere
     catalog = tmp_path / "child.sqlite3"
     profile, key = store.profile, store.account.app_key
     before = app_rate_limiter(profile, key, tmp_path)  # the window's, made at an earlier step
-    remember_rate(tmp_path / RATES_FILE, key, 7.5)  # what an earlier import found
+    remember_rate(tmp_path / RATES_FILE, key, 300.0)  # what an earlier import found
     run_in_child(target_of(store, catalog), CancelToken(), True, {}, FAST, progress=ignore)
     after = app_rate_limiter(profile, key, tmp_path)  # step 17's push, say
     assert after is not before
