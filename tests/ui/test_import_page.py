@@ -193,10 +193,17 @@ def test_the_report_rows_are_built_a_list_at_a_time_while_the_import_runs(
     wait_state(qtbot, page, READY)
     assert not summary.titles  # nothing built for a report that may never come
     page.window_active = lambda: True
+    state_at_finish: list[str] = []  # the page's own slot runs first
+    page.runner.finished.connect(lambda _report: state_at_finish.append(page.state))
     click(qtbot, page.start_button)
     qtbot.waitUntil(lambda: len(summary.titles) == len(REPORT_KINDS), timeout=10_000)
     assert page.state == RUNNING and not page.report_box.isVisible()
     wait_state(qtbot, page, DONE)
+    # The report came in parts, each on an event-loop turn: its texts, the page's new
+    # layout, then its paint (the page draws itself again after that).
+    assert state_at_finish == [RUNNING] and page.report is not None
+    assert page.report_box.isVisible()
+    qtbot.waitUntil(page.updatesEnabled)
 
     # One row per list, in the lists' order, each with its title and count, none twice.
     grid = summary._grid
