@@ -24,13 +24,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from wizard.jobs.import_worker import run_in_child
 from wizard.store.target import NotConnected, StoreTarget, stored_target
 from wizard.ui.context import WizardContext
 from wizard.ui.worker import LatestCall
 
 if TYPE_CHECKING:
     from wizard.catalog import ImportRun
-    from wizard.jobs import CancelToken, ImportReport, ProgressCallback
+    from wizard.jobs import CancelToken, ImportReport
 
 log = logging.getLogger(__name__)
 
@@ -65,25 +66,6 @@ def read_catalog_state(target: StoreTarget) -> CatalogState:
     with Catalog.open(target.catalog) as cat:
         pending = cat.resumable_run(target.shop_id)
     return CatalogState(pending, ImportReport.last(target.catalog, target.shop_id))
-
-
-def run_import(
-    target: StoreTarget,
-    cancel_token: CancelToken,
-    resume: bool,
-    client_options: dict[str, Any],
-    job_options: dict[str, Any],
-    *,
-    progress: ProgressCallback,
-) -> ImportReport:
-    """Blocking: the whole import (worker thread), in a child process of its own: its
-    Python work would take the interpreter from the window (wizard.jobs.import_worker).
-    Returns the ImportReport."""
-    from wizard.jobs.import_worker import run_in_child
-
-    return run_in_child(
-        target, cancel_token, resume, client_options, job_options, progress=progress
-    )
 
 
 class ImportRunner(QObject):
@@ -123,7 +105,8 @@ class ImportRunner(QObject):
         self.started_at = time.monotonic()
         log.info("step 16: import %s", "resumed/started" if resume else "started over")
         self._call.start(
-            run_import,
+            run_in_child,  # the import in a child process: its Python work would take the
+            # interpreter from the window (wizard.jobs.import_worker)
             target,
             self._token,
             resume,
