@@ -16,7 +16,8 @@ Phases, each measured on its own:
   startup    the first seconds after the first paint (the later pages are built then)
   install    step 13: Install (the signed key check)
   login      step 14: the embedded login page loads until its form shows
-  import     step 16: Start import of `spus` SPUs until the report shows
+  import     step 16: Start import of `spus` SPUs until the report shows (and 0.3 s more,
+             as it appears)
   list       opening each report list (read in a worker) until all rows are in
   scroll     scrolling each list from top to bottom
   csv        saving each list as CSV
@@ -237,8 +238,18 @@ def main() -> int:
         spin_until(app, lambda: page.state == "ready", 10)
         page.window_active = lambda: True  # no notification popup in a benchmark
         began = time.monotonic()
-        measure("import", page.start_button.click, lambda: page.state == "done", 900)
-        figures["import_seconds"] = f"{time.monotonic() - began:.2f}"
+        done_at: list[float] = []
+
+        def import_shown() -> bool:
+            # Done, and the report left to appear for `read_s`, as after goto(): its layout
+            # and paint are the import's end, before a seller can click Show on a list.
+            if page.state != "done":
+                return False
+            done_at[:] = done_at or [time.monotonic()]
+            return time.monotonic() - done_at[0] >= 0.3
+
+        measure("import", page.start_button.click, import_shown, 900)
+        figures["import_seconds"] = f"{done_at[0] - began:.2f}"
         report = page.report
         figures["imported_skus"] = report.count("imported")
 
