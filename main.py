@@ -11,6 +11,10 @@ if __name__ == "__main__":
         from wizard.jobs import import_worker
 
         sys.exit(import_worker.main())
+    if sys.argv[1:2] == ["--push-worker"]:  # the frozen app as its export-sync push
+        from wizard.jobs import push_worker
+
+        sys.exit(push_worker.main())
     if sys.argv[1:2] == ["--practice-worker"]:  # the frozen app as its practice platform
         from wizard.store import practice_platform
 

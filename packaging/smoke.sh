@@ -127,8 +127,8 @@ fi
 step "the master-list child (--masters-worker)"
 "$PYTHON" "$here/smoke_check.py" masters "$cli" "$work/masters" || fail "the master-list child"
 
-step "the product import child (--import-worker)"
-"$PYTHON" "$here/smoke_check.py" import "$cli" "$work/import-child" || fail "the product import child"
+step "the import and push children (--import-worker, --push-worker)"
+"$PYTHON" "$here/smoke_check.py" import "$cli" "$work/import-child" || fail "the import or push child"
 
 step "the practice platform child (--practice-worker)"
 "$PYTHON" "$here/smoke_check.py" practice "$cli" "$work/practice" || fail "the practice platform child"

@@ -6,7 +6,7 @@ Python, from the source tree):
     python packaging/smoke_check.py stderr FILE           # nothing printed but the known
     python packaging/smoke_check.py masters EXE FOLDER    # the app as its master-list child
     python packaging/smoke_check.py practice EXE FOLDER   # the app as its practice platform
-    python packaging/smoke_check.py import EXE FOLDER     # the app as its product import
+    python packaging/smoke_check.py import EXE FOLDER     # the app as its import and push
 
 Exit 0 when the check passes; 1 with one line per problem.
 """
@@ -17,6 +17,10 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wizard.store.target import StoreTarget
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -138,7 +142,8 @@ def check_import_child(exe: Path, work: Path) -> list[str]:
     from tests.fixtures.keyring_backend import MemoryKeyring
     from wizard.appdata import secrets
     from wizard.jobs import CancelToken
-    from wizard.jobs.import_worker import WORKER_FLAG, ImportWorkerLost, run_in_child
+    from wizard.jobs.child_job import WorkerLost
+    from wizard.jobs.import_worker import WORKER_FLAG, run_in_child
     from wizard.sandbox import SandboxConfig, SandboxServer
     from wizard.sandbox.practice_login import practice_login
     from wizard.store.target import StoreTarget
@@ -164,7 +169,7 @@ def check_import_child(exe: Path, work: Path) -> list[str]:
                 progress=seen.append,
                 command=[str(exe), WORKER_FLAG],
             )
-        except ImportWorkerLost as exc:
+        except WorkerLost as exc:
             return [f"import child: no answer ({exc})"]
         except Exception as exc:  # the child's own error, handed back
             return [f"import child: {exc!r}"]
@@ -172,7 +177,41 @@ def check_import_child(exe: Path, work: Path) -> list[str]:
             problems.append(f"import child: nothing imported ({report.counts})")
         if not seen or getattr(seen[-1], "spus_done", 0) != 30:
             problems.append(f"import child: progress {seen[-1:]} instead of 30 products")
+        problems += _check_push_child(exe, target)
     return problems
+
+
+def _check_push_child(exe: Path, target: StoreTarget) -> list[str]:
+    """Step 17's push through the app started as its push child (`--push-worker`): one
+    master's stock changed, its preview sent."""
+    from wizard.catalog import Catalog, MasterRow
+    from wizard.jobs import CancelToken
+    from wizard.jobs.child_job import WorkerLost
+    from wizard.jobs.export_sync import build_preview
+    from wizard.jobs.push_worker import WORKER_FLAG, run_in_child
+    from wizard.store.target import open_client
+
+    with Catalog.open(target.catalog) as cat:
+        master = cat.masters()[0]
+        cat.save_masters([MasterRow(master.sku, master.name, master.stock + 5, master.price)])
+    with open_client(target) as client:
+        preview = build_preview(target.catalog, target.shop_id, client)
+    try:
+        result = run_in_child(
+            target,
+            preview,
+            CancelToken(),
+            {},
+            progress=lambda _p: None,
+            command=[str(exe), WORKER_FLAG],
+        )
+    except WorkerLost as exc:
+        return [f"push child: no answer ({exc})"]
+    except Exception as exc:  # the child's own error, handed back
+        return [f"push child: {exc!r}"]
+    if not result.ok or result.stock_done != preview.stock_changes or not result.stock_done:
+        return [f"push child: {result!r} for {preview.stock_changes} stock changes"]
+    return []
 
 
 def check_practice_child(exe: Path, work: Path) -> list[str]:

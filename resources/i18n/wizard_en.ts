@@ -764,6 +764,10 @@
         <translation>JD.ID refused a request. Try again later; if it keeps happening, send the diagnostics file to support.</translation>
     </message>
     <message>
+        <source>Sending the changes was stopped by the computer, perhaps because it ran short of memory. Close other programs, then sync again: the preview shows what is still to send.</source>
+        <translation>Sending the changes was stopped by the computer, perhaps because it ran short of memory. Close other programs, then sync again: the preview shows what is still to send.</translation>
+    </message>
+    <message>
         <source>JD.ID refused it: {message}</source>
         <translation>JD.ID refused it: {message}</translation>
     </message>

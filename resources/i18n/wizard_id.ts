@@ -764,6 +764,10 @@
         <translation>JD.ID menolak sebuah permintaan. Coba lagi nanti; jika terus terjadi, kirim file diagnostik ke tim support.</translation>
     </message>
     <message>
+        <source>Sending the changes was stopped by the computer, perhaps because it ran short of memory. Close other programs, then sync again: the preview shows what is still to send.</source>
+        <translation>Pengiriman perubahan dihentikan oleh komputer, mungkin karena memorinya hampir penuh. Tutup program lain, lalu sinkronkan lagi: pratinjau menunjukkan apa yang masih perlu dikirim.</translation>
+    </message>
+    <message>
         <source>JD.ID refused it: {message}</source>
         <translation>JD.ID menolaknya: {message}</translation>
     </message>

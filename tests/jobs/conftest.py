@@ -77,3 +77,19 @@ def expected_classes(server: SandboxServer) -> dict[int, str]:
             "empty_sku" if not key else "duplicate_sku" if per_code[key] > 1 else "new_master"
         )
     return out
+
+
+@pytest.fixture
+def started_children(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The processes wizard.jobs.child_job starts in this test (real children, recorded)."""
+    from wizard.jobs import child_job
+
+    started: list[Any] = []
+    real_start = child_job.start_child
+
+    def recording_start(command: list[str], **kw: Any) -> Any:
+        started.append(real_start(command, **kw))
+        return started[-1]
+
+    monkeypatch.setattr(child_job, "start_child", recording_start)
+    return started

@@ -14,7 +14,8 @@ import pytest
 from tests.jobs.conftest import catalog_content
 from tests.ui.import_helpers import connect_store
 from wizard.jobs import CancelToken, ImportCancelled, ImportJob, Progress, import_worker
-from wizard.jobs.import_worker import ImportWorkerLost, run_in_child
+from wizard.jobs.child_job import WorkerLost
+from wizard.jobs.import_worker import run_in_child
 from wizard.store.target import StoreTarget, open_client, sandbox_target
 
 FAST = {"page_size": 20}
@@ -102,23 +103,16 @@ def test_cancel_stops_the_child_at_a_checkpoint_and_the_import_resumes(
 
 
 def test_a_child_that_dies_is_reported_and_the_import_resumes(
-    store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store, tmp_path: Path, started_children: list[Any]
 ) -> None:  # noqa: ANN001
     catalog = tmp_path / "child.sqlite3"
-    started: list[Any] = []
-    real_start = import_worker.start_child
-
-    def recording_start(command: list[str], **kw: Any) -> Any:
-        started.append(real_start(command, **kw))
-        return started[-1]
-
-    monkeypatch.setattr(import_worker, "start_child", recording_start)
+    started = started_children
 
     def kill_once_started(p: Progress) -> None:
         if p.spus_done and started[0].poll() is None:
             started[0].send_signal(signal.SIGKILL)  # out of memory, killed by the system
 
-    with pytest.raises(ImportWorkerLost):
+    with pytest.raises(WorkerLost):
         run_in_child(
             target_of(store, catalog), CancelToken(), True, {}, FAST, progress=kill_once_started
         )
@@ -171,7 +165,7 @@ def test_the_child_stops_at_a_checkpoint_when_the_window_process_is_gone(
     login = (secrets.load_api_secret(key), secrets.load_token(key))
     proc = start_child(import_worker._command())
     try:
-        pickle.dump(("import", target, *login, True, {}, FAST), proc.stdin)
+        pickle.dump((target, *login, {}, (True, FAST)), proc.stdin)
         proc.stdin.flush()
         while pickle.load(proc.stdout)[0] != "progress":
             pass  # the import is under way

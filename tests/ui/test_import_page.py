@@ -20,7 +20,7 @@ from wizard.catalog import Catalog, CatalogError
 from wizard.catalog import texts as catalog_texts
 from wizard.jdid import AUDIT_PASSED, WARE_DELETED, LoginExpired, OAuthDenied
 from wizard.jobs import REPORT_KINDS, ImportJob, import_texts
-from wizard.jobs.import_worker import ImportWorkerLost
+from wizard.jobs.child_job import WorkerLost
 from wizard.ui.pages.products.notify import ALERT, TRAY, notification_kind
 from wizard.ui.pages.products.page import (
     DONE,
@@ -472,7 +472,7 @@ def test_notification_only_for_a_long_import_in_the_background(active, elapsed, 
         (OAuthDenied("x"), "platform_error", "JD.ID refused a request"),
         (LoginExpired("x"), "login_expired", "step 14"),
         (RuntimeError("boom"), "internal_error", "Something went wrong inside the wizard"),
-        (ImportWorkerLost("EOFError"), "import_worker_lost", "continues where it stopped"),
+        (WorkerLost("EOFError"), "worker_lost", "continues where it stopped"),
     ],
 )
 def test_every_error_becomes_a_sentence(exc, key, words):  # noqa: ANN001

@@ -562,13 +562,19 @@ _ROWS: tuple[Problem, ...] = (
         },
     ),
     Problem(
-        "import_worker_lost",  # wizard.jobs.import_worker: its process ended without an answer
+        "worker_lost",  # wizard.jobs.child_job: the job's process ended without an answer
         texts={
             IMPORT: QT_TRANSLATE_NOOP(
                 "ImportReport",
                 "The import was stopped by the computer, perhaps because it ran short of "
                 "memory. Close other programs, then start the import again: it continues "
                 "where it stopped.",
+            ),
+            SYNC: QT_TRANSLATE_NOOP(
+                "ExportSync",
+                "Sending the changes was stopped by the computer, perhaps because it ran "
+                "short of memory. Close other programs, then sync again: the preview shows "
+                "what is still to send.",
             ),
         },
     ),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from wizard.flow.problems import SYNC, SYNC_PAGE, sentence
 from wizard.flow.steps import Step
 from wizard.jobs import export_sync as core
+from wizard.jobs import push_worker
 from wizard.ui.bar_value import set_bar_value
 from wizard.ui.context import WizardContext
 from wizard.ui.pages.base import BasePage
@@ -270,7 +271,7 @@ class SyncPage(SyncPageDisplay, BasePage):
         self.counts.setText("")
         self._set_state(PUSHING)
         self._latest.start(
-            sync_runner.run_push,
+            push_worker.run_in_child,  # its Python work would take the window's interpreter
             target,
             preview,
             self._token,

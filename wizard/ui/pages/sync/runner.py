@@ -1,8 +1,9 @@
 """The blocking work of step 17, as plain functions for the page's worker threads.
 
-Reading the integration summary (SQLite), building the preview (HTTP + SQLite) and the push
-(HTTP + SQLite) all run here, never on the GUI thread. The store's target and client are
-wizard.store.target's, as for the import page and the CLI, so all talk to the same shop and file.
+Reading the integration summary (SQLite) and building the preview (HTTP + SQLite) run here,
+never on the GUI thread; the push runs in a child process (wizard.jobs.push_worker). The
+store's target and client are wizard.store.target's, as for the import page and the CLI, so
+all talk to the same shop and file.
 """
 
 from __future__ import annotations
@@ -14,10 +15,7 @@ from wizard.store.target import NotConnected, StoreTarget, open_client
 from wizard.ui.pages.products.runner import target_of
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from wizard.jobs import CancelToken
-    from wizard.jobs.export_sync import PushProgress, PushResult, SyncPreview
+    from wizard.jobs.export_sync import SyncPreview
 
 __all__ = [
     "NotConnected",
@@ -25,7 +23,6 @@ __all__ = [
     "SyncSummary",
     "load_preview",
     "read_summary",
-    "run_push",
     "target_of",
 ]
 
@@ -71,21 +68,3 @@ def load_preview(target: StoreTarget, client_options: dict[str, Any]) -> SyncPre
     # The changes (10,000 and more) live on in the preview dialog; see wizard.jobs.collector.
     with long_lived_build(), open_client(target, **client_options) as client:
         return build_preview(target.catalog, target.shop_id, client)
-
-
-def run_push(
-    target: StoreTarget,
-    preview: SyncPreview,
-    cancel_token: CancelToken,
-    client_options: dict[str, Any],
-    *,
-    progress: Callable[[PushProgress], None],
-) -> PushResult:
-    """Blocking: push a preview. Returns a PushResult (cancelled when turned off)."""
-    from wizard.jobs.export_sync import PushJob
-
-    with open_client(target, **client_options) as client:
-        job = PushJob(
-            client, target.catalog, preview, on_progress=progress, cancel_token=cancel_token
-        )
-        return job.run()
