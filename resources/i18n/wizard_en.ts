@@ -764,10 +764,6 @@
         <translation>JD.ID refused a request. Try again later; if it keeps happening, send the diagnostics file to support.</translation>
     </message>
     <message>
-        <source>Sending the changes was stopped by the computer, perhaps because it ran short of memory. Close other programs, then sync again: the preview shows what is still to send.</source>
-        <translation>Sending the changes was stopped by the computer, perhaps because it ran short of memory. Close other programs, then sync again: the preview shows what is still to send.</translation>
-    </message>
-    <message>
         <source>JD.ID refused it: {message}</source>
         <translation>JD.ID refused it: {message}</translation>
     </message>
@@ -2546,6 +2542,10 @@ The Shop ID is in Seller Center, under Shop Information. The API Key and API Sec
     <message>
         <source>The password store of this computer cannot be opened, so the saved JD.ID login cannot be read. Unlock it, then try again.</source>
         <translation>The password store of this computer cannot be opened, so the saved JD.ID login cannot be read. Unlock it, then try again.</translation>
+    </message>
+    <message>
+        <source>Sending the changes was stopped by the computer, perhaps because it ran short of memory. Close other programs, then sync again: the preview shows what is still to send.</source>
+        <translation>Sending the changes was stopped by the computer, perhaps because it ran short of memory. Close other programs, then sync again: the preview shows what is still to send.</translation>
     </message>
     <message>
         <source>Import your products first (step 16). Until then there is nothing to sync, so the switch waits.</source>

@@ -764,10 +764,6 @@
         <translation>JD.ID menolak sebuah permintaan. Coba lagi nanti; jika terus terjadi, kirim file diagnostik ke tim support.</translation>
     </message>
     <message>
-        <source>Sending the changes was stopped by the computer, perhaps because it ran short of memory. Close other programs, then sync again: the preview shows what is still to send.</source>
-        <translation>Pengiriman perubahan dihentikan oleh komputer, mungkin karena memorinya hampir penuh. Tutup program lain, lalu sinkronkan lagi: pratinjau menunjukkan apa yang masih perlu dikirim.</translation>
-    </message>
-    <message>
         <source>JD.ID refused it: {message}</source>
         <translation>JD.ID menolaknya: {message}</translation>
     </message>
@@ -2546,6 +2542,10 @@ Shop ID ada di Seller Center, pada Informasi Toko (Shop Information). API Key da
     <message>
         <source>The password store of this computer cannot be opened, so the saved JD.ID login cannot be read. Unlock it, then try again.</source>
         <translation>Penyimpanan kata sandi komputer ini tidak dapat dibuka, jadi login JD.ID yang tersimpan tidak dapat dibaca. Buka kuncinya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Sending the changes was stopped by the computer, perhaps because it ran short of memory. Close other programs, then sync again: the preview shows what is still to send.</source>
+        <translation>Pengiriman perubahan dihentikan oleh komputer, mungkin karena memorinya hampir penuh. Tutup program lain, lalu sinkronkan lagi: pratinjau menunjukkan apa yang masih perlu dikirim.</translation>
     </message>
     <message>
         <source>Import your products first (step 16). Until then there is nothing to sync, so the switch waits.</source>

@@ -310,3 +310,11 @@ def test_a_big_preview_table_never_asks_for_row_headers(qtbot) -> None:  # noqa:
     qtbot.waitExposed(view)
     assert Qt.Orientation.Horizontal in asked  # the column titles are there
     assert Qt.Orientation.Vertical not in asked
+
+
+def test_a_push_whose_child_was_stopped_by_the_computer_says_what_to_do() -> None:
+    from wizard.jobs.child_job import WorkerLost
+    from wizard.ui.pages.sync.page import problem_sentence
+
+    text = problem_sentence(WorkerLost("Ran out of input"))
+    assert "stopped by the computer" in text and "the preview shows what is still to send" in text

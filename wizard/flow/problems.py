@@ -570,8 +570,8 @@ _ROWS: tuple[Problem, ...] = (
                 "memory. Close other programs, then start the import again: it continues "
                 "where it stopped.",
             ),
-            SYNC: QT_TRANSLATE_NOOP(
-                "ExportSync",
+            SYNC_PAGE: QT_TRANSLATE_NOOP(
+                "SyncPage",
                 "Sending the changes was stopped by the computer, perhaps because it ran "
                 "short of memory. Close other programs, then sync again: the preview shows "
                 "what is still to send.",
