@@ -164,29 +164,12 @@ def _watch_input(requests: IO[bytes], token: CancelToken) -> None:
     token.cancel()
 
 
-def _run_with_client(
-    run: ChildRun,
-    target: StoreTarget,
-    api_secret: str,
-    login: Any,
-    client_options: dict[str, Any],
-    job_args: tuple[Any, ...],
-    token: CancelToken,
-    messages: _Messages,
-) -> Any:
-    from functools import partial
-
-    from wizard.store.target import open_client
-
-    # A login the platform renews goes back to the window's process, which stores it.
-    options = dict(client_options, on_token_refreshed=partial(messages.send, "token"))
-    with open_client(target, api_secret=api_secret, token=login, **options) as client:
-        return run(client, target, job_args, token, partial(messages.send, "progress"))
-
-
 def serve(run: ChildRun) -> int:
     """The child: one job, its messages on stdout. Returns the exit code."""
+    from functools import partial
+
     from wizard.jobs import CancelToken
+    from wizard.store.target import open_client
 
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must not break the messages
@@ -202,10 +185,11 @@ def serve(run: ChildRun) -> int:
         return 0
     token = CancelToken()
     threading.Thread(target=_watch_input, args=(requests, token), daemon=True).start()
+    # A login the platform renews goes back to the window's process, which stores it.
+    options = dict(client_options, on_token_refreshed=partial(messages.send, "token"))
     try:
-        value = _run_with_client(
-            run, target, api_secret, login, client_options, job_args, token, messages
-        )
+        with open_client(target, api_secret=api_secret, token=login, **options) as client:
+            value = run(client, target, job_args, token, partial(messages.send, "progress"))
         messages.send("end", True, value)
     except Exception as exc:  # handed to the window, which says what to do
         messages.send("end", False, exc)

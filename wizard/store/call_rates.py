@@ -61,7 +61,7 @@ def app_rate_limiter(profile: EndpointProfile, app_key: str, data_dir: Path) -> 
 
 
 def learnt_elsewhere(profile: EndpointProfile, app_key: str) -> None:
-    """Another process of the app (step 16's import child) has used the platform and
+    """Another process of the app (the import's or the push's child) has used the platform and
     remembered the rate it found: this process's next client starts from that rate."""
     forget_shared_limiter(_limiter_name(profile, app_key))
 
