@@ -42,7 +42,7 @@ def store(make_sandbox, app_home, memory_keyring):  # noqa: ANN001, ANN201
 
 
 def test_the_child_imports_what_an_import_in_this_process_imports(
-    store, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    store, tmp_path: Path, caplog: pytest.LogCaptureFixture, started_children: list[Any]
 ) -> None:  # noqa: ANN001
     seen: list[Progress] = []
     caplog.set_level(logging.INFO, logger="wizard.jobs.importer")
@@ -59,6 +59,8 @@ def test_the_child_imports_what_an_import_in_this_process_imports(
     assert report.counts == here.counts and report.count("imported") > 0
     assert seen and all(isinstance(p, Progress) for p in seen)
     assert seen[-1].spus_done == seen[-1].spus_total == 25
+    # It ended by itself once it had answered (it had aborted at exit, a second late).
+    assert [child.returncode for child in started_children] == [0]
     # The child's log lines are the window's: "import run 1 started ... done".
     lines = [r.getMessage() for r in caplog.records if r.name == "wizard.jobs.importer"]
     assert any("started" in line for line in lines) and any("done" in line for line in lines)
@@ -84,7 +86,7 @@ def test_the_window_process_next_client_starts_from_the_rate_the_child_remembere
 
 
 def test_cancel_stops_the_child_at_a_checkpoint_and_the_import_resumes(
-    store, tmp_path: Path
+    store, tmp_path: Path, started_children: list[Any]
 ) -> None:  # noqa: ANN001
     catalog = tmp_path / "child.sqlite3"
     token = CancelToken()
@@ -98,6 +100,7 @@ def test_cancel_stops_the_child_at_a_checkpoint_and_the_import_resumes(
     assert stopped.value.run_id == 1
     report = run_in_child(target_of(store, catalog), CancelToken(), True, {}, FAST, progress=ignore)
     assert report.run_id == 1  # the same run, resumed
+    assert [child.returncode for child in started_children] == [0, 0]
     import_in_process(store, tmp_path / "here.sqlite3")
     assert catalog_content(catalog) == catalog_content(tmp_path / "here.sqlite3")
 
@@ -124,7 +127,9 @@ def test_a_child_that_dies_is_reported_and_the_import_resumes(
     assert catalog_content(catalog) == catalog_content(tmp_path / "here.sqlite3")
 
 
-def test_an_error_in_the_child_comes_back_as_the_same_error(store, tmp_path: Path) -> None:  # noqa: ANN001
+def test_an_error_in_the_child_comes_back_as_the_same_error(
+    store, tmp_path: Path, started_children: list[Any]
+) -> None:  # noqa: ANN001
     from wizard.catalog import CatalogError
 
     folder = tmp_path / "a-folder.sqlite3"
@@ -132,6 +137,7 @@ def test_an_error_in_the_child_comes_back_as_the_same_error(store, tmp_path: Pat
     with pytest.raises(CatalogError) as err:
         run_in_child(target_of(store, folder), CancelToken(), True, {}, FAST, progress=ignore)
     assert err.value.key and err.value.path == folder
+    assert [child.returncode for child in started_children] == [0]
 
 
 def test_practice_target_of_a_running_sandbox_needs_its_stored_login(

@@ -37,11 +37,14 @@ def shop(make_sandbox, app_home, memory_keyring, tmp_path: Path):  # noqa: ANN00
     return server, target, preview
 
 
-def test_the_child_pushes_the_preview_and_the_shop_then_matches(shop) -> None:  # noqa: ANN001
+def test_the_child_pushes_the_preview_and_the_shop_then_matches(
+    shop, started_children: list[Any]
+) -> None:  # noqa: ANN001
     server, target, preview = shop
     seen: list[PushProgress] = []
     result = run_in_child(target, preview, CancelToken(), {}, progress=seen.append)
     assert result.ok and not result.failures
+    assert [child.returncode for child in started_children] == [0]  # it ended by itself
     assert (result.stock_done, result.price_done) == (preview.stock_changes, preview.price_changes)
     assert written_ids(server)[0] == {c.sku_id for c in preview.changes}
     assert seen and seen[-1].phase == DONE and seen[-1].done == seen[-1].total

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import pickle
 import subprocess
 import sys
@@ -40,6 +41,9 @@ if TYPE_CHECKING:
     from wizard.store.target import StoreTarget
 
 CANCEL_POLL_S = 0.2  # how often the window's side looks at the Cancel button's token
+# How long a child that has answered waits for the window to close its input (end_child
+# does at once) before it ends without the interpreter's own clean-up.
+INPUT_END_WAIT_S = 5.0
 
 ChildRun = Callable[..., Any]
 
@@ -184,7 +188,8 @@ def serve(run: ChildRun) -> int:
     except Exception:  # noqa: BLE001 (no request: nothing to do)
         return 0
     token = CancelToken()
-    threading.Thread(target=_watch_input, args=(requests, token), daemon=True).start()
+    watcher = threading.Thread(target=_watch_input, args=(requests, token), daemon=True)
+    watcher.start()
     # A login the platform renews goes back to the window's process, which stores it.
     options = dict(client_options, on_token_refreshed=partial(messages.send, "token"))
     try:
@@ -193,4 +198,12 @@ def serve(run: ChildRun) -> int:
         messages.send("end", True, value)
     except Exception as exc:  # handed to the window, which says what to do
         messages.send("end", False, exc)
+    # The thread reading the input must let go of it before the interpreter ends: else the
+    # end waits a second for the input's lock and aborts (SIGABRT), and the window, which
+    # waits for its child, showed the report a second late. The window closes the input as
+    # soon as it has the answer.
+    watcher.join(INPUT_END_WAIT_S)
+    if watcher.is_alive():
+        out.flush()
+        os._exit(0)
     return 0
