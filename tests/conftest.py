@@ -36,7 +36,6 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     try:
         compileall.compile_dir(root / "wizard", quiet=1)
         compileall.compile_dir(root / "tests" / "fixtures", quiet=1)
-        compileall.compile_file(root / "main.py", quiet=1)
     finally:
         sys.dont_write_bytecode = writes
 
