@@ -182,10 +182,11 @@ def run_gui(
     missing_code = explain_missing_libraries(paths, lang)  # before Qt's misleading message
     if missing_code is not None:
         return missing_code
-    from wizard.ui.qtenv import refcount_guard, source_scan, webengine_env
+    from wizard.ui.qtenv import painting, refcount_guard, source_scan, webengine_env
 
     refcount_guard.apply()  # PySide6 6.12 on Python 3.11: see wizard/ui/qtenv/refcount_guard.py
     webengine_env.prepare()  # before the QApplication: the embedded login's QtWebEngine set-up
+    painting.prepare()  # before Qt first paints: no painter threads to wait for
     source_scan.skip()  # PySide6 is loaded now: see wizard/ui/qtenv/source_scan.py
     from PySide6.QtWidgets import QApplication
 

@@ -168,10 +168,11 @@ def main() -> int:
     from tests.fixtures.keyring_backend import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())  # never the real password store
-    from wizard.ui.qtenv import refcount_guard, webengine_env
+    from wizard.ui.qtenv import painting, refcount_guard, webengine_env
 
     refcount_guard.apply()  # as the app does at start (PySide6 6.12 on Python 3.11)
     webengine_env.prepare()  # as the app does before the QApplication (step 14's login)
+    painting.prepare()  # as the app does: every fill on the window's thread
 
     from PySide6.QtWidgets import QApplication
 

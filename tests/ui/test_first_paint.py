@@ -46,6 +46,8 @@ def report(self):
     read = sorted(f for f in linecache.cache if "wizard" in f and f.endswith(".py"))
     print("SOURCES_READ_BEFORE_PAINT", read, flush=True)
     print("COLLECTOR_BEFORE_PAINT", gc.isenabled(), flush=True)
+    import os
+    print("PAINTER_THREADS_OFF", os.environ.get("QT_NO_GUI_THREADPOOL") == "1", flush=True)
 
     def after():  # once the window's own after-paint work has run
         if self._after_paint or not self._all_pages:
@@ -82,6 +84,7 @@ LATER_ENUMS = ("ThemeIcon", "RenderHint", "EchoMode", "FieldGrowthPolicy")
 def _start_to_first_paint(home: Path) -> str:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("JDID_WIZARD_HOME", None)
+    env.pop("QT_NO_GUI_THREADPOOL", None)  # the app sets it itself
     argv = ["--lang", "en"]
     if sys.platform.startswith("linux"):
         for name in ("DATA", "CONFIG", "CACHE", "STATE"):
@@ -110,6 +113,8 @@ def test_the_first_paint_does_not_build_the_qt_namespace(tmp_path):
     # No collector passes until the first page is painted; on again after.
     assert "COLLECTOR_BEFORE_PAINT False" in out, out
     assert "COLLECTOR_AFTER_PAINT True" in out, out
+    # Every fill on the window's thread (wizard.ui.qtenv.painting), from the first paint.
+    assert "PAINTER_THREADS_OFF True" in out, out
     # Nothing on the terminal: e.g. Qt's warning when a thread used it before the QApplication.
     assert out.endswith("STDERR:"), out
 
