@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from wizard.flow.steps import Step
@@ -31,6 +31,7 @@ from wizard.ui.pages.connect.login_display import LoginPageDisplay
 from wizard.ui.pages.connect.problems import FIXES, ProblemPanel, error_key
 from wizard.ui.practice_console import open_link
 from wizard.ui.qtenv import system_libraries, webengine_env, webengine_load
+from wizard.ui.turns import next_part
 from wizard.ui.widgets import body_label, note_label
 from wizard.ui.worker import LatestCall
 
@@ -43,9 +44,6 @@ log = logging.getLogger(__name__)
 # Progress answer: the API Key whose login finished (no secret).
 LOGGED_IN_FOR = "logged_in_for"
 VIEW_MIN_HEIGHT = 340
-# Between the parts of QtWebEngine's start: a zero timer would run the next part before the
-# window's paints, clicks and timers get their turn (as the window's own deferred building).
-PART_PAUSE_MS = 8
 
 # Error markers of the platform's pages that mean something already in the problem table.
 _MARKER_KEYS = {
@@ -210,7 +208,7 @@ class LoginPage(LoginPageDisplay, BasePage):
         )
 
     def _next_part(self, part: Callable[[], None]) -> None:
-        QTimer.singleShot(PART_PAUSE_MS, self, part)
+        next_part(self, part)  # QtWebEngine's start, a part a turn
 
     def _still_opening(self, state: str | None) -> bool:
         """The attempt that scheduled this turn is still the one in progress."""

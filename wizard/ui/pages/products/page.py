@@ -56,9 +56,10 @@ from wizard.ui.pages.products.masters_dialog import (
     save_rows,
 )
 from wizard.ui.pages.products.notify import LONG_IMPORT_S, DesktopNotifier, notification_kind
-from wizard.ui.pages.products.report_view import PART_PAUSE_MS, CsvExporter, ReportListDialog
+from wizard.ui.pages.products.report_view import CsvExporter, ReportListDialog
 from wizard.ui.pages.products.runner import ImportRunner, read_catalog_state, target_of
 from wizard.ui.problem_text import problem_sentence as _problem_sentence
+from wizard.ui.turns import next_part
 from wizard.ui.worker import LatestCall
 
 if TYPE_CHECKING:
@@ -271,14 +272,14 @@ class ImportPage(ImportPageLayout, ImportPageDisplay, BasePage):
         self.summary.set_report(report)  # its rows are hidden until DONE: no layout yet
         # The page's new layout and its paint each on an event-loop turn of their own: in
         # one go with the texts above they held the window ~20-25 ms (profiled).
-        QTimer.singleShot(PART_PAUSE_MS, self, lambda: self._report_shown(report))
+        next_part(self, lambda: self._report_shown(report))
 
     def _report_shown(self, report: ImportReport) -> None:
         if self.report is not report:
             return  # a newer report came meanwhile
         self.setUpdatesEnabled(False)  # laid out now, painted on the next turn
         self._set_state(DONE)
-        QTimer.singleShot(PART_PAUSE_MS, self, lambda: self.setUpdatesEnabled(True))
+        next_part(self, lambda: self.setUpdatesEnabled(True))
 
     def open_list(self, kind: str) -> ReportListDialog | None:
         """Show one list of the report in a table (read in a worker)."""

@@ -47,6 +47,7 @@ from wizard.ui import theme
 from wizard.ui.cell_roles import ALIGNMENT, DISPLAY, RIGHT, answer_roles
 from wizard.ui.context import WizardContext
 from wizard.ui.text_cells import PlainTextTable
+from wizard.ui.turns import next_part
 from wizard.ui.widgets import note_label
 
 CHUNK_ROWS = 500
@@ -57,9 +58,6 @@ CHUNK_EVERY_S = 0.25
 # Column widths are measured on this many rows, not on every row (that would stall the GUI).
 MEASURED_ROWS = 100
 MEASURED_TEXTS = 5  # of those rows, the longest texts of a column are measured in pixels
-# Between the parts of work split over event-loop turns: a zero-time QTimer.singleShot is a
-# posted call, run in the same pass as the events before it, so the window would not get in.
-PART_PAUSE_MS = 8
 READ_LATEST_MS = 200  # the list is read this long after the window shows, painted or not
 MAX_COLUMN_PX = 360  # a long product name does not push the other columns out of sight
 # Lists that ask the seller to do something; their advice is shown on the page itself.
@@ -508,7 +506,7 @@ class ReportSummary(QWidget):
         the ~40 widgets in one go held the window ~15 ms as the report appeared (profiled)."""
         if len(self.titles) < len(REPORT_KINDS):
             self._build_row(REPORT_KINDS[len(self.titles)])
-            QTimer.singleShot(PART_PAUSE_MS, self, self.prepare)
+            next_part(self, self.prepare)
 
     def _build_rows(self) -> None:
         # Made for the first report, not with the page: nobody sees them before, and the
