@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import compileall
 import os
-import sys
-from pathlib import Path
 
 # Before any Qt import: the tests run headless, and QtWebEngine as root needs --no-sandbox
 # (the app adds it itself when it runs as root; tests import Qt before the app does).
@@ -20,24 +17,15 @@ refcount_guard.apply()
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 
+from tests.fixtures.bytecode import compile_like_an_installed_app  # noqa: E402
 from tests.fixtures.keyring_backend import MemoryKeyring  # noqa: E402
 
 pytest_plugins = ["tests.fixtures.sandbox"]
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """The app's modules as byte-code before the first child starts, as an installed app
-    has them. This machine's shells set PYTHONDONTWRITEBYTECODE, so each of the suite's
-    child processes (the import's and the push's, the practice platform, main.py commands)
-    compiled every module it imports from source again, ~0.1 s a start."""
-    root = Path(__file__).resolve().parents[1]
-    writes = sys.dont_write_bytecode
-    sys.dont_write_bytecode = False
-    try:
-        compileall.compile_dir(root / "wizard", quiet=1)
-        compileall.compile_dir(root / "tests" / "fixtures", quiet=1)
-    finally:
-        sys.dont_write_bytecode = writes
+    # Before the first child starts: each would otherwise compile the app from source.
+    compile_like_an_installed_app()
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -54,17 +54,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 
-def compile_like_an_installed_app() -> None:
-    """The app's modules as byte-code before they are imported, as the installed app has
-    them: this machine's shells set PYTHONDONTWRITEBYTECODE, and compiling a module from
-    source while a page is built holds the interpreter 5-30 ms (stalls no seller sees)."""
-    import compileall
-
-    sys.dont_write_bytecode = False
-    compileall.compile_dir(ROOT / "wizard", quiet=1)
-    compileall.compile_dir(ROOT / "tests", quiet=1)
-
-
 class TickGaps:
     """Records the gaps between ticks of a GUI-thread timer."""
 
@@ -177,7 +166,9 @@ def main() -> int:
         "before it had a process of its own (for before/after figures)",
     )
     a = ap.parse_args()
-    compile_like_an_installed_app()
+    from tests.fixtures.bytecode import compile_like_an_installed_app
+
+    compile_like_an_installed_app()  # as the installed app has it
 
     home = tempfile.mkdtemp(prefix="gui-stall-")
     os.environ["JDID_WIZARD_HOME"] = home

@@ -15,7 +15,6 @@ reconnect.py; the page's texts are in login_display.py.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -197,18 +196,15 @@ class LoginPage(LoginPageDisplay, BasePage):
         webengine_env.prepare()  # the environment is read when QtWebEngine starts
         state = self._state
         if webengine_load.loaded():
-            self._next_part(lambda: self._start_engine(state))
+            next_part(self, lambda: self._start_engine(state))
             return
         self.ctx.runner.run(
             webengine_load.load,
-            on_result=lambda _none: self._next_part(lambda: self._start_engine(state)),
+            on_result=lambda _none: next_part(self, lambda: self._start_engine(state)),
             # The import fails the same way on this thread, where it is reported as before.
             on_error=lambda _exc: self._start_engine(state),
             name="load the login's browser",
         )
-
-    def _next_part(self, part: Callable[[], None]) -> None:
-        next_part(self, part)  # QtWebEngine's start, a part a turn
 
     def _still_opening(self, state: str | None) -> bool:
         """The attempt that scheduled this turn is still the one in progress."""
@@ -220,7 +216,7 @@ class LoginPage(LoginPageDisplay, BasePage):
         from wizard.ui.pages.connect import login_view
 
         login_view.start_engine()
-        self._next_part(lambda: self._open_view(state))
+        next_part(self, lambda: self._open_view(state))
 
     def _open_view(self, state: str | None) -> None:
         if not self._still_opening(state):
@@ -252,14 +248,14 @@ class LoginPage(LoginPageDisplay, BasePage):
         url = authorize_url(profile, self.api_key(), self._state)
         # Loading the page (~5-25 ms inside Qt) on a turn of its own, after the view's first
         # layout.
-        self._next_part(lambda: self._load_login(view, state, url))
+        next_part(self, lambda: self._load_login(view, state, url))
 
     def _load_login(self, view: LoginView, state: str | None, url: str) -> None:
         if not self._still_opening(state) or self.view is not view:
             return
         self._last_action = "view"
         view.start(url)
-        self._next_part(lambda: self._view_opened(view, state))
+        next_part(self, lambda: self._view_opened(view, state))
 
     def _view_opened(self, view: LoginView, state: str | None) -> None:
         if not self._still_opening(state) or self.view is not view:
