@@ -155,10 +155,18 @@ def test_turning_on_shows_the_preview_then_sends_it(setup, qtbot) -> None:  # no
     dialog.resize(900, 520)
     shot(dialog, "step17-preview")
 
+    summary_before = (page.linked.text(), page.last_import.text(), page.never_note.text())
+    states: list[str] = []
+    set_state = page._set_state
+    page._set_state = lambda state: (states.append(state), set_state(state))[1]
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     wait_idle(page, qtbot)
     result = page.last_result
     assert result is not None and result.ok
+    # Done means done: the switch does not wait for the summary again (a push changes no
+    # count it shows), and the summary still says what it said.
+    assert states == [PUSHING, IDLE] and page.switch.isEnabled()
+    assert (page.linked.text(), page.last_import.text(), page.never_note.text()) == summary_before
     state = s.server.state
     for c in preview.changes:  # read back from the sandbox
         assert (state.stock(c.sku_id), state.price(c.sku_id)) == (c.new_stock, c.new_price)

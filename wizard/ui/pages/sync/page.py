@@ -315,8 +315,10 @@ class SyncPage(SyncPageDisplay, BasePage):
         self.bar.setValue(1000 if result.ok else self.bar.value())
         self.result.setText(self._result_text(result))
         self.failures.set_failures(result.failures)
+        # The summary stays as it was: a push writes stock, prices and shelf states, never
+        # the link classes, masters or imports it counts. Reading it again here had the
+        # switch wait once more, and the read's thread took turns with the result's paint.
         self._set_state(IDLE)
-        self.refresh_summary()
 
     def _push_failed(self, exc: BaseException) -> None:
         self._token = None
