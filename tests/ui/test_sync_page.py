@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QWidget
 
 from tests.jobs.test_export_sync import change_masters, inactive_spu, write_calls, written_ids
 from wizard.appdata import secrets
@@ -75,6 +76,20 @@ def setup(app_home, memory_keyring, make_sandbox, qtbot):  # noqa: ANN001
     yield make
     for s in made:
         s.close()
+
+
+class StyleChanges(QObject):
+    """Counts the restyles (style sheet set) of one widget."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.StyleChange:
+            self.count += 1
+        return False
 
 
 def shot(widget, name: str) -> None:  # noqa: ANN001
@@ -159,6 +174,7 @@ def test_turning_on_shows_the_preview_then_sends_it(setup, qtbot) -> None:  # no
     states: list[str] = []
     set_state = page._set_state
     page._set_state = lambda state: (states.append(state), set_state(state))[1]
+    restyles = StyleChanges(page.switch_state)
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     wait_idle(page, qtbot)
     result = page.last_result
@@ -167,6 +183,9 @@ def test_turning_on_shows_the_preview_then_sends_it(setup, qtbot) -> None:  # no
     # count it shows), and the summary still says what it said.
     assert states == [PUSHING, IDLE] and page.switch.isEnabled()
     assert (page.linked.text(), page.last_import.text(), page.never_note.text()) == summary_before
+    # The On/Off line is restyled when its colour changes (Off to On), not at every state:
+    # each restyle held the window a few ms.
+    assert restyles.count == 1
     state = s.server.state
     for c in preview.changes:  # read back from the sandbox
         assert (state.stock(c.sku_id), state.price(c.sku_id)) == (c.new_stock, c.new_price)

@@ -172,7 +172,9 @@ class SyncPageDisplay:
         )
         t = theme.tokens()
         colour = t.success[0] if self.sync_on else t.secondary
-        self.switch_state.setStyleSheet(f"QLabel {{ font-weight: bold; color: {colour}; }}")
+        style = f"QLabel {{ font-weight: bold; color: {colour}; }}"
+        if self.switch_state.styleSheet() != style:  # every state change came here: a restyle
+            self.switch_state.setStyleSheet(style)
 
     def _why_switch_waits(self) -> str | None:
         if self.state == NOT_READY:
