@@ -187,7 +187,7 @@ def main() -> int:
 
     app = QApplication([sys.argv[0]])
     from tests.ui.import_helpers import connect_store
-    from wizard.app import start_wizard
+    from wizard.app import collect_after_start, start_wizard
     from wizard.catalog import Catalog
     from wizard.jobs.import_report import REPORT_KINDS
     from wizard.store.practice_platform import PracticePlatform
@@ -202,9 +202,10 @@ def main() -> int:
         server = PracticePlatform.start(spus=a.spus, latency_ms=a.latency_ms)
     try:
         store = connect_store(server)
+        gc.disable()  # as wizard.app.run_gui does, until the later pages are built
         started = start_wizard(store.paths, lang="en", practice=False)
         wizard, ctx = started.wizard, started.ctx
-        wizard.call_after_first_paint(gc.freeze)  # as wizard.app.run_gui does
+        collect_after_start(wizard)
         ctx.profile = server.profile
         ctx.profile_changed.emit(server.profile)
         wizard.resize(1326, 708)  # a 1366x768 screen less the taskbar and frame
