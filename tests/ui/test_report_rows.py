@@ -3,11 +3,20 @@ cell shows (as Qt's painter asks for it), and the rows the report did not count.
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from wizard.locale_forms import rupiah
-from wizard.ui.pages.products.report_view import ReportRowsModel
+from wizard.ui.pages.products.report_view import (
+    FIRST_CHUNK_ROWS,
+    YIELD_AFTER_CHUNK_S,
+    ReportRowsModel,
+    load_rows,
+)
 
 
 def shown(model: ReportRowsModel, row: int, column: int) -> QStyleOptionViewItem:
@@ -121,7 +130,12 @@ def test_rows_with_no_selection_on_screen_are_painted_in_one_go_as_qt_paints_the
 FIRST_PAINT = """
 import enum
 from PySide6.QtWidgets import QApplication
-from wizard.ui.pages.products.report_view import ReportRowsModel
+from wizard.ui.pages.products.report_view import (
+    FIRST_CHUNK_ROWS,
+    YIELD_AFTER_CHUNK_S,
+    ReportRowsModel,
+    load_rows,
+)
 from wizard.ui.text_cells import PlainTextTable
 app = QApplication([])
 built = []
@@ -165,3 +179,37 @@ def test_a_report_tables_paint_builds_no_pyside_class_on_the_gui_thread() -> Non
     built = set(done.stdout.split())
     # The search's mark: classes of widgets a table has nothing to do with.
     assert not built & {"TabPosition", "WizardButton", "DialogCode"}, built
+
+
+class _TimedReport:
+    """A report of `rows` rows that notes when the reader takes each one."""
+
+    def __init__(self, rows: int) -> None:
+        self.count, self.taken = rows, []
+
+    def iter_rows(self, _kind: str, _translate: object) -> Iterator[tuple[str, int]]:
+        for i in range(self.count):
+            self.taken.append(time.monotonic())
+            yield (f"SKU-{i}", i)
+
+
+def test_the_reader_leaves_the_window_alone_while_it_shows_a_chunk() -> None:
+    # The window adds and paints each chunk partly in Python; the reader reading on at once
+    # had it wait for the interpreter (issue 15). It reads the next row only after the pause.
+    report = _TimedReport(FIRST_CHUNK_ROWS + 10)
+    handed: list[float] = []
+    count = load_rows(
+        report, "imported", threading.Event(), progress=lambda _c: handed.append(time.monotonic())
+    )
+    assert count == FIRST_CHUNK_ROWS + 10 and len(handed) == 2
+    assert report.taken[FIRST_CHUNK_ROWS] - handed[0] >= YIELD_AFTER_CHUNK_S
+
+
+def test_a_list_closed_during_the_readers_pause_gets_no_more_rows() -> None:
+    stop = threading.Event()
+    handed: list[int] = []
+    report = _TimedReport(FIRST_CHUNK_ROWS + 10)
+    count = load_rows(
+        report, "imported", stop, progress=lambda c: (handed.append(len(c)), stop.set())
+    )
+    assert count == FIRST_CHUNK_ROWS and handed == [FIRST_CHUNK_ROWS]

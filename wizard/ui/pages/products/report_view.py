@@ -55,6 +55,10 @@ FIRST_CHUNK_ROWS = 100  # the table shows something at once; the rest follows in
 # Every chunk that reaches the table repaints it (~20 ms of text drawing on the GUI thread,
 # profiled), so after the first one they come at most this often, however fast rows are read.
 CHUNK_EVERY_S = 0.25
+# After handing a chunk over, the reader waits this long: the window shows those rows now
+# (adds them, lays out, paints), partly in Python, and with the reader's Python running
+# meanwhile it waited for the interpreter at each step (up to 1 ms each, `perf sched`).
+YIELD_AFTER_CHUNK_S = 0.05
 # Column widths are measured on this many rows, not on every row (that would stall the GUI).
 MEASURED_ROWS = 100
 MEASURED_TEXTS = 5  # of those rows, the longest texts of a column are measured in pixels
@@ -202,6 +206,7 @@ def load_rows(
             ):
                 progress(chunk)
                 chunk = []
+                stop.wait(YIELD_AFTER_CHUNK_S)
                 sent_at = time.monotonic()
         if chunk:
             progress(chunk)
