@@ -239,14 +239,16 @@ def run_gui(
 
 
 def collect_after_start(wizard: Any) -> None:
-    """Let the collector run (disabled during start-up) once the window's after-paint work
-    is done: the later pages built and their modules loaded. A full pass meanwhile walked
-    all of it and held the interpreter ~20 ms from the worker loading the HTTP stack.
+    """No cyclic collections until the window's after-paint work is done (the later pages
+    built, their modules loaded), then freeze what start-up built and collect again. A full
+    pass meanwhile walked all of it and held the interpreter ~20 ms from the worker loading
+    the HTTP stack.
 
     What start-up built (Qt's wrappers, the pages, translations) lives as long as the
     window: out of the collector's sight, a full collection in a worker (a master list, an
     import) walks only what came after and holds the interpreter that much shorter.
     """
+    gc.disable()
     wizard.call_after_first_paint(gc.freeze)
     wizard.call_after_first_paint(gc.enable)
 

@@ -42,7 +42,6 @@ Prints `name: value`:
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 import tempfile
@@ -226,10 +225,9 @@ def main() -> int:
         server = PracticePlatform.start(spus=a.spus, latency_ms=a.latency_ms)
     try:
         store = connect_store(server)
-        gc.disable()  # as wizard.app.run_gui does, until the later pages are built
         started = start_wizard(store.paths, lang="en", practice=False)
         wizard, ctx = started.wizard, started.ctx
-        collect_after_start(wizard)
+        collect_after_start(wizard)  # as wizard.app.run_gui does
         ctx.profile = server.profile
         ctx.profile_changed.emit(server.profile)
         wizard.resize(1326, 708)  # a 1366x768 screen less the taskbar and frame

@@ -289,6 +289,11 @@ def _restyle_cards() -> None:
 def mark_card(label: QLabel, kind: str) -> None:
     """Make `label` a note card of `kind`; it keeps following the scheme."""
     _cards[label] = kind
-    style = card_style(kind)
-    if label.styleSheet() != style:  # the same again would restyle it all the same (ms)
-        label.setStyleSheet(style)
+    set_style(label, card_style(kind))
+
+
+def set_style(widget: QWidget, style: str) -> None:
+    """widget.setStyleSheet(style), unless it has that style already: the same sheet set
+    again restyles the widget all the same (a few ms)."""
+    if widget.styleSheet() != style:
+        widget.setStyleSheet(style)

@@ -172,9 +172,8 @@ class SyncPageDisplay:
         )
         t = theme.tokens()
         colour = t.success[0] if self.sync_on else t.secondary
-        style = f"QLabel {{ font-weight: bold; color: {colour}; }}"
-        if self.switch_state.styleSheet() != style:  # every state change came here: a restyle
-            self.switch_state.setStyleSheet(style)
+        # Every state change comes here; only a new colour restyles the line.
+        theme.set_style(self.switch_state, f"QLabel {{ font-weight: bold; color: {colour}; }}")
 
     def _why_switch_waits(self) -> str | None:
         if self.state == NOT_READY:
