@@ -75,3 +75,80 @@ def test_the_picture_keeps_its_place_when_the_hint_bar_comes_and_goes(start) -> 
     assert not d.page.blocked_label.isVisible()
     d.qtbot.wait(50)
     assert (picture.mapTo(d.wizard, picture.rect().topLeft()), picture.size()) == before
+
+
+LONG_TEXT = "Your JD.ID products are imported and linked to your products by SKU code. " * 4
+
+
+def laid_out_label(qtbot, make) -> tuple:  # noqa: ANN001
+    """A label made by `make(parent)` in a box 300 px wide (laid out by `lay_out`; not shown:
+    offscreen Qt warns when a shown window's size hints change)."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    label = make(window)
+    layout.addWidget(label)
+    layout.addStretch(1)
+    window.resize(300, 3000)
+    return window, label
+
+
+def lay_out(window) -> None:  # noqa: ANN001
+    window.layout().invalidate()
+    window.layout().activate()
+
+
+def test_a_wrapped_label_shows_all_of_its_text_as_its_text_font_and_style_change(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from wizard.ui.widgets import WrappedLabel, body_label
+
+    box, label = laid_out_label(qtbot, body_label)
+    assert isinstance(label, WrappedLabel)
+
+    def laid_out() -> int:
+        lay_out(box)
+        # As tall as Qt's own label works out now, at that width: no line cut off.
+        assert label.height() == QLabel.heightForWidth(label, label.width())
+        return label.height()
+
+    label.setText("Short.")
+    one_line = laid_out()
+    label.setText(LONG_TEXT)
+    long = laid_out()
+    assert long > 3 * one_line
+    label.setText(LONG_TEXT * 2)
+    assert laid_out() > long  # a new text: not the height remembered
+    label.setText(LONG_TEXT)
+    assert laid_out() == long
+    font = label.font()  # a bigger font
+    font.setPointSizeF(font.pointSizeF() * 2)
+    label.setFont(font)
+    bigger = laid_out()
+    assert bigger > long
+    label.setStyleSheet("padding: 20px;")  # a theme's padding
+    assert laid_out() > bigger
+
+
+def test_a_wrapped_label_lays_its_text_out_once_per_width(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from wizard.ui.widgets import body_label
+
+    _box, label = laid_out_label(qtbot, body_label)
+    label.setText(LONG_TEXT)
+    asked: list[int] = []
+    qt_height = QLabel.heightForWidth
+
+    def counted(self, width: int) -> int:  # noqa: ANN001
+        asked.append(width)
+        return qt_height(self, width)
+
+    monkeypatch.setattr(QLabel, "heightForWidth", counted)
+    first = [label.heightForWidth(w) for w in (200, 250, 200, 250, 200)]
+    assert asked == [200, 250]  # the page's next layouts ask again: remembered
+    assert first[0] == first[2] == first[4] and first[1] == first[3]
+    label.setMargin(10)
+    assert label.heightForWidth(200) > first[0] and asked[-1] == 200

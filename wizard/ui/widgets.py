@@ -16,6 +16,7 @@ from wizard.ui.qt_values import ALIGN_TOP_LEFT, PLAIN_TEXT, SELECTABLE_BY_MOUSE,
 # The first page imports this module before its first paint, and each Qt class costs its
 # Python enums when first touched: the painter, forms and fields are imported where used.
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QFormLayout
 
@@ -148,10 +149,59 @@ class PictureView(QWidget):
         super().hideEvent(event)
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that remembers its height at the widths it was asked about.
+
+    A page whose content changes (a box shown, a line of text set) is laid out again, and
+    the layouts and the scroll area ask every wrapped label of the page its height at two or
+    three widths each time; QLabel lays its whole text out anew for each question (a
+    selectable one through a text document). At the end of an import that was ~4 ms of a
+    frozen window for texts that had not changed (perf: QLabel::heightForWidth under
+    QScrollArea's layout). Forgotten when the text, the font, the style or the margins change.
+    """
+
+    KEEP = 8  # heights kept (texts x widths); a window being resized asks many widths
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[int, str], int] = {}
+        self.setWordWrap(True)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        key = (width, self.text())
+        found = self._heights.get(key)
+        if found is None:
+            if len(self._heights) >= self.KEEP:
+                self._heights.clear()
+            found = self._heights[key] = super().heightForWidth(width)
+        return found
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        # Font, style (a theme's padding), contents margins, palette: QLabel relays out.
+        self._heights.clear()
+        super().changeEvent(event)
+
+    # What else changes the height of the same text at the same width:
+    def setIndent(self, indent: int) -> None:  # noqa: N802 (Qt name)
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def setMargin(self, margin: int) -> None:  # noqa: N802 (Qt name)
+        self._heights.clear()
+        super().setMargin(margin)
+
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:  # noqa: N802 (Qt name)
+        self._heights.clear()
+        super().setTextFormat(text_format)
+
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802 (Qt name)
+        self._heights.clear()
+        super().setWordWrap(on)
+
+
 def note_label(kind: str = "info", parent: QWidget | None = None) -> QLabel:
     """A word-wrapped card for warnings ("warning") and hints ("info", "practice")."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
+    label = WrappedLabel(parent)
     set_values(label, textFormat=PLAIN_TEXT)
     label.setObjectName(f"note_{kind}")
     theme.mark_card(label, kind)
@@ -170,8 +220,7 @@ def pictures_follow_width() -> None:
 
 
 def body_label(parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
+    label = WrappedLabel(parent)
     set_values(
         label,
         textFormat=PLAIN_TEXT,

@@ -20,7 +20,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from wizard.ui import theme
 from wizard.ui.back_guard import BackGuard
 from wizard.ui.context import WizardContext
 from wizard.ui.qt_values import NO_FOCUS, PLAIN_TEXT, SCROLL_BAR_ALWAYS_OFF, set_values
+from wizard.ui.widgets import WrappedLabel
 
 # Below this page width, responsive rows put the picture under the text.
 NARROW_BELOW = 700
@@ -68,9 +68,8 @@ class BasePage(QWizardPage):
         self.scroll.setWidget(self.content)
         outer.addWidget(self.scroll, 1)
 
-        self.blocked_label = QLabel(self)
+        self.blocked_label = WrappedLabel(self)
         self.blocked_label.setObjectName("blockedReason")
-        self.blocked_label.setWordWrap(True)
         set_values(self.blocked_label, textFormat=PLAIN_TEXT)
         theme.mark_card(self.blocked_label, "blocked")
         self.blocked_label.hide()

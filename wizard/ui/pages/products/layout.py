@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 
 from wizard.ui.pages.products.report_view import ReportSummary
 from wizard.ui.practice_console import SampleMastersButton
-from wizard.ui.widgets import body_label, note_label, status_line
+from wizard.ui.widgets import WrappedLabel, body_label, note_label, status_line
 
 
 def _heading(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
+    label = WrappedLabel(parent)
     label.setObjectName(name)
-    label.setWordWrap(True)
     font = label.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -85,9 +84,8 @@ class ImportPageLayout:
         self.start_button.setFont(font)
         self.start_button.setMinimumHeight(34)
         self.start_button.clicked.connect(self.start_import)
-        self.start_status = QLabel(self.start_box)
+        self.start_status = WrappedLabel(self.start_box)
         self.start_status.setObjectName("startStatus")
-        self.start_status.setWordWrap(True)
         start.addWidget(self.start_button)
         start.addWidget(self.start_status, 1)
 
@@ -104,9 +102,8 @@ class ImportPageLayout:
         self.bar.setObjectName("progressBar")
         self.bar.setRange(0, 1000)
         self.bar.setMinimumHeight(24)
-        self.counts = QLabel(self.progress_box)
+        self.counts = WrappedLabel(self.progress_box)
         self.counts.setObjectName("counts")
-        self.counts.setWordWrap(True)
         buttons = QHBoxLayout()
         self.cancel_button = QPushButton(self.progress_box)
         self.cancel_button.setObjectName("cancelImport")

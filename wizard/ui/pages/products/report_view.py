@@ -48,7 +48,7 @@ from wizard.ui.cell_roles import ALIGNMENT, DISPLAY, RIGHT, answer_roles
 from wizard.ui.context import WizardContext
 from wizard.ui.text_cells import PlainTextTable
 from wizard.ui.turns import next_part
-from wizard.ui.widgets import note_label
+from wizard.ui.widgets import WrappedLabel, note_label
 
 CHUNK_ROWS = 500
 FIRST_CHUNK_ROWS = 100  # the table shows something at once; the rest follows in bigger chunks
@@ -523,9 +523,8 @@ class ReportSummary(QWidget):
     def _build_row(self, kind: str) -> None:
         grid = self._grid
         row = 2 * len(self.titles)
-        title = QLabel(self)
+        title = WrappedLabel(self)  # a narrow window wraps it instead of cutting the row off
         title.setObjectName(f"title_{kind}")
-        title.setWordWrap(True)  # a narrow window wraps it instead of cutting the row off
         count = QLabel(self)
         count.setObjectName(f"count_{kind}")
         count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -544,9 +543,8 @@ class ReportSummary(QWidget):
         grid.addWidget(count, row, 0)
         grid.addWidget(title, row, 1)
         grid.addLayout(buttons, row, 3)
-        advice = QLabel(self)
+        advice = WrappedLabel(self)
         advice.setObjectName(f"advice_{kind}")
-        advice.setWordWrap(True)
         advice.setTextFormat(Qt.TextFormat.PlainText)
         theme.mark_card(advice, "warning")
         grid.addWidget(advice, row + 1, 1, 1, 3)

@@ -26,7 +26,7 @@ from wizard.jobs import export_sync as core
 from wizard.ui import theme
 from wizard.ui.pages.sync.views import FailuresView, number
 from wizard.ui.switch import SwitchButton
-from wizard.ui.widgets import body_label, fact_row, note_label
+from wizard.ui.widgets import WrappedLabel, body_label, fact_row, note_label
 
 # Page states.
 LOADING = "loading"  # reading the summary from the product list
@@ -79,9 +79,8 @@ class SyncPageDisplay:
         switch_row.addStretch(1)
         self.meaning = note_label("info", self)
         self.meaning.setObjectName("switchMeaning")
-        self.why_off = QLabel(self)
+        self.why_off = WrappedLabel(self)
         self.why_off.setObjectName("switchWhy")
-        self.why_off.setWordWrap(True)
         self.why_off.setTextFormat(Qt.TextFormat.PlainText)
 
         self.when_sent = body_label(self)
@@ -103,15 +102,13 @@ class SyncPageDisplay:
         self.progress_box.setObjectName("progressBox")
         prog = QVBoxLayout(self.progress_box)
         prog.setContentsMargins(0, 6, 0, 0)
-        self.phase = QLabel(self.progress_box)
+        self.phase = WrappedLabel(self.progress_box)
         self.phase.setObjectName("phase")
-        self.phase.setWordWrap(True)
         self.bar = QProgressBar(self.progress_box)
         self.bar.setObjectName("progressBar")
         self.bar.setRange(0, 1000)
-        self.counts = QLabel(self.progress_box)
+        self.counts = WrappedLabel(self.progress_box)
         self.counts.setObjectName("counts")
-        self.counts.setWordWrap(True)
         prog.addWidget(self.phase)
         prog.addWidget(self.bar)
         prog.addWidget(self.counts)
