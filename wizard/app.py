@@ -191,6 +191,9 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    from wizard.ui import theme
+
+    theme.prepare(app)  # before the first widget: Fusion and the body size
     # Not before the QApplication: Qt takes the first thread that uses it for its main one.
     from wizard.ui.qtenv.single_instance import InstanceLock
 
@@ -218,16 +221,7 @@ def run_gui(
             log.exception("the wizard could not start")
             show_error_dialog(paths.log_file, wait=True)
             return 1
-        from wizard.appdata.logging_setup import use_rotation
-
-        # QIcon builds ~110 Python enums when first touched: the taskbar gets the app's
-        # icon a moment after the first page shows (Qt gives it to the open window too).
-        started.wizard.call_after_first_paint(lambda: set_app_icon(app))
-        started.wizard.call_after_first_paint(lambda: use_rotation(paths.log_file))
-        started.wizard.call_after_first_paint(lambda: apply_theme(app, started.wizard))
-        collect_after_start(started.wizard)
-        # Start-up time for support (and tests/bench/bundle_startup.py): the log's clock.
-        started.wizard.call_after_first_paint(lambda: log.info("first page painted"))
+        finish_after_first_paint(app, started.wizard, paths.log_file)
         install_excepthook(paths.log_file, started.wizard)
         started.wizard.show()
         code = app.exec()
@@ -236,6 +230,23 @@ def run_gui(
     finally:
         gc.enable()
         lock.release()
+
+
+def finish_after_first_paint(app: Any, wizard: Any, log_file: Path) -> None:
+    """What the window does once its first page is painted: the app's icon, the rotating
+    log, the designed look, the collector. Here for run_gui and tests/bench/gui_stall.py,
+    which measures the window as a seller has it."""
+    from wizard.appdata.logging_setup import use_rotation
+
+    # QIcon builds ~110 Python enums when first touched: the taskbar gets the app's
+    # icon a moment after the first page shows (Qt gives it to the open window too).
+    wizard.call_after_first_paint(lambda: set_app_icon(app))
+    wizard.call_after_first_paint(lambda: use_rotation(log_file))
+    for step in theme_steps(app, wizard):  # before the later pages: fewer widgets to restyle
+        wizard.call_before_later_pages(step)
+    collect_after_start(wizard)
+    # Start-up time for support (and tests/bench/bundle_startup.py): the log's clock.
+    wizard.call_after_first_paint(lambda: log.info("first page painted"))
 
 
 def collect_after_start(wizard: Any) -> None:
@@ -263,15 +274,23 @@ def set_app_icon(app: Any) -> None:
 
 
 def apply_theme(app: Any, wizard: Any, scheme: str | None = None) -> None:
-    """The designed look (wizard.ui.theme) and the side panel's progress rail, once the
-    first page is painted: polishing every widget would otherwise delay the first paint.
-    `scheme`: "light" or "dark"; None follows the system."""
+    """The designed look (wizard.ui.theme) and the side panel's progress rail at once.
+    `scheme`: "light" or "dark"; None follows the system. The app itself applies it in
+    steps (theme_steps), once its first page is painted: polishing every widget would
+    otherwise delay the first paint."""
+    for step in theme_steps(app, wizard, scheme):
+        step()
+
+
+def theme_steps(app: Any, wizard: Any, scheme: str | None = None) -> list[Any]:
+    """apply_theme() in steps, each for an event-loop turn of its own."""
     from wizard.ui import theme
 
-    theme.apply(app, scheme)
-    wizard.side_panel.use_rail()
-    wizard.currentIdChanged.connect(lambda _id: theme.name_header(wizard))
-    theme.name_header(wizard)
+    def header() -> None:
+        wizard.currentIdChanged.connect(lambda _id: theme.name_header(wizard))
+        theme.name_header(wizard)
+
+    return [*theme.apply_steps(app, scheme), wizard.side_panel.use_rail, header]
 
 
 def explain_missing_libraries(paths: AppPaths, lang: str | None) -> int | None:

@@ -13,7 +13,8 @@ action starts (a click's own work counts); a step is shown and left to paint for
 before its action, as a seller sees a page before clicking on it. The app's modules are
 compiled to byte-code first, as an installed app has them.
 Phases, each measured on its own:
-  startup    the first seconds after the first paint (the later pages are built then)
+  startup    the first seconds after the first paint (the later pages are built, the look
+             is applied, as wizard.app.run_gui does it)
   install    step 13: Install (the signed key check)
   login      step 14: the embedded login page loads until its form shows
   import     step 16: Start import of `spus` SPUs until the report shows (and 0.3 s more,
@@ -209,8 +210,12 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
+    from wizard.ui import theme
+
+    theme.prepare(app)  # as wizard.app.run_gui does before the first widget
     from tests.ui.import_helpers import connect_store
-    from wizard.app import collect_after_start, start_wizard
+    from wizard.app import finish_after_first_paint, start_wizard
+    from wizard.appdata.logging_setup import setup_logging
     from wizard.catalog import Catalog
     from wizard.jobs.import_report import REPORT_KINDS
     from wizard.store.practice_platform import PracticePlatform
@@ -225,9 +230,11 @@ def main() -> int:
         server = PracticePlatform.start(spus=a.spus, latency_ms=a.latency_ms)
     try:
         store = connect_store(server)
+        setup_logging(store.paths.log_file, rotating=False)  # as wizard.app.main does
         started = start_wizard(store.paths, lang="en", practice=False)
         wizard, ctx = started.wizard, started.ctx
-        collect_after_start(wizard)  # as wizard.app.run_gui does
+        # As wizard.app.run_gui does: the icon, the rotating log, the look, the collector.
+        finish_after_first_paint(app, wizard, store.paths.log_file)
         ctx.profile = server.profile
         ctx.profile_changed.emit(server.profile)
         wizard.resize(1326, 708)  # a 1366x768 screen less the taskbar and frame

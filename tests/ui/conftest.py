@@ -13,6 +13,23 @@ from wizard.app import Started, start_wizard
 from wizard.appdata.paths import resolve_paths
 
 
+@pytest.fixture(autouse=True)
+def _qt_look_back(qapp) -> Iterator[None]:  # noqa: ANN001
+    """Each test starts with the look the one QApplication had at first: a test that ran
+    the app (wizard.app.run_gui applies the designed look soon after its first paint)
+    would otherwise hand its style sheet, palette and font to the tests after it."""
+    font, palette, style = qapp.font(), qapp.palette(), qapp.style().name()
+    yield
+    if qapp.styleSheet():
+        qapp.setStyleSheet("")
+    if qapp.style().name() != style:
+        qapp.setStyle(style)
+    if qapp.palette() != palette:
+        qapp.setPalette(palette)
+    if qapp.font() != font:
+        qapp.setFont(font)
+
+
 @dataclass
 class Driver:
     """A started wizard plus helpers that click like a user and read what a user sees."""

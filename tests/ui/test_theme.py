@@ -110,3 +110,29 @@ def test_every_page_has_the_same_header_so_the_side_panel_never_jumps(start) -> 
         d.walk_to(step_id)
         tops[step_id] = d.wizard.side_panel.mapTo(d.wizard, QPoint(0, 0)).y()
     assert len(set(tops.values())) == 1, tops
+
+
+def test_the_look_arrives_before_the_later_pages_are_built(start, themed, qtbot) -> None:
+    # As the app starts (wizard.app.run_gui): the first page painted in Qt's plain look, the
+    # designed one soon after, while the later pages are still to be built: restyling every
+    # page at once held the window ~150-300 ms.
+    from wizard.app import finish_after_first_paint
+
+    d = start(lang="en", practice=True, show=False)
+    wizard = d.wizard
+    finish_after_first_paint(themed, wizard, d.ctx.paths.log_file)
+    built_when_styled: list[int] = []
+    wizard.call_before_later_pages(lambda: built_when_styled.append(len(wizard._pages)))
+    assert not themed.styleSheet()
+    wizard.show()
+    qtbot.waitUntil(lambda: bool(built_when_styled), timeout=20_000)
+    assert themed.styleSheet()  # the style sheet came first
+    assert built_when_styled[0] < len(wizard.step_ids)  # the later pages after it
+    qtbot.waitUntil(lambda: wizard.built_page("step16") is not None, timeout=20_000)
+    page = wizard.built_page("step16")
+    next_button = d.button(QWizard.WizardButton.NextButton)
+    assert near(next_button.grab().toImage().pixelColor(6, next_button.height() // 2), "#D7263D")
+    assert page.start_button.font().bold()
+    assert wizard.side_panel._rail  # the progress rail
+    title = wizard.findChild(QLabel, "pageTitle")
+    assert title is not None and title.text() == d.page.title()

@@ -13,6 +13,7 @@ with a style sheet costs start-up time the seller would otherwise wait through.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 # Qt's classes are imported where they are used: the first page's note cards import this
@@ -225,32 +226,57 @@ def body_font() -> QFont:
     return font
 
 
+def prepare(app: QApplication) -> None:
+    """Fusion and the body size, best before the first widget is made: set later, every
+    widget is polished and laid out again for them."""
+    if app.font().pointSizeF() != BODY_PT:
+        app.setFont(body_font())
+    if _other_style(app):
+        app.setStyle("Fusion")  # once: a new style object replaces the old one everywhere
+
+
+def _other_style(app: QApplication) -> bool:
+    # With the style sheet set, app.style() is Qt's style sheet style, on top of Fusion.
+    return (app.style().name() or "").lower() != "fusion" and not app.styleSheet()
+
+
+def apply_steps(app: QApplication, scheme: str | None = None) -> list[Callable[[], None]]:
+    """apply() in steps, each for an event-loop turn of its own (SetupWizard runs them
+    before the later pages are built): the style sheet alone restyles every widget."""
+    state: dict[str, str] = {}
+
+    def colours() -> None:
+        state["scheme"] = chosen = scheme or system_scheme()
+        _state["scheme"] = chosen
+        if app.font().pointSizeF() != BODY_PT or _other_style(app):
+            from PySide6.QtCore import QCoreApplication
+
+            prepare(app)
+            # Every widget takes the new size now: once the style sheet is set, it would not.
+            QCoreApplication.sendPostedEvents()
+        app.setPalette(qpalette(tokens(chosen)))
+
+    def sheet() -> None:
+        app.setStyleSheet(stylesheet(tokens(state["scheme"])))
+
+    def cards_and_follow() -> None:
+        _restyle_cards()
+        from PySide6.QtGui import QGuiApplication
+
+        hints = QGuiApplication.styleHints()
+        if scheme is None and hasattr(hints, "colorSchemeChanged") and not _state.get("following"):
+            _state["following"] = "yes"
+            hints.colorSchemeChanged.connect(lambda _scheme: apply(app))
+
+    return [colours, sheet, cards_and_follow]
+
+
 def apply(app: QApplication, scheme: str | None = None) -> str:
     """Fusion, the palette, the body size and the style sheet for the whole app. `scheme`:
     LIGHT or DARK; None follows the system (and keeps following it). Returns the scheme."""
-    follow = scheme is None
-    scheme = scheme or system_scheme()
-    _state["scheme"] = scheme
-    t = tokens(scheme)
-    if app.font().pointSizeF() != BODY_PT:
-        from PySide6.QtCore import QCoreApplication
-
-        app.setFont(body_font())
-        # Every widget takes the new size now: once the style sheet is set, it would not.
-        QCoreApplication.sendPostedEvents()
-    if (app.style().name() or "").lower() != "fusion" and not app.styleSheet():
-        # Once: a new style object replaces the old one under every widget.
-        app.setStyle("Fusion")
-    app.setPalette(qpalette(t))
-    app.setStyleSheet(stylesheet(t))
-    _restyle_cards()
-    from PySide6.QtGui import QGuiApplication
-
-    hints = QGuiApplication.styleHints()
-    if follow and hasattr(hints, "colorSchemeChanged") and not _state.get("following"):
-        _state["following"] = "yes"
-        hints.colorSchemeChanged.connect(lambda _scheme: apply(app))
-    return scheme
+    for step in apply_steps(app, scheme):
+        step()
+    return _state["scheme"]
 
 
 _cards: weakref.WeakKeyDictionary[QLabel, str] = weakref.WeakKeyDictionary()

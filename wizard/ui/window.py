@@ -78,6 +78,7 @@ class SetupWizard(QWizard):
             self._add_page(step_id)
         self._all_pages = len(self._pages) == len(self.step_ids)
         self._after_paint: list[Callable[[], None]] = []
+        self._before_later_pages: list[Callable[[], None]] = []
         self._painted = False
         self.setStartId(0)
 
@@ -203,6 +204,16 @@ class SetupWizard(QWizard):
         else:
             self._after_paint.append(fn)
 
+    def call_before_later_pages(self, fn: Callable[[], None]) -> None:
+        """Run `fn` after the first paint, once the later pages' modules are loaded and
+        before those pages are built, each on an event-loop turn of its own (at once if
+        the pages are built already). What changes every widget (the look) costs a few ms
+        for the first page alone; with all pages built it held the window ~150-300 ms."""
+        if self._all_pages:
+            fn()
+        else:
+            self._before_later_pages.append(fn)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
         if not self._painted:
@@ -237,7 +248,9 @@ class SetupWizard(QWizard):
         # after all of them.
         missing = [s for s in self.step_ids if s not in self._pages]
         half_built = self._half_built()
-        if half_built is not None:
+        if self._before_later_pages and not self._all_pages:
+            self._before_later_pages.pop(0)()
+        elif half_built is not None:
             if not half_built.build_next_part():
                 self._page_state_changed()  # the page can say now whether it is done
         elif missing and not self._all_pages:
@@ -248,9 +261,16 @@ class SetupWizard(QWizard):
                 BasePage.defer_parts = False
         else:
             self.ensure_all_pages()
+            while self._before_later_pages:  # the pages were built meanwhile (Next pressed)
+                self._before_later_pages.pop(0)()
             if self._after_paint:
                 self._after_paint.pop(0)()
-        if not self._all_pages or self._after_paint or self._half_built() is not None:
+        if (
+            not self._all_pages
+            or self._after_paint
+            or self._before_later_pages
+            or self._half_built() is not None
+        ):
             # Dropped if the window goes meanwhile.
             QTimer.singleShot(BUILD_STEP_PAUSE_MS, self, self._core_loaded)
 
