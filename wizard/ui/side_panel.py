@@ -71,9 +71,19 @@ class SidePanel(QWidget):
     def use_rail(self) -> None:
         """Draw the list as a progress rail (wizard.ui.progress_rail); after the first
         paint, as the rail's painting needs Qt's enums."""
+        from PySide6.QtGui import QPalette
+
         from wizard.ui import theme
         from wizard.ui.progress_rail import RailDelegate
 
+        # A viewport made here, so Python knows its class: the rail's row heights ask for its
+        # width, and the first widget Qt hands Python that it did not make has PySide build
+        # every QtWidgets class it has not built yet (~20 ms on the GUI thread). Set up as
+        # QAbstractScrollArea sets up its own.
+        viewport = QWidget(self.list)
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        self.list.setViewport(viewport)
         self._rail = True
         font = self.list.font()
         font.setPointSizeF(theme.CAPTION_PT)

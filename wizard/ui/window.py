@@ -117,7 +117,12 @@ class SetupWizard(QWizard):
 
     # ----- pages ------------------------------------------------------------------------------
     def _add_page(self, step_id: str) -> None:
-        page = page_class(step_id)(self.ctx, step(step_id), self)
+        # Made in the frame QWizard moves its pages into (known once a page is in it): made
+        # in the window and then moved, every widget of the page was styled twice (~2 ms a
+        # page with the style sheet).
+        built = next(iter(self._pages.values()), None)
+        frame = built.parentWidget() if built is not None else None
+        page = page_class(step_id)(self.ctx, step(step_id), frame or self)
         self._pages[step_id] = page
         self.setPage(self.page_id(step_id), page)
         page.completeChanged.connect(self._page_state_changed)
