@@ -190,10 +190,10 @@ def run_gui(
     source_scan.skip()  # PySide6 is loaded now: see wizard/ui/qtenv/source_scan.py
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
     from wizard.ui import theme
 
-    theme.prepare(app)  # before the first widget: Fusion and the body size
+    app = QApplication.instance() or QApplication([sys.argv[0], *theme.STYLE_ARGUMENTS])
+    theme.prepare(app)  # before the first widget: the body size
     # Not before the QApplication: Qt takes the first thread that uses it for its main one.
     from wizard.ui.qtenv.single_instance import InstanceLock
 

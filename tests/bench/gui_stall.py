@@ -209,10 +209,10 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication([sys.argv[0]])
     from wizard.ui import theme
 
-    theme.prepare(app)  # as wizard.app.run_gui does before the first widget
+    app = QApplication([sys.argv[0], *theme.STYLE_ARGUMENTS])  # as wizard.app.run_gui does
+    theme.prepare(app)  # as run_gui does before the first widget
     from tests.ui.import_helpers import connect_store
     from wizard.app import finish_after_first_paint, start_wizard
     from wizard.appdata.logging_setup import setup_logging

@@ -226,13 +226,17 @@ def body_font() -> QFont:
     return font
 
 
+# QApplication's arguments for Fusion from the start: app.setStyle() (and app.style()) hand
+# Python Qt's own style object, which costs ~10 ms of PySide building classes before the
+# first paint; every widget made later is polished once, in Fusion.
+STYLE_ARGUMENTS = ["-style", "Fusion"]
+
+
 def prepare(app: QApplication) -> None:
-    """Fusion and the body size, best before the first widget is made: set later, every
-    widget is polished and laid out again for them."""
+    """The body size, best before the first widget is made: set later, every widget is
+    laid out again for it. (Fusion comes with STYLE_ARGUMENTS, or in apply.)"""
     if app.font().pointSizeF() != BODY_PT:
         app.setFont(body_font())
-    if _other_style(app):
-        app.setStyle("Fusion")  # once: a new style object replaces the old one everywhere
 
 
 def _other_style(app: QApplication) -> bool:
@@ -252,6 +256,8 @@ def apply_steps(app: QApplication, scheme: str | None = None) -> list[Callable[[
             from PySide6.QtCore import QCoreApplication
 
             prepare(app)
+            if _other_style(app):
+                app.setStyle("Fusion")  # once: a new style object replaces the old everywhere
             # Every widget takes the new size now: once the style sheet is set, it would not.
             QCoreApplication.sendPostedEvents()
         app.setPalette(qpalette(tokens(chosen)))
