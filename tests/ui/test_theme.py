@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QWizard
 
 from wizard.app import apply_theme
@@ -16,13 +16,9 @@ from wizard.ui.widgets import note_label
 
 @pytest.fixture
 def themed(qapp):  # noqa: ANN001
-    """Undo the app-wide look after the test, so other tests see Qt's plain one (the
-    offscreen platform's style is Fusion already)."""
-    palette, sheet, font = QPalette(qapp.palette()), qapp.styleSheet(), QFont(qapp.font())
+    """The app, back to the light scheme after the test (conftest's _qt_look_back gives
+    the QApplication its plain look back)."""
     yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
     theme._state["scheme"] = theme.LIGHT
 
 

@@ -247,23 +247,22 @@ def _other_style(app: QApplication) -> bool:
 def apply_steps(app: QApplication, scheme: str | None = None) -> list[Callable[[], None]]:
     """apply() in steps, each for an event-loop turn of its own (SetupWizard runs them
     before the later pages are built): the style sheet alone restyles every widget."""
-    state: dict[str, str] = {}
 
     def colours() -> None:
-        state["scheme"] = chosen = scheme or system_scheme()
-        _state["scheme"] = chosen
-        if app.font().pointSizeF() != BODY_PT or _other_style(app):
+        _state["scheme"] = scheme or system_scheme()  # tokens() follows it from here
+        other_style = _other_style(app)
+        if other_style or app.font().pointSizeF() != BODY_PT:
             from PySide6.QtCore import QCoreApplication
 
             prepare(app)
-            if _other_style(app):
+            if other_style:
                 app.setStyle("Fusion")  # once: a new style object replaces the old everywhere
             # Every widget takes the new size now: once the style sheet is set, it would not.
             QCoreApplication.sendPostedEvents()
-        app.setPalette(qpalette(tokens(chosen)))
+        app.setPalette(qpalette(tokens()))
 
     def sheet() -> None:
-        app.setStyleSheet(stylesheet(tokens(state["scheme"])))
+        app.setStyleSheet(stylesheet(tokens()))
 
     def cards_and_follow() -> None:
         _restyle_cards()

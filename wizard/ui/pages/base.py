@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.flow.steps import NUMBERED_STEPS, PHASES, Step, tr_step
-from wizard.ui import theme
 from wizard.ui.back_guard import BackGuard
 from wizard.ui.context import WizardContext
-from wizard.ui.qt_values import NO_FOCUS, PLAIN_TEXT, SCROLL_BAR_ALWAYS_OFF, set_values
-from wizard.ui.widgets import WrappedLabel
+from wizard.ui.qt_values import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF, set_values
+from wizard.ui.widgets import note_label
 
 # Below this page width, responsive rows put the picture under the text.
 NARROW_BELOW = 700
@@ -68,10 +67,8 @@ class BasePage(QWizardPage):
         self.scroll.setWidget(self.content)
         outer.addWidget(self.scroll, 1)
 
-        self.blocked_label = WrappedLabel(self)
+        self.blocked_label = note_label("blocked", self)
         self.blocked_label.setObjectName("blockedReason")
-        set_values(self.blocked_label, textFormat=PLAIN_TEXT)
-        theme.mark_card(self.blocked_label, "blocked")
         self.blocked_label.hide()
         outer.addWidget(self.blocked_label)
         self._responsive_rows: list[QBoxLayout] = []
