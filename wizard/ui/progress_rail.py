@@ -33,24 +33,65 @@ ROW = 23
 CAPTION = 19
 GAP = 6
 
+# Qt's enums the painting needs, built when this module is imported (in the worker that
+# loads the later pages' modules: wizard.ui.window.PRELOAD_MODULES), not in the rail's
+# first paint on the window's thread.
+_ANTIALIAS = QPainter.RenderHint.Antialiasing
+_HAS_FOCUS = QStyle.StateFlag.State_HasFocus
+_NO_PEN = Qt.PenStyle.NoPen
+_WRAP = int(Qt.TextFlag.TextWordWrap)
+_LEFT_WRAP = int(Qt.AlignmentFlag.AlignLeft) | _WRAP
+_BOTTOM = int(Qt.AlignmentFlag.AlignBottom)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_MAX_SIZES = 512  # row heights remembered (steps x widths the window had)
+
+
+def _fonts(body: QFont) -> tuple[QFont, QFont, QFont, QFont]:
+    """From the list's font: the phase captions (small, bold), the step number in its
+    circle (smaller, bold), a step's name, the current step's name (bold)."""
+    caption, number, plain, bold = QFont(body), QFont(body), QFont(body), QFont(body)
+    caption.setPointSizeF(max(7.5, body.pointSizeF() - 1.5))
+    number.setPointSizeF(max(7.0, body.pointSizeF() - 2))
+    for font in (caption, number, bold):
+        font.setBold(True)
+    return caption, number, plain, bold
+
 
 class RailDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._fonts: dict[str, tuple[QFont, QFont, QFont, QFont]] = {}
+        # Qt asks a row's height several times a layout: each answer lays its name out.
+        self._sizes: dict[tuple, QSize] = {}
+
+    def _fonts_of(self, body: QFont) -> tuple[QFont, QFont, QFont, QFont]:
+        key = body.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            fonts = _fonts(body)
+            self._fonts[key] = fonts
+        return fonts
+
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802, ANN001
         phase = index.data(PHASE_ROLE)
-        metrics = QFontMetrics(option.font)
         view = self.parent()
         width = view.viewport().width() if view is not None else option.rect.width()
         width = width or 220
-        text_w = max(60, width - CIRCLE - 3 * GAP)
         title = str(index.data(TITLE_ROLE) or index.data(0) or "")
-        font = QFont(option.font)
-        font.setBold(index.data(STATE_ROLE) == CURRENT)  # the current step's name is bold
-        lines = QFontMetrics(font).boundingRect(
-            QRect(0, 0, text_w, 1000), int(Qt.TextFlag.TextWordWrap), title
-        )
+        current = index.data(STATE_ROLE) == CURRENT
+        key = (title, bool(phase), current, width, option.font.key())
+        size = self._sizes.get(key)
+        if size is not None:
+            return QSize(size)
+        text_w = max(60, width - CIRCLE - 3 * GAP)
+        font = self._fonts_of(option.font)[3 if current else 2]  # the current step is bold
+        lines = QFontMetrics(font).boundingRect(QRect(0, 0, text_w, 1000), _WRAP, title)
         height = max(ROW, lines.height() + 8)
         if phase:
-            height += max(CAPTION, metrics.height() + 8)
+            height += max(CAPTION, QFontMetrics(option.font).height() + 8)
+        if len(self._sizes) > _MAX_SIZES:
+            self._sizes.clear()
+        self._sizes[key] = QSize(width, height)
         return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
@@ -60,25 +101,23 @@ class RailDelegate(QStyledItemDelegate):
         title = str(index.data(TITLE_ROLE) or index.data(0) or "")
         phase = index.data(PHASE_ROLE)
         rect = QRect(option.rect)
+        caption, small, plain, bold = self._fonts_of(option.font)
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(_ANTIALIAS)
         if phase:
-            caption_font = QFont(option.font)
-            caption_font.setPointSizeF(max(7.5, caption_font.pointSizeF() - 1.5))
-            caption_font.setBold(True)
-            painter.setFont(caption_font)
+            painter.setFont(caption)
             painter.setPen(QColor(t.secondary))
-            cap_h = max(CAPTION, QFontMetrics(caption_font).height() + 8)
+            cap_h = max(CAPTION, QFontMetrics(caption).height() + 8)
             cap = QRect(rect.left() + GAP, rect.top(), rect.width() - 2 * GAP, cap_h)
-            painter.drawText(cap, int(Qt.AlignmentFlag.AlignBottom), tr_phase(str(phase)).upper())
+            painter.drawText(cap, _BOTTOM, tr_phase(str(phase)).upper())
             rect.setTop(rect.top() + cap_h)
-        if option.state & QStyle.StateFlag.State_HasFocus and state != CURRENT:
+        if option.state & _HAS_FOCUS and state != CURRENT:
             painter.setPen(QPen(QColor(t.border), 1))
             painter.drawRoundedRect(QRectF(rect).adjusted(2, 1, -2, -1), 6, 6)
         if state == CURRENT:
             tint = QColor(t.accent)
             tint.setAlpha(28)
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(_NO_PEN)
             painter.setBrush(tint)
             painter.drawRoundedRect(QRectF(rect).adjusted(2, 1, -2, -1), 6, 6)
         # The marker, centred on the first line.
@@ -86,7 +125,7 @@ class RailDelegate(QStyledItemDelegate):
         circle = QRectF(rect.left() + GAP, cy - CIRCLE / 2, CIRCLE, CIRCLE)
         accent, grey = QColor(t.accent), QColor(t.disabled)
         if state == DONE:
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(_NO_PEN)
             painter.setBrush(QColor(t.success[0]))
             painter.drawEllipse(circle)
             pen = QPen(QColor(t.card), 2)
@@ -104,19 +143,13 @@ class RailDelegate(QStyledItemDelegate):
             painter.setBrush(QColor(t.accent) if state == CURRENT else QColor(t.card))
             painter.setPen(QPen(ring, 1.5))
             painter.drawEllipse(circle)
-            small = QFont(option.font)
-            small.setPointSizeF(max(7.0, small.pointSizeF() - 2))
-            small.setBold(True)
             painter.setFont(small)
             painter.setPen(QColor(t.accent_text) if state == CURRENT else ring)
-            painter.drawText(circle, int(Qt.AlignmentFlag.AlignCenter), number or "\u2022")
-        font = QFont(option.font)
-        font.setBold(state == CURRENT)
-        painter.setFont(font)
+            painter.drawText(circle, _CENTRE, number or "\u2022")
+        painter.setFont(bold if state == CURRENT else plain)
         colour = t.text if state in (CURRENT, DONE, VISITED) else t.disabled
         painter.setPen(QColor(colour))
         left = int(circle.right()) + GAP
         text_rect = QRect(left, rect.top() + 4, rect.right() - left - GAP, rect.height() - 6)
-        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-        painter.drawText(text_rect, flags, title)
+        painter.drawText(text_rect, _LEFT_WRAP, title)
         painter.restore()

@@ -514,6 +514,7 @@ PRELOAD_MODULES = (
     "wizard.jobs",
     "wizard.jobs.export_sync",
     "wizard.store.connection",  # step 13's key check: not loaded by the check's own worker
+    "wizard.ui.progress_rail",  # the side panel's rail, and the Qt enums it paints with
 )
 
 
