@@ -290,7 +290,8 @@ def theme_steps(app: Any, wizard: Any, scheme: str | None = None) -> list[Any]:
         wizard.currentIdChanged.connect(lambda _id: theme.name_header(wizard))
         theme.name_header(wizard)
 
-    return [*theme.apply_steps(app, scheme), wizard.side_panel.use_rail, header]
+    steps = theme.apply_steps(app, scheme, wizard.look_parts())
+    return [*steps, wizard.side_panel.use_rail, header]
 
 
 def explain_missing_libraries(paths: AppPaths, lang: str | None) -> int | None:

@@ -18,8 +18,11 @@ def _qt_look_back(qapp) -> Iterator[None]:  # noqa: ANN001
     """Each test starts with the look the one QApplication had at first: a test that ran
     the app (wizard.app.run_gui applies the designed look soon after its first paint)
     would otherwise hand its style sheet, palette and font to the tests after it."""
+    from wizard.ui import theme
+
     font, palette, style = qapp.font(), qapp.palette(), qapp.style().name()
     yield
+    theme.forget_parts()  # the look on the test's window goes with it
     if qapp.styleSheet():
         qapp.setStyleSheet("")
     if qapp.style().name() != style:

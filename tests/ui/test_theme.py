@@ -117,18 +117,54 @@ def test_the_look_arrives_before_the_later_pages_are_built(start, themed, qtbot)
     d = start(lang="en", practice=True, show=False)
     wizard = d.wizard
     finish_after_first_paint(themed, wizard, d.ctx.paths.log_file)
-    built_when_styled: list[int] = []
-    wizard.call_before_later_pages(lambda: built_when_styled.append(len(wizard._pages)))
-    assert not themed.styleSheet()
+    next_button = d.button(QWizard.WizardButton.NextButton)
+
+    def red() -> bool:
+        return near(next_button.grab().toImage().pixelColor(6, next_button.height() // 2), "#D7263D")
+
+    built_when_styled: list[tuple[int, bool]] = []
+    wizard.call_before_later_pages(lambda: built_when_styled.append((len(wizard._pages), red())))
+    assert not red()
     wizard.show()
     qtbot.waitUntil(lambda: bool(built_when_styled), timeout=20_000)
-    assert themed.styleSheet()  # the style sheet came first
-    assert built_when_styled[0] < len(wizard.step_ids)  # the later pages after it
+    pages_then, red_then = built_when_styled[0]
+    assert red_then  # the look came first
+    assert pages_then < len(wizard.step_ids)  # the later pages after it
+    # On the window's parts, a part a turn: never the whole app at once.
+    assert not themed.styleSheet()
     qtbot.waitUntil(lambda: wizard.built_page("step16") is not None, timeout=20_000)
     page = wizard.built_page("step16")
-    next_button = d.button(QWizard.WizardButton.NextButton)
-    assert near(next_button.grab().toImage().pixelColor(6, next_button.height() // 2), "#D7263D")
+    assert red()
     assert page.start_button.font().bold()
     assert wizard.side_panel._rail  # the progress rail
     title = wizard.findChild(QLabel, "pageTitle")
     assert title is not None and title.text() == d.page.title()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
+def test_a_dialog_on_the_window_has_the_window_s_look(start, themed, qtbot) -> None:
+    # The look is on the window's parts, not on the window itself: a dialog opened on the
+    # window (here the error message) must get it all the same.
+    from PySide6.QtWidgets import QMessageBox
+
+    from wizard.app import show_error_dialog
+
+    d = start(lang="en", practice=True)
+    apply_theme(themed, d.wizard, theme.LIGHT)
+    show_error_dialog(d.ctx.paths.log_file, d.wizard)
+    box = next(w for w in d.wizard.findChildren(QMessageBox) if w.objectName() == "errorDialog")
+    qtbot.waitExposed(box)
+    ok = box.buttons()[0]
+    cancel = d.button(QWizard.WizardButton.CancelButton)
+    assert ok.sizeHint().height() == cancel.sizeHint().height()  # the look's buttons
+    box.close()
+
+
+def test_the_window_follows_a_change_of_colour_scheme(start, themed) -> None:
+    d = start(lang="en", practice=True)
+    apply_theme(themed, d.wizard, theme.LIGHT)
+    panel = d.wizard.side_panel
+    theme.apply(themed, theme.DARK)  # as a change of the system's scheme does
+    image = panel.grab().toImage()
+    assert near(image.pixelColor(panel.width() // 2, 4), theme.tokens(theme.DARK).card)
+    assert not themed.styleSheet()  # the window's parts again, not every widget of the app

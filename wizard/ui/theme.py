@@ -6,8 +6,10 @@ marks the primary action (Next, Finish, Start import, Turn on) and the current s
 support agent can say "click the red button" and be right. Info, warning, success and
 problem notes are cards with a coloured left stripe on a pale tint.
 
-`apply(app)` is called once the first page is painted (wizard.app): polishing every widget
-with a style sheet costs start-up time the seller would otherwise wait through.
+The window has its look applied once its first page is painted (wizard.app.theme_steps):
+polishing every widget with a style sheet costs start-up time the seller would otherwise
+wait through. There the style sheet goes on the window's parts, one an event-loop turn,
+rather than on the app (`apply(app)`, for a window without parts) in one freeze.
 """
 
 from __future__ import annotations
@@ -244,9 +246,60 @@ def _other_style(app: QApplication) -> bool:
     return (app.style().name() or "").lower() != "fusion" and not app.styleSheet()
 
 
-def apply_steps(app: QApplication, scheme: str | None = None) -> list[Callable[[], None]]:
+# The widgets that carry the style sheet themselves, where the look is set part by part
+# (apply_steps with `parts`) rather than on the app. Held, not weakly: Python's wrapper of a
+# widget Qt made (the window's parts) goes as soon as Python drops it; dropped here once
+# Qt has deleted the widget.
+_carriers: list[QWidget] = []
+
+
+def _live_carriers() -> list[QWidget]:
+    import shiboken6
+
+    _carriers[:] = [w for w in _carriers if shiboken6.isValid(w)]
+    return _carriers
+
+
+def _carry_sheet(widgets: list[QWidget]) -> None:
+    """The style sheet on each of `widgets`, for it and everything inside it."""
+    sheet = stylesheet(tokens())
+    carriers = _live_carriers()
+    for widget in widgets:
+        set_style(widget, sheet)
+        if widget not in carriers:
+            carriers.append(widget)
+
+
+def _set_sheet(app: QApplication) -> None:
+    """The style sheet where it is already (on a window's parts), else on the app."""
+    if _live_carriers():
+        _carry_sheet(list(_carriers))
+    else:
+        app.setStyleSheet(stylesheet(tokens()))
+
+
+def style_window(window: QWidget) -> None:
+    """A dialog opened on the window gets the look, where the look is on the window's parts
+    (the window itself does not carry the style sheet); nothing otherwise."""
+    if _live_carriers() and window not in _carriers:
+        _carry_sheet([window])
+
+
+def forget_parts() -> None:
+    """The look back on the app alone (tests: a window's parts go with the window)."""
+    _carriers.clear()
+
+
+def apply_steps(
+    app: QApplication,
+    scheme: str | None = None,
+    parts: list[Callable[[], list[QWidget]]] | None = None,
+) -> list[Callable[[], None]]:
     """apply() in steps, each for an event-loop turn of its own (SetupWizard runs them
-    before the later pages are built): the style sheet alone restyles every widget."""
+    before the later pages are built). `parts`: where the style sheet goes, one step each
+    (the window's side panel, its buttons, its pages), instead of the app in one step: the
+    style sheet restyles every widget it reaches and then the window paints all of them,
+    ~20-30 ms of a frozen window in one turn; a part at a time, each turn does a third."""
 
     def colours() -> None:
         _state["scheme"] = scheme or system_scheme()  # tokens() follows it from here
@@ -261,8 +314,8 @@ def apply_steps(app: QApplication, scheme: str | None = None) -> list[Callable[[
             QCoreApplication.sendPostedEvents()
         app.setPalette(qpalette(tokens()))
 
-    def sheet() -> None:
-        app.setStyleSheet(stylesheet(tokens()))
+    def on_part(part: Callable[[], list[QWidget]]) -> Callable[[], None]:
+        return lambda: _carry_sheet(part())
 
     def cards_and_follow() -> None:
         _restyle_cards()
@@ -273,12 +326,14 @@ def apply_steps(app: QApplication, scheme: str | None = None) -> list[Callable[[
             _state["following"] = "yes"
             hints.colorSchemeChanged.connect(lambda _scheme: apply(app))
 
-    return [colours, sheet, cards_and_follow]
+    sheets = [on_part(part) for part in parts] if parts else [lambda: _set_sheet(app)]
+    return [colours, *sheets, cards_and_follow]
 
 
 def apply(app: QApplication, scheme: str | None = None) -> str:
-    """Fusion, the palette, the body size and the style sheet for the whole app. `scheme`:
-    LIGHT or DARK; None follows the system (and keeps following it). Returns the scheme."""
+    """Fusion, the palette, the body size and the style sheet for the whole app (or, once the
+    look is on a window's parts, for those). `scheme`: LIGHT or DARK; None follows the
+    system (and keeps following it). Returns the scheme."""
     for step in apply_steps(app, scheme):
         step()
     return _state["scheme"]

@@ -32,6 +32,7 @@ from wizard.ui.pages.base import BasePage
 from wizard.ui.side_panel import SidePanel
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QChildEvent
     from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QResizeEvent
 
 log = logging.getLogger(__name__)
@@ -171,6 +172,35 @@ class SetupWizard(QWizard):
             # from the window while a dialog is open without it.
             return True
         return super().event(event)
+
+    def look_parts(self) -> list[Callable[[], list[QWidget]]]:
+        """Where the designed look goes, a part per event-loop turn (theme.apply_steps): the
+        side panel, the buttons and header, the frame the pages are in (a page built later
+        in it takes the look from it). Asked for when each turn comes: QWizard lays its
+        parts out when it first shows."""
+
+        def parts() -> tuple[QWidget, QWidget, QWidget]:
+            side = self.side_panel.parentWidget()  # QWizard's side-widget label
+            frame = next(iter(self._pages.values())).parentWidget()  # QWizard's page frame
+            return side, frame, frame.parentWidget()  # and what QWizard holds them all in
+
+        def rest() -> list[QWidget]:
+            side, frame, inner = parts()
+            kids = [c for c in inner.children() if c.isWidgetType()]
+            return [c for c in kids if c is not side and c is not frame]
+
+        return [lambda: [parts()[0]], rest, lambda: [parts()[1]]]
+
+    def childEvent(self, event: QChildEvent) -> None:  # noqa: N802 (Qt override)
+        super().childEvent(event)
+        if event.polished():
+            child = event.child()
+            # A dialog on the window (help, closing, an error): the window itself does not
+            # carry the look's style sheet, its parts do (look_parts).
+            if child.isWidgetType() and child.isWindow():
+                from wizard.ui import theme
+
+                theme.style_window(child)
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt override)
         # The size set before the window shows is known here, before the layout is done: a
