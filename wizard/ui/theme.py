@@ -344,7 +344,8 @@ _cards: weakref.WeakKeyDictionary[QLabel, str] = weakref.WeakKeyDictionary()
 
 def name_header(wizard: QWidget) -> None:
     """Give the wizard's own title and "Step N of 17" labels their names, so the style
-    sheet draws one header style on every page (Qt makes them without names)."""
+    sheet draws one header style on every page (Qt makes them without names); where the
+    look is on the window's parts, they carry the style sheet too."""
     page = wizard.currentPage()  # type: ignore[attr-defined]
     if page is None:
         return
@@ -359,8 +360,11 @@ def name_header(wizard: QWidget) -> None:
         unnamed = current in ("", "pageTitle", "pageCaption") and current != name
         if name and unnamed and label.window() is wizard:
             label.setObjectName(name)
-            label.style().unpolish(label)
-            label.style().polish(label)
+            if _live_carriers() and label not in _carriers:
+                _carry_sheet([label])  # the look is on the window's parts: this is one
+            else:
+                label.style().unpolish(label)
+                label.style().polish(label)
 
 
 def _restyle_cards() -> None:

@@ -45,6 +45,12 @@ _FORWARD_BUTTONS = (
     QWizard.WizardButton.CommitButton,
     QWizard.WizardButton.FinishButton,
 )
+_WIZARD_BUTTONS = (  # the buttons QWizard makes at the start (button() makes the others)
+    QWizard.WizardButton.BackButton,
+    *_FORWARD_BUTTONS,
+    QWizard.WizardButton.CancelButton,
+    QWizard.WizardButton.HelpButton,
+)
 _MODAL_CHANGES = (QEvent.Type.WindowBlocked, QEvent.Type.WindowUnblocked)
 SIDE_LIST_WIDE, SIDE_LIST_NARROW = 240, 180  # the step list's least width, by window width
 BUILD_STEP_PAUSE_MS = 8  # between the pieces built after the first paint
@@ -175,21 +181,20 @@ class SetupWizard(QWizard):
 
     def look_parts(self) -> list[Callable[[], list[QWidget]]]:
         """Where the designed look goes, a part per event-loop turn (theme.apply_steps): the
-        side panel, the buttons and header, the frame the pages are in (a page built later
-        in it takes the look from it). Asked for when each turn comes: QWizard lays its
-        parts out when it first shows."""
+        side panel, the buttons, the frame the pages are in (a page built later in it takes
+        the look from it); the page's title and caption when theme.name_header finds them.
+        Only widgets of Qt's public classes: the first of QWizard's private ones handed to
+        Python (its side-widget label, its header) has PySide build every QtWidgets class
+        it has not built yet, ~20-30 ms on the window's thread."""
 
-        def parts() -> tuple[QWidget, QWidget, QWidget]:
-            side = self.side_panel.parentWidget()  # QWizard's side-widget label
-            frame = next(iter(self._pages.values())).parentWidget()  # QWizard's page frame
-            return side, frame, frame.parentWidget()  # and what QWizard holds them all in
+        def page_frame() -> list[QWidget]:
+            return [next(iter(self._pages.values())).parentWidget()]  # a QFrame
 
-        def rest() -> list[QWidget]:
-            side, frame, inner = parts()
-            kids = [c for c in inner.children() if c.isWidgetType()]
-            return [c for c in kids if c is not side and c is not frame]
-
-        return [lambda: [parts()[0]], rest, lambda: [parts()[1]]]
+        return [
+            lambda: [self.side_panel],
+            lambda: [self.button(which) for which in _WIZARD_BUTTONS],
+            page_frame,
+        ]
 
     def childEvent(self, event: QChildEvent) -> None:  # noqa: N802 (Qt override)
         super().childEvent(event)
