@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from wizard.flow.steps import PHASES, STEPS, Step, tr_step
+from wizard.ui import theme
 from wizard.ui.qt_values import ACCESSIBLE_DESCRIPTION_ROLE, FOREGROUND_ROLE
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -32,6 +33,11 @@ class SidePanel(QWidget):
         layout.addWidget(self.heading)
         self.list = QListWidget(self)
         self.list.setObjectName("stepList")
+        # The rail's text size from the start: set with the rail (use_rail), it had the whole
+        # window laid out and painted again in that turn.
+        font = self.list.font()
+        font.setPointSizeF(theme.CAPTION_PT)
+        self.list.setFont(font)
         self.list.setMaximumWidth(280)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
@@ -73,7 +79,6 @@ class SidePanel(QWidget):
         paint, as the rail's painting needs Qt's enums."""
         from PySide6.QtGui import QPalette
 
-        from wizard.ui import theme
         from wizard.ui.progress_rail import RailDelegate
 
         # A viewport made here, so Python knows its class: the rail's row heights ask for its
@@ -85,9 +90,6 @@ class SidePanel(QWidget):
         viewport.setAutoFillBackground(True)
         self.list.setViewport(viewport)
         self._rail = True
-        font = self.list.font()
-        font.setPointSizeF(theme.CAPTION_PT)
-        self.list.setFont(font)
         self.list.setItemDelegate(RailDelegate(self.list))
         self.list.setSpacing(0)
         self.retranslate()
