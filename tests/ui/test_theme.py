@@ -120,7 +120,8 @@ def test_the_look_arrives_before_the_later_pages_are_built(start, themed, qtbot)
     next_button = d.button(QWizard.WizardButton.NextButton)
 
     def red() -> bool:
-        return near(next_button.grab().toImage().pixelColor(6, next_button.height() // 2), "#D7263D")
+        image = next_button.grab().toImage()
+        return near(image.pixelColor(6, next_button.height() // 2), "#D7263D")
 
     built_when_styled: list[tuple[int, bool]] = []
     wizard.call_before_later_pages(lambda: built_when_styled.append((len(wizard._pages), red())))
