@@ -278,11 +278,14 @@ def _set_sheet(app: QApplication) -> None:
         app.setStyleSheet(stylesheet(tokens()))
 
 
-def style_window(window: QWidget) -> None:
-    """A dialog opened on the window gets the look, where the look is on the window's parts
-    (the window itself does not carry the style sheet); nothing otherwise."""
-    if _live_carriers() and window not in _carriers:
-        _carry_sheet([window])
+def join_look(widget: QWidget) -> bool:
+    """Where the look is on a window's parts (the window itself does not carry the style
+    sheet), `widget` becomes one: a dialog opened on the window, the page's title. True if
+    it was not one before."""
+    if not _live_carriers() or widget in _carriers:
+        return False
+    _carry_sheet([widget])
+    return True
 
 
 def forget_parts() -> None:
@@ -360,9 +363,7 @@ def name_header(wizard: QWidget) -> None:
         unnamed = current in ("", "pageTitle", "pageCaption") and current != name
         if name and unnamed and label.window() is wizard:
             label.setObjectName(name)
-            if _live_carriers() and label not in _carriers:
-                _carry_sheet([label])  # the look is on the window's parts: this is one
-            else:
+            if not join_look(label):  # a new style sheet polishes it with its name
                 label.style().unpolish(label)
                 label.style().polish(label)
 

@@ -205,7 +205,7 @@ class SetupWizard(QWizard):
             if child.isWidgetType() and child.isWindow():
                 from wizard.ui import theme
 
-                theme.style_window(child)
+                theme.join_look(child)
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt override)
         # The size set before the window shows is known here, before the layout is done: a
