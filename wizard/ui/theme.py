@@ -355,6 +355,7 @@ def name_header(wizard: QWidget) -> None:
     names = {page.title(): "pageTitle", page.subTitle(): "pageCaption"}
     from PySide6.QtWidgets import QLabel
 
+    restyled = False
     for label in wizard.findChildren(QLabel):
         # By its text first: asking a label made by Qt for its parent has PySide build
         # every QtWidgets class it has not built yet (~15 ms on the GUI thread).
@@ -366,6 +367,17 @@ def name_header(wizard: QWidget) -> None:
             if not join_look(label):  # a new style sheet polishes it with its name
                 label.style().unpolish(label)
                 label.style().polish(label)
+            restyled = True
+    if restyled:
+        # The header keeps the height it had for the plain labels until the next page (the
+        # page moved 10 px down at the first Next): lay it out again for the styled ones, on
+        # a turn of its own (the whole window is laid out and painted again).
+        from wizard.ui.turns import next_part
+
+        def lay_out_header() -> None:
+            wizard.setTitleFormat(wizard.titleFormat())  # type: ignore[attr-defined]
+
+        next_part(wizard, lay_out_header)
 
 
 def _restyle_cards() -> None:
