@@ -355,7 +355,6 @@ def name_header(wizard: QWidget) -> None:
     names = {page.title(): "pageTitle", page.subTitle(): "pageCaption"}
     from PySide6.QtWidgets import QLabel
 
-    restyled = False
     for label in wizard.findChildren(QLabel):
         # By its text first: asking a label made by Qt for its parent has PySide build
         # every QtWidgets class it has not built yet (~15 ms on the GUI thread).
@@ -367,17 +366,31 @@ def name_header(wizard: QWidget) -> None:
             if not join_look(label):  # a new style sheet polishes it with its name
                 label.style().unpolish(label)
                 label.style().polish(label)
-            restyled = True
-    if restyled:
-        # The header keeps the height it had for the plain labels until the next page (the
-        # page moved 10 px down at the first Next): lay it out again for the styled ones, on
-        # a turn of its own (the whole window is laid out and painted again).
-        from wizard.ui.turns import next_part
 
-        def lay_out_header() -> None:
-            wizard.setTitleFormat(wizard.titleFormat())  # type: ignore[attr-defined]
 
-        next_part(wizard, lay_out_header)
+def size_header(wizard: QWidget) -> bool:
+    """The current page's title and caption in the sizes the style sheet gives them, before
+    the window first shows: QWizard lays its header out for the label sizes of that moment
+    and keeps them until the next page, so the bigger title that came with the look moved
+    the page and the side panel down at the first Next. True if a label was found."""
+    page = wizard.currentPage()  # type: ignore[attr-defined]
+    if page is None:
+        return False
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QLabel
+
+    sizes = {page.title(): (TITLE_PT, QFont.Weight.DemiBold), page.subTitle(): (CAPTION_PT, None)}
+    found = False
+    for label in wizard.findChildren(QLabel):
+        size = sizes.get(label.text()) if label.text() else None  # by its text, as name_header
+        if size and label.window() is wizard:
+            font = label.font()
+            font.setPointSizeF(size[0])
+            if size[1] is not None:
+                font.setWeight(size[1])  # font-weight: 600
+            label.setFont(font)
+            found = True
+    return found
 
 
 def _restyle_cards() -> None:
