@@ -142,30 +142,6 @@ def test_the_look_arrives_before_the_later_pages_are_built(start, themed, qtbot)
     assert title is not None and title.text() == d.page.title()
 
 
-def test_the_page_does_not_move_down_at_the_first_next(start, themed, qtbot) -> None:
-    # As the app starts: the header was laid out for Qt's plain title and kept that height
-    # once the look's bigger title arrived, until the next page laid it out again (the page
-    # and the side panel moved 10 px down at the first Next).
-    from PySide6.QtCore import QPoint
-
-    from wizard.app import finish_after_first_paint
-
-    d = start(lang="id", practice=True, show=False)
-    wizard = d.wizard
-    finish_after_first_paint(themed, wizard, d.ctx.paths.log_file)
-    wizard.resize(1326, 708)
-    wizard.show()  # laid out as it is first painted
-    tops = [d.page.mapTo(wizard, QPoint(0, 0)).y()]
-    qtbot.waitUntil(lambda: wizard.built_page("step16") is not None, timeout=20_000)
-    qtbot.waitUntil(lambda: wizard.findChild(QLabel, "pageCaption") is not None)
-    qtbot.wait(50)  # a new layout of the header would be posted
-    tops.append(d.page.mapTo(wizard, QPoint(0, 0)).y())  # with the look
-    d.walk_to("qualified")
-    qtbot.wait(50)
-    tops.append(d.page.mapTo(wizard, QPoint(0, 0)).y())
-    assert len(set(tops)) == 1, tops  # first paint, the look, the next page
-
-
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
 def test_a_dialog_on_the_window_has_the_window_s_look(start, themed, qtbot) -> None:
     # The look is on the window's parts, not on the window itself: a dialog opened on the

@@ -368,31 +368,6 @@ def name_header(wizard: QWidget) -> None:
                 label.style().polish(label)
 
 
-def size_header(wizard: QWidget) -> bool:
-    """The current page's title and caption in the sizes the style sheet gives them, before
-    the window first shows: QWizard lays its header out for the label sizes of that moment
-    and keeps them until the next page, so the bigger title that came with the look moved
-    the page and the side panel down at the first Next. True if a label was found."""
-    page = wizard.currentPage()  # type: ignore[attr-defined]
-    if page is None:
-        return False
-    from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QLabel
-
-    sizes = {page.title(): (TITLE_PT, QFont.Weight.DemiBold), page.subTitle(): (CAPTION_PT, None)}
-    found = False
-    for label in wizard.findChildren(QLabel):
-        size = sizes.get(label.text()) if label.text() else None  # by its text, as name_header
-        if size and label.window() is wizard:
-            font = label.font()
-            font.setPointSizeF(size[0])
-            if size[1] is not None:
-                font.setWeight(size[1])  # font-weight: 600
-            label.setFont(font)
-            found = True
-    return found
-
-
 def _restyle_cards() -> None:
     """Note cards made before (or in the other scheme) take the current colours."""
     for label, kind in list(_cards.items()):

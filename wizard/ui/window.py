@@ -213,13 +213,6 @@ class SetupWizard(QWizard):
         # and paint the whole window a second time (~20 ms more before it answers).
         if visible and not self._painted:
             self._fit_step_list()
-            if self.currentId() == -1:
-                self.restart()  # as QWizard's own setVisible does first: the header's texts
-            from wizard.ui import theme
-
-            if theme.size_header(self):
-                # QWizard sizes its header for the labels on the way to the first page.
-                self.restart()
         super().setVisible(visible)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
