@@ -291,7 +291,8 @@ def theme_steps(app: Any, wizard: Any, scheme: str | None = None) -> list[Any]:
         theme.name_header(wizard)
 
     steps = theme.apply_steps(app, scheme, wizard.look_parts())
-    return [*steps, wizard.side_panel.use_rail, header]
+    panel = wizard.side_panel
+    return [*steps, panel.use_rail, panel.show_rail, header]
 
 
 def explain_missing_libraries(paths: AppPaths, lang: str | None) -> int | None:

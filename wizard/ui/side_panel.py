@@ -76,7 +76,11 @@ class SidePanel(QWidget):
 
     def use_rail(self) -> None:
         """Draw the list as a progress rail (wizard.ui.progress_rail); after the first
-        paint, as the rail's painting needs Qt's enums."""
+        paint, as the rail's painting needs Qt's enums. The list keeps its plain look on
+        screen until show_rail, on the next event-loop turn: the rail's layout (its rows'
+        heights, twice as the scroll bar comes) and its first paint run in Python, ~6 ms
+        each, and in one turn they froze the window ~15 ms."""
+        self.list.setUpdatesEnabled(False)
         from PySide6.QtGui import QPalette
 
         from wizard.ui.progress_rail import RailDelegate
@@ -92,7 +96,11 @@ class SidePanel(QWidget):
         self._rail = True
         self.list.setItemDelegate(RailDelegate(self.list))
         self.list.setSpacing(0)
-        self.retranslate()
+        self.retranslate()  # laid out here: the current step is scrolled to
+
+    def show_rail(self) -> None:
+        """Paint the rail use_rail laid out."""
+        self.list.setUpdatesEnabled(True)
 
     def _set_rail_data(self, item: QListWidgetItem, s: Step) -> None:
         if not getattr(self, "_rail", False):
