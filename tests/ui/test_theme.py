@@ -170,7 +170,12 @@ def test_the_window_follows_a_change_of_colour_scheme(start, themed) -> None:
     d = start(lang="en", practice=True)
     apply_theme(themed, d.wizard, theme.LIGHT)
     panel = d.wizard.side_panel
+    rail = panel.list.viewport()
+    rail.grab()  # the rail's rows drawn (and their pictures kept) in the light look
     theme.apply(themed, theme.DARK)  # as a change of the system's scheme does
     image = panel.grab().toImage()
     assert near(image.pixelColor(panel.width() // 2, 4), theme.tokens(theme.DARK).card)
+    row = panel.list.visualItemRect(panel._items["step05"])
+    rows = rail.grab().toImage()  # a row's ground, right of its name: dark too
+    assert near(rows.pixelColor(row.right() - 3, row.center().y()), theme.tokens(theme.DARK).card)
     assert not themed.styleSheet()  # the window's parts again, not every widget of the app
