@@ -292,7 +292,7 @@ def theme_steps(app: Any, wizard: Any, scheme: str | None = None) -> list[Any]:
 
     steps = theme.apply_steps(app, scheme, wizard.look_parts())
     panel = wizard.side_panel
-    return [*steps, panel.use_rail, panel.show_rail, header]
+    return [*steps, panel.use_rail, panel.draw_rail_ahead, panel.show_rail, header]
 
 
 def explain_missing_libraries(paths: AppPaths, lang: str | None) -> int | None:

@@ -98,6 +98,10 @@ class SidePanel(QWidget):
         self.list.setSpacing(0)
         self.retranslate()  # laid out here: the current step is scrolled to
 
+    def draw_rail_ahead(self) -> None:
+        """The rows' pictures for show_rail's paint, on a turn of their own."""
+        self.list.itemDelegate().draw_ahead(self.list)
+
     def show_rail(self) -> None:
         """Paint the rail use_rail laid out."""
         self.list.setUpdatesEnabled(True)
