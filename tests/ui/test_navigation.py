@@ -354,7 +354,7 @@ def test_every_control_has_a_name_a_screen_reader_can_say(start) -> None:
 def test_the_side_panel_does_not_jump_back_past_a_commit_page(start) -> None:
     d = start()
     d.walk_to("step04")
-    d.wizard.pages["step03"].setCommitPage(True)  # as step 16 does once the import started
+    d.wizard.pages["step03"].commit()  # as step 16 does once the import started
     locked = ["welcome", "qualified", "reach", "step01", "step02", "step03"]
     assert d.wizard.locked_steps() == locked
     d.wizard.update_side_panel()

@@ -73,7 +73,6 @@ log = logging.getLogger(__name__)
 
 CONTEXT = "ImportPage"
 # After Start import, once the page has painted the running import (see start_import).
-COMMIT_AFTER_MS = 20
 PREPARE_REPORT_AFTER_MS = 300  # after the running import's first paints
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -169,10 +168,10 @@ class ImportPage(ImportPageLayout, ImportPageDisplay, BasePage):
             return
         self.pending = st.pending
         if st.pending is not None:
-            self.setCommitPage(True)
+            self.commit()
             self._set_state(STOPPED)
         elif st.last_report is not None:
-            self.setCommitPage(True)
+            self.commit()
             self._show_report(st.last_report)
         else:
             self._set_state(READY)
@@ -190,9 +189,8 @@ class ImportPage(ImportPageLayout, ImportPageDisplay, BasePage):
         self._export_message = ""
         self._set_state(RUNNING)
         # From now on Back must not re-enter a half import (the flow keeps Back off while it
-        # runs). A moment later, after the page has painted the running import: QWizard
-        # repaints the whole window for it (together ~25-35 ms of a frozen window).
-        QTimer.singleShot(COMMIT_AFTER_MS, self, lambda: self.setCommitPage(True))
+        # runs, and after it).
+        self.commit()
         # The report's rows are built while the import runs, a little at a time.
         QTimer.singleShot(PREPARE_REPORT_AFTER_MS, self, self.summary.prepare)
         if not self.runner.start(resume=True):
