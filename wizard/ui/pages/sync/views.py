@@ -139,27 +139,32 @@ class ChangesModel(_Table):
         super().__init__([*preview.changes, *preview.shelf], parent)
 
     def cell(self, row: Any, column: int) -> str:
+        # Only the column asked for: the table asks once per cell on screen, and formatting
+        # every column of the row each time made the preview's first paint 5x the work.
         if isinstance(row, core.ShelfChange):
-            status = (
-                QCoreApplication.translate("SyncViews", "Back on sale")
-                if row.on_sale
-                else QCoreApplication.translate("SyncViews", "Off sale")
-            )
-            return (
-                "",
-                row.name,
-                QCoreApplication.translate("SyncViews", "SPU %1").replace("%1", str(row.spu_id)),
-                status,
-                "",
-            )[column]
+            if column == 1:
+                return row.name
+            if column == 2:
+                return QCoreApplication.translate("SyncViews", "SPU %1").replace(
+                    "%1", str(row.spu_id)
+                )
+            if column == 3:
+                return (
+                    QCoreApplication.translate("SyncViews", "Back on sale")
+                    if row.on_sale
+                    else QCoreApplication.translate("SyncViews", "Off sale")
+                )
+            return ""
         c: core.SkuChange = row
-        stock = f"{number(c.old_stock)} {ARROW} {number(c.new_stock)}" if c.stock_changed else ""
-        price = (
-            f"{locale_forms.rupiah(c.old_price)} {ARROW} {locale_forms.rupiah(c.new_price)}"
-            if c.price_changed
-            else ""
-        )
-        return (c.master_sku, c.name, str(c.sku_id), stock, price)[column]
+        if column == 3:
+            if not c.stock_changed:
+                return ""
+            return f"{number(c.old_stock)} {ARROW} {number(c.new_stock)}"
+        if column == 4:
+            if not c.price_changed:
+                return ""
+            return f"{locale_forms.rupiah(c.old_price)} {ARROW} {locale_forms.rupiah(c.new_price)}"
+        return (c.master_sku, c.name, str(c.sku_id))[column]
 
 
 class FailuresModel(_Table):
