@@ -131,23 +131,32 @@ class RailDelegate(QStyledItemDelegate):
         phase = index.data(PHASE_ROLE)
         caption = tr_phase(str(phase)).upper() if phase else ""
         w, h = option.rect.width(), option.rect.height()
-        key = (state, number, title, caption, w, h, focus, ratio)
-        key += (option.font.key(), theme.current_scheme())
+        shown = (state, number, title, caption, focus)  # what the row draws
+        key = (*shown, w, h, ratio, option.font.key(), theme.current_scheme())
         picture = self._pictures.get(key)
         if picture is None:
             picture = QPixmap(round(w * ratio), round(h * ratio))
             picture.setDevicePixelRatio(ratio)
             picture.fill(QColor(theme.tokens().card))  # the list's own ground
             row = QPainter(picture)
-            self._draw(row, QRect(0, 0, w, h), option.font, key)
+            self._draw(row, QRect(0, 0, w, h), option.font, *shown)
             row.end()
             if len(self._pictures) > _MAX_PICTURES:
                 self._pictures.clear()
             self._pictures[key] = picture
         return picture
 
-    def _draw(self, painter: QPainter, rect: QRect, font: QFont, key: tuple) -> None:
-        state, number, title, caption_text, _w, _h, focus = key[:7]
+    def _draw(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        font: QFont,
+        state: str,
+        number: str,
+        title: str,
+        caption_text: str,
+        focus: bool,
+    ) -> None:
         t = theme.tokens()
         caption, small, plain, bold = self._fonts_of(font)
         painter.setRenderHint(_ANTIALIAS)

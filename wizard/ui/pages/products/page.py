@@ -72,7 +72,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CONTEXT = "ImportPage"
-# After Start import, once the page has painted the running import (see start_import).
 PREPARE_REPORT_AFTER_MS = 300  # after the running import's first paints
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
